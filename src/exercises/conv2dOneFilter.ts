@@ -7,6 +7,7 @@ import {hiddenTitle} from "./hiddenTitle.js";
 import {integerMatrix, seededRandom} from "./random.js";
 import {hiddenWindowCases, sizeOf, visibleWindowCases, windowShapeHint, type WindowCase} from "./windowGrid.js";
 import {plainResult} from "./tensorResult.js";
+import {translateStarter} from "./starterCode.js";
 import type {CheckCase, Exercise} from "./types.js";
 
 const starterEn = `/**
@@ -48,26 +49,27 @@ export function conv2dOneFilter(
 }
 `;
 
-const starterRu = starterEn
-  .replace(
+const starterRu = translateStarter(starterEn, [
+  [
     ` * Convolves one channel X with one kernel W, as tf.conv2d does
  * (like every deep-learning library, it computes a cross-correlation: no kernel flip).`,
     ` * Свёртка одного канала X с одним ядром W — так же, как tf.conv2d
  * (как и во всех библиотеках глубокого обучения, это взаимная корреляция: ядро не переворачивается).`
-  )
-  .replace("// 1. Output size. valid: ceil((n - k + 1) / s); same: ceil(n / s).", "// 1. Размер выхода. valid: ceil((n - k + 1) / s); same: ceil(n / s).")
-  .replace(
+  ],
+  ["// 1. Output size. valid: ceil((n - k + 1) / s); same: ceil(n / s).", "// 1. Размер выхода. valid: ceil((n - k + 1) / s); same: ceil(n / s)."],
+  [
     `// 2. Zeros added before the first row and column (0 for valid).
   //    For same, TensorFlow pads max((out - 1) * s + k - n, 0) in all, the smaller half first.`,
     `// 2. Сколько нулей добавить перед первой строкой и первым столбцом (для valid — 0).
   //    Для same TensorFlow добавляет всего max((out - 1) * s + k - n, 0), меньшую половину — в начало.`
-  )
-  .replace(
+  ],
+  [
     `// 3. Each output is the sum of a window multiplied by the kernel;
   //    positions outside X count as zeros.`,
     `// 3. Каждый выход — сумма окна, умноженного на ядро;
   //    позиции за пределами X считаются нулями.`
-  );
+  ]
+]);
 
 export const conv2dOneFilter: Exercise = {
   id: "conv2d-one-filter",

@@ -4,14 +4,10 @@ import {blockHint} from "./blockHints.js";
 import {documentedCases} from "./documented.js";
 import {referenceCases} from "./referenceCases.js";
 import {seededRandom} from "./random.js";
+import {blockStarterOpening, blockStarterPhrases, translateStarter} from "./starterCode.js";
 import type {CheckCase, Exercise, Json} from "./types.js";
 
-const starterEn = `import * as tf from "@tensorflow/tfjs";
-import {randomUniform, type Initializer} from "convlab/initializers";
-
-/** What layers are applied to: a tensor, or a symbolic tensor while a model is being built. */
-type Input = tf.Tensor | tf.SymbolicTensor;
-
+const starterEn = `${blockStarterOpening("randomUniform")}
 /**
  * The identity block of figure 4: three convolutions on the main path, then the block's input
  * is added back (the shortcut) and a ReLU follows. The output has the input's shape.
@@ -57,56 +53,16 @@ export function identityBlock<T extends Input>(
 }
 `;
 
-const starterRu = `import * as tf from "@tensorflow/tfjs";
-import {randomUniform, type Initializer} from "convlab/initializers";
-
-/** К чему применяются слои: тензор или символический тензор, пока строится модель. */
-type Input = tf.Tensor | tf.SymbolicTensor;
-
-/**
- * Identity-блок с рисунка 4: три свёртки на основном пути, затем к результату прибавляется
- * вход блока (shortcut) и применяется ReLU. Форма выхода совпадает с формой входа.
- *
- * X: вход размерности (m, n_H, n_W, n_C), причём n_C = F3
- * f: размер окна средней свёртки
- * filters: [F1, F2, F3], число фильтров трёх свёрток
- * training: true — пакетная нормализация по статистике батча, false — по скользящим средним
- * initializer: вызов initializer({seed: 0}) даёт инициализатор весов каждого ядра
- */
-export function identityBlock<T extends Input>(
-  X: T,
-  f: number,
-  filters: [number, number, number],
-  training = true,
-  initializer: (options?: {seed?: number}) => Initializer = randomUniform
-): T {
-  // Количество фильтров
-  const [F1, F2, F3] = ...;
-
-  // Сохраняем вход для shortcut-соединения
-  const XShortcut = ...;
-
-  // Первая часть основного пути: окно 1×1, шаг 1, padding "valid"
-  X = tf.layers.conv2d({filters: F1, kernelSize: 1, strides: 1, padding: "valid", kernelInitializer: initializer({seed: 0})}).apply(X) as T;
-  X = tf.layers.batchNormalization({axis: 3}).apply(X, {training}) as T;
-  X = ...;
-
-  // Вторая часть: окно f×f, шаг 1, padding "same"
-  X = ...;
-  X = ...;
-  X = ...;
-
-  // Третья часть: окно 1×1, шаг 1, padding "valid"; функции активации здесь нет
-  X = ...;
-  X = ...;
-
-  // Сложение с shortcut: tf.layers.add().apply([X, XShortcut] as tf.Tensor[]), затем активация
-  X = ...;
-  X = ...;
-
-  return X;
-}
-`;
+const starterRu = translateStarter(starterEn, [
+  ...blockStarterPhrases,
+  [" * The identity block of figure 4: three convolutions on the main path, then the block's input\n * is added back (the shortcut) and a ReLU follows. The output has the input's shape.", " * Identity-блок с рисунка 4: три свёртки на основном пути, затем к результату прибавляется\n * вход блока (shortcut) и применяется ReLU. Форма выхода совпадает с формой входа."],
+  [" * X: the input, of shape (m, n_H, n_W, n_C), with n_C = F3", " * X: вход размерности (m, n_H, n_W, n_C), причём n_C = F3"],
+  [" * filters: [F1, F2, F3], the number of filters of the three convolutions", " * filters: [F1, F2, F3], число фильтров трёх свёрток"],
+  ["// First component of the main path: 1×1 window, stride 1, padding \"valid\"", "// Первая часть основного пути: окно 1×1, шаг 1, padding \"valid\""],
+  ["// Second component: f×f window, stride 1, padding \"same\"", "// Вторая часть: окно f×f, шаг 1, padding \"same\""],
+  ["// Third component: 1×1 window, stride 1, padding \"valid\"; no activation here", "// Третья часть: окно 1×1, шаг 1, padding \"valid\"; функции активации здесь нет"],
+  ["// Add the shortcut, tf.layers.add().apply([X, XShortcut] as tf.Tensor[]), then the activation", "// Сложение с shortcut: tf.layers.add().apply([X, XShortcut] as tf.Tensor[]), затем активация"]
+]);
 
 export const identityBlock: Exercise = {
   id: "identity-block",

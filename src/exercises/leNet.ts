@@ -7,6 +7,7 @@ import {shapeRows, trainableVariables} from "../models/trainableVariables.js";
 import {documentedCases} from "./documented.js";
 import {hiddenTitle} from "./hiddenTitle.js";
 import {seededRandom} from "./random.js";
+import {translateStarter} from "./starterCode.js";
 import type {CheckCase, Exercise, Json, TF} from "./types.js";
 
 /**
@@ -44,9 +45,18 @@ export function leNet(input: tf.SymbolicTensor): tf.SymbolicTensor {
 }
 `;
 
-const starterRu = starterEn
-  .replace(" * LeNet as document 004 builds it, from the lesson's blocks. Returns the logits.", " * LeNet, как его строит документ 004, из блоков урока. Возвращает логиты.")
-  .replace(" * Like the document, no activation between the dense layers.", " * Как и в документе, между полносвязными слоями нет активации.");
+const starterRu = translateStarter(starterEn, [
+  [
+    " * LeNet as document 004 builds it, from the lesson's blocks. Returns the logits.",
+    " * LeNet, как его строит документ 004, из блоков урока. Возвращает логиты."
+  ],
+  [
+    ' *   conv1: convBlock, 6 filters 5×5, padding "valid"   → pool1: maxPool (2×2, stride 2)',
+    ' *   conv1: convBlock, 6 фильтров 5×5, padding "valid" → pool1: maxPool (2×2, шаг 2)'
+  ],
+  [' *   conv2: convBlock, 16 filters 5×5, padding "valid"  → pool2: maxPool', ' *   conv2: convBlock, 16 фильтров 5×5, padding "valid" → pool2: maxPool'],
+  [" * Like the document, no activation between the dense layers.", " * Как и в документе, между полносвязными слоями нет активации."]
+]);
 
 /** The trainable variables in the document's order, for messages. */
 const variableNames: Localized[] = ["conv1", "conv2", "fc1", "fc2", "fc3"].flatMap((layer) => [

@@ -6,6 +6,7 @@ import {documentedCases} from "./documented.js";
 import {hiddenTitle} from "./hiddenTitle.js";
 import {plainResult} from "./tensorResult.js";
 import {hiddenWindowCases, sizeOf, visibleWindowCases, windowShapeHint, type WindowCase} from "./windowGrid.js";
+import {translateStarter} from "./starterCode.js";
 import type {CheckCase, Exercise, TF} from "./types.js";
 
 const starterEn = `/**
@@ -45,19 +46,23 @@ export function maxPooling(
 }
 `;
 
-const starterRu = starterEn
-  .replace(" * Max pooling of one channel X, as tf.maxPool does: the largest value of each window.", " * Max pooling одного канала X — так же, как tf.maxPool: наибольшее значение в каждом окне.")
-  .replace("// 1. Output size. valid: ceil((n - k + 1) / s); same: ceil(n / s).", "// 1. Размер выхода. valid: ceil((n - k + 1) / s); same: ceil(n / s).")
-  .replace(
+const starterRu = translateStarter(starterEn, [
+  [
+    " * Max pooling of one channel X, as tf.maxPool does: the largest value of each window.",
+    " * Max pooling одного канала X — так же, как tf.maxPool: наибольшее значение в каждом окне."
+  ],
+  ["// 1. Output size. valid: ceil((n - k + 1) / s); same: ceil(n / s).", "// 1. Размер выхода. valid: ceil((n - k + 1) / s); same: ceil(n / s)."],
+  [
     `// 2. Where the first window starts: for same, TensorFlow pads
   //    max((out - 1) * s + k - n, 0) in all, the smaller half before the input.`,
     `// 2. Где начинается первое окно: для same TensorFlow дополняет вход
   //    всего на max((out - 1) * s + k - n, 0), меньшую половину — перед входом.`
-  )
-  .replace(
+  ],
+  [
     "// 3. The maximum over each window; positions outside X are skipped (not zeros!).",
     "// 3. Максимум по каждому окну; позиции за пределами X пропускаются (это не нули!)."
-  );
+  ]
+]);
 
 export const maxPooling: Exercise = {
   id: "max-pooling",

@@ -4,6 +4,7 @@ import {summarizeModel} from "../models/summarizeModel.js";
 import {seededRandom} from "./random.js";
 import {referenceCases} from "./referenceCases.js";
 import type {CheckCase, DocumentedFile, Exercise, Json} from "./types.js";
+import {translateStarter} from "./starterCode.js";
 
 const blocksPlaceholder = {
   en: `// Your identityBlock and convolutionalBlock from the two exercises above go here, without their
@@ -79,23 +80,39 @@ export function ResNet50(inputShape: [number, number, number] = [64, 64, 3], cla
 }
 `;
 
-const starterRu = starterEn
-  .replace(blocksPlaceholder.en, blocksPlaceholder.ru)
-  .replace(" * ResNet-50 (figure 6):", " * ResNet-50 (рисунок 6):")
-  .replace(" * inputShape: the images' shape, [height, width, channels]", " * inputShape: размер изображений, [высота, ширина, каналы]")
-  .replace(" * classes: the number of classes", " * classes: число классов")
-  .replace("// The input: a symbolic tensor of shape inputShape", "// Вход: символический тензор размерности inputShape")
-  .replace("// Zero padding: 3 on each side", "// Дополнение нулями: по 3 с каждой стороны")
-  .replace(
+const starterRu = translateStarter(starterEn, [
+  [blocksPlaceholder.en, blocksPlaceholder.ru],
+  [" * ResNet-50 (figure 6):", " * ResNet-50 (рисунок 6):"],
+  [" * inputShape: the images' shape, [height, width, channels]", " * inputShape: размер изображений, [высота, ширина, каналы]"],
+  [" * classes: the number of classes", " * classes: число классов"],
+  ["// The input: a symbolic tensor of shape inputShape", "// Вход: символический тензор размерности inputShape"],
+  ["// Zero padding: 3 on each side", "// Дополнение нулями: по 3 с каждой стороны"],
+  [
     "// Stage 1: 64 filters 7×7, stride 2, glorotUniform({seed: 0}); batch norm; ReLU; max pooling 3×3, stride 2",
     "// Часть 1: 64 фильтра 7×7, шаг 2, glorotUniform({seed: 0}); пакетная нормализация; ReLU; max pooling 3×3, шаг 2"
-  )
-  .replace("// Stage 2: convolutional block [64, 64, 256], f = 3, s = 1; 2 identity blocks", "// Часть 2: convolutional-блок [64, 64, 256], f = 3, s = 1; 2 identity-блока")
-  .replace("// Stage 3: convolutional block [128, 128, 512], f = 3, s = 2; 3 identity blocks", "// Часть 3: convolutional-блок [128, 128, 512], f = 3, s = 2; 3 identity-блока")
-  .replace("// Stage 4: convolutional block [256, 256, 1024], f = 3, s = 2; 5 identity blocks", "// Часть 4: convolutional-блок [256, 256, 1024], f = 3, s = 2; 5 identity-блоков")
-  .replace("// Stage 5: convolutional block [512, 512, 2048], f = 3, s = 2; 2 identity blocks", "// Часть 5: convolutional-блок [512, 512, 2048], f = 3, s = 2; 2 identity-блока")
-  .replace("// Average pooling 2×2: tf.layers.averagePooling2d", "// Average pooling (усреднение) 2×2: tf.layers.averagePooling2d")
-  .replace("// The output layer: flatten, then dense with softmax, glorotUniform({seed: 0})", "// Выходной слой: flatten, затем dense с softmax, glorotUniform({seed: 0})");
+  ],
+  [
+    "// Stage 2: convolutional block [64, 64, 256], f = 3, s = 1; 2 identity blocks",
+    "// Часть 2: convolutional-блок [64, 64, 256], f = 3, s = 1; 2 identity-блока"
+  ],
+  [
+    "// Stage 3: convolutional block [128, 128, 512], f = 3, s = 2; 3 identity blocks",
+    "// Часть 3: convolutional-блок [128, 128, 512], f = 3, s = 2; 3 identity-блока"
+  ],
+  [
+    "// Stage 4: convolutional block [256, 256, 1024], f = 3, s = 2; 5 identity blocks",
+    "// Часть 4: convolutional-блок [256, 256, 1024], f = 3, s = 2; 5 identity-блоков"
+  ],
+  [
+    "// Stage 5: convolutional block [512, 512, 2048], f = 3, s = 2; 2 identity blocks",
+    "// Часть 5: convolutional-блок [512, 512, 2048], f = 3, s = 2; 2 identity-блока"
+  ],
+  ["// Average pooling 2×2: tf.layers.averagePooling2d", "// Average pooling (усреднение) 2×2: tf.layers.averagePooling2d"],
+  [
+    "// The output layer: flatten, then dense with softmax, glorotUniform({seed: 0})",
+    "// Выходной слой: flatten, затем dense с softmax, glorotUniform({seed: 0})"
+  ]
+]);
 
 /** ResNet-50 has 3 + 4 + 6 + 3 residual blocks, each ending in an Add. */
 const residualBlocks = 16;
