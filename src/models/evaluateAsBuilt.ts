@@ -24,13 +24,24 @@ export function predictAsBuilt(tf: TF, model: tfjs.LayersModel, xs: tfjs.Tensor)
   return keepingMovingAverages(tf, model, () => tf.tidy(() => runAsBuilt(model, xs)));
 }
 
-function keepingMovingAverages<T>(tf: TF, model: tfjs.LayersModel, run: () => T): T {
+/**
+ * Copies the model's non-trainable weights (batch normalisation's moving averages) and returns a
+ * function that writes them back and frees the copy; for runs that update them as a side effect.
+ */
+export function keepMovingAverages(tf: TF, model: tfjs.LayersModel): () => void {
   const kept = model.nonTrainableWeights.map((weight) => weight.read().clone());
+  return () => {
+    model.nonTrainableWeights.forEach((weight, i) => weight.write(kept[i]));
+    tf.dispose(kept);
+  };
+}
+
+function keepingMovingAverages<T>(tf: TF, model: tfjs.LayersModel, run: () => T): T {
+  const restore = keepMovingAverages(tf, model);
   try {
     return run();
   } finally {
-    model.nonTrainableWeights.forEach((weight, i) => weight.write(kept[i]));
-    tf.dispose(kept);
+    restore();
   }
 }
 

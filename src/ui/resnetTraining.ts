@@ -27,8 +27,8 @@ const words = {
   recalibrating: both("Пересчитываю скользящие средние на 128 обучающих изображениях…", "Recomputing the moving averages on 128 training images…"),
   recalibrated: (layers: number) =>
     both(
-      `Скользящие средние ${layers} пакетных нормализаций пересчитаны с нынешними весами (в браузере не сохранено: после перезагрузки нажмите ещё раз). Оцените модель снова.`,
-      `The moving averages of ${layers} batch normalisations now come from the current weights (not saved in the browser: press again after a reload). Evaluate the model again.`
+      `Скользящие средние всех пакетных нормализаций (${layers}) пересчитаны с нынешними весами (в браузере не сохранено: после перезагрузки нажмите ещё раз). Оцените модель снова.`,
+      `The moving averages of every batch normalisation (${layers}) now come from the current weights (not saved in the browser: press again after a reload). Evaluate the model again.`
     ),
   noModel: both("Сначала обучите модель (или дождитесь восстановления сохранённой).", "Train the model first (or wait for the saved one to be restored)."),
   failed: (message: string) => both(`Не удалось: ${message}`, `Failed: ${message}`)

@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {TF} from "../../src/exercises/index.js";
-import {evaluateAsBuilt, predictAsBuilt, runAsBuilt} from "../../src/models/index.js";
+import {evaluateAsBuilt, keepMovingAverages, predictAsBuilt, recalibrateBatchNorm, runAsBuilt} from "../../src/models/index.js";
 import {evaluate} from "../../src/train/trainModel.js";
 
 let tf: TF;
@@ -78,5 +78,20 @@ describe("predictAsBuilt(tf, model, xs)", () => {
     const predicted = predictAsBuilt(tf, built, xs);
     expect(built.nonTrainableWeights.map((weight) => Array.from(weight.read().dataSync()))).toEqual(before);
     expect(predicted.arraySync()).toEqual(runAsBuilt(built, xs).arraySync());
+  });
+});
+
+describe("keepMovingAverages(tf, model)", () => {
+  it("puts back the moving averages that a recalibration changed, and frees its copy", async () => {
+    const built = model(true);
+    const {xs} = data();
+    const before = built.nonTrainableWeights.map((weight) => Array.from(weight.read().dataSync()));
+    const tensors = tf.memory().numTensors;
+    const restore = keepMovingAverages(tf, built);
+    recalibrateBatchNorm(tf, built, xs);
+    expect(built.nonTrainableWeights.map((weight) => Array.from(weight.read().dataSync()))).not.toEqual(before);
+    restore();
+    expect(built.nonTrainableWeights.map((weight) => Array.from(weight.read().dataSync()))).toEqual(before);
+    expect(tf.memory().numTensors).toBe(tensors);
   });
 });

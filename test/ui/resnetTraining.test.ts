@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
-import {beforeAll, describe, expect, it} from "vitest";
+import {beforeAll, describe, expect, it, vi} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
+import type {TF} from "../../src/exercises/index.js";
+import type {TrainSplit} from "../../src/train/types.js";
 import type {ExerciseReport} from "../../src/check/gradeOutcome.js";
 import {both} from "../../src/i18n/index.js";
 import {resnetTraining} from "../../src/ui/resnetTraining.js";
 
+let tf: TF;
 beforeAll(async () => {
-  await setupNodeTf(); // the panel asks tf for its backend
+  tf = await setupNodeTf(); // the panel asks tf for its backend
 });
 
 const report = (score: number, maxScore = 1): ExerciseReport => ({exerciseId: "resnet50", title: both("", ""), status: "graded", checks: [], score, maxScore});
@@ -40,4 +43,48 @@ describe("resnetTraining(options)", () => {
     training.element.querySelector<HTMLButtonElement>(button)!.click();
     expect(training.element.querySelector(".convlab-evaluation")!.textContent).toBe("Train the model first (or wait for the saved one to be restored).");
   });
+
+  it("evaluates the trained model both ways, then recomputes its batch-norm statistics and hands it on", async () => {
+    // A small stand-in for the student's ResNet50: the panel only needs a compiled softmax model
+    // whose batch norm was built with training = true, as the document's blocks are.
+    const source = `import * as tf from "@tensorflow/tfjs";
+export function ResNet50(inputShape = [64, 64, 3], classes = 6) {
+  const input = tf.input({shape: inputShape});
+  let x = tf.layers.conv2d({filters: 2, kernelSize: 4, strides: 8, kernelInitializer: tf.initializers.glorotUniform({seed: 1})}).apply(input);
+  x = tf.layers.batchNormalization({axis: 3}).apply(x, {training: true});
+  x = tf.layers.flatten().apply(x);
+  return tf.model({inputs: input, outputs: tf.layers.dense({units: classes, activation: "softmax", kernelInitializer: tf.initializers.glorotUniform({seed: 2})}).apply(x)});
+}`;
+    const images = (size: number, seed: number) => ({
+      xs: tf.randomUniform([size, 64, 64, 3], 0, 1, "float32", seed) as ReturnType<TF["tensor4d"]>,
+      ys: tf.oneHot(tf.tensor1d(Array.from({length: size}, (_, i) => i % 6), "int32"), 6) as ReturnType<TF["tensor2d"]>,
+      size,
+      classNames: ["0", "1", "2", "3", "4", "5"]
+    });
+    const split: TrainSplit = {train: images(12, 1), validation: images(6, 2)};
+    const models: unknown[] = [];
+    const training = resnetTraining({lang: "en", epochs: 1, loadData: async () => split, onModel: (model) => models.push(model)});
+    training.unlock(report(1), source);
+    const panel = training.element.querySelector<HTMLElement>(".convlab-training")!;
+    await vi.waitFor(() => expect(panel.dataset.state).toBe("idle"), {timeout: 10_000}); // nothing saved to restore here
+    training.element.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
+    await vi.waitFor(() => expect(models).toHaveLength(1), {timeout: 30_000});
+
+    const evaluation = training.element.querySelector(".convlab-evaluation")!;
+    training.element.querySelector<HTMLButtonElement>("button.convlab-evaluate")!.click();
+    await vi.waitFor(() => expect(training.element.dataset.testAccuracyAsBuilt).toBeDefined(), {timeout: 10_000});
+    for (const accuracy of [training.element.dataset.testAccuracy, training.element.dataset.testAccuracyAsBuilt].map(Number)) {
+      expect(accuracy * 6).toBeCloseTo(Math.round(accuracy * 6), 5); // a share of the 6 test images
+    }
+    expect(evaluation.textContent).toMatch(/^Loss = [\d.]+\nTest Accuracy = [\d.]+\n\(TensorFlow\.js: batch norm with its moving averages\)\n\nLoss = [\d.]+\nTest Accuracy = [\d.]+\n\(as Keras runs/);
+
+    const model = models[0] as InstanceType<TF["LayersModel"]>;
+    const movingMean = () => Array.from(model.nonTrainableWeights[0].read().dataSync());
+    const before = movingMean();
+    training.element.querySelector<HTMLButtonElement>("button.convlab-recalibrate")!.click();
+    await vi.waitFor(() => expect(training.element.dataset.recalibrated).toBe("1"), {timeout: 10_000});
+    expect(evaluation.textContent).toBe("The moving averages of every batch normalisation (1) now come from the current weights (not saved in the browser: press again after a reload). Evaluate the model again.");
+    expect(movingMean()).not.toEqual(before);
+    expect(models).toEqual([model, model]); // handed on again, to the image prediction
+  }, 60_000);
 });
