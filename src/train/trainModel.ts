@@ -11,7 +11,7 @@ import {yieldToEventLoop} from "./yieldToEventLoop.js";
  * Leaves no tensor behind.
  */
 export async function trainModel(model: tf.LayersModel, data: TrainSplit, options: TrainOptions): Promise<EpochLog[]> {
-  const {epochs, batchSize, shuffle = true, onBatch, onEpoch, signal, firstEpoch = 1} = options;
+  const {epochs, batchSize, shuffle = true, onBatch, onEpoch, signal, firstEpoch = 1, validate = evaluate} = options;
   if (!model.optimizer) throw new Error("trainModel needs a compiled model (model.compile({optimizer, loss, metrics}))");
   if (!(epochs >= 1) || !(batchSize >= 1)) throw new Error(`epochs and batchSize must be at least 1, not ${epochs} and ${batchSize}`);
   const random = seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 31));
@@ -55,7 +55,7 @@ export async function trainModel(model: tf.LayersModel, data: TrainSplit, option
     }
     if (signal?.aborted) return logs;
     const validationStarted = performance.now();
-    const [valLoss, valAccuracy] = await evaluate(model, data.validation, batchSize);
+    const [valLoss, valAccuracy] = await validate(model, data.validation, batchSize);
     validationSeconds += (performance.now() - validationStarted) / 1000;
     const log: EpochLog = {epoch, loss: lossSum / seen, accuracy: accuracySum / seen, valLoss, valAccuracy, seconds: (performance.now() - epochStarted) / 1000};
     logs.push(log);

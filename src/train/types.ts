@@ -50,4 +50,9 @@ export interface TrainOptions {
   firstEpoch?: number;
   /** Seed of the batch order (default: a new one each run). */
   seed?: number;
+  /**
+   * The loss and accuracy on the validation set after each epoch (default: trainModel's `evaluate`,
+   * TensorFlow.js's inference mode). Lesson 2 passes evaluateAsBuilt, Keras's semantics for its model.
+   */
+  validate?(model: tfjs.LayersModel, data: LabeledImages, batchSize: number): Promise<[loss: number, accuracy: number]>;
 }

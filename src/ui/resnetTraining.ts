@@ -122,6 +122,9 @@ export function resnetTraining({lang, loadData, epochs, onModel, checkButton = r
           epochs,
           maxEpochs: 10,
           batchSize: 32,
+          // The test set after each epoch as Keras runs the document's model (see evaluateAsBuilt):
+          // TensorFlow.js's inference mode stays near chance until the statistics are recomputed.
+          validate: (trained, test, batchSize) => evaluateAsBuilt(tf, trained, test, batchSize),
           onModel(next) {
             model = next;
             onModel?.(next);

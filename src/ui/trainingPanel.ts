@@ -2,7 +2,7 @@ import * as tf from "@convlab/tfjs";
 import type {Lang} from "../i18n/index.js";
 import {loadModel, removeModel, saveModel} from "../train/modelStore.js";
 import {trainModel} from "../train/trainModel.js";
-import type {EpochLog, TrainSplit} from "../train/types.js";
+import type {EpochLog, TrainOptions, TrainSplit} from "../train/types.js";
 import {element} from "./dom.js";
 import {lossChart, type BatchPoint} from "./lossChart.js";
 import {trainingStrings as strings} from "./trainingStrings.js";
@@ -22,6 +22,8 @@ export interface TrainingPanelOptions {
   batchSize: number;
   /** Called with the model once it is restored, and again after each training run. */
   onModel?(model: tf.LayersModel): void;
+  /** How the validation set is evaluated after each epoch (default: TensorFlow.js's inference mode). */
+  validate?: TrainOptions["validate"];
 }
 
 type State = "starting" | "idle" | "loading" | "training" | "stopping";
@@ -32,7 +34,7 @@ type State = "starting" | "idle" | "loading" | "training" | "stopping";
  * model and its history are saved in the browser (IndexedDB) after every epoch and when training
  * stops, and restored when the page is opened again.
  */
-export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpochs = 50, batchSize, onModel}: TrainingPanelOptions): HTMLElement {
+export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpochs = 50, batchSize, onModel, validate}: TrainingPanelOptions): HTMLElement {
   const backend = element("p", {class: "convlab-backend"});
   const epochsInput = element("input", {type: "number", class: "convlab-epochs", min: "1", max: String(maxEpochs), step: "1", value: String(epochs)});
   const trainButton = element("button", {type: "button", class: "convlab-train"}, strings.train[lang]);
@@ -151,6 +153,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
         batchSize,
         firstEpoch,
         signal: controller.signal,
+        validate,
         onBatch(progress) {
           batches.push({x: progress.epoch - 1 + progress.batch / progress.batches, loss: progress.loss, accuracy: progress.accuracy});
           const done = (progress.epoch - firstEpoch) * progress.batches + progress.batch;

@@ -1,4 +1,4 @@
-import {beforeAll, describe, expect, it} from "vitest";
+import {beforeAll, describe, expect, it, vi} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {TF} from "../../src/exercises/types.js";
 import {compileClassifier, evaluate, trainModel, type BatchProgress, type TrainSplit} from "../../src/train/index.js";
@@ -43,9 +43,28 @@ describe("trainModel(model, data, options)", () => {
     for (const log of logs) expect(log.seconds).toBeGreaterThan(0);
   });
 
+  it("validates with options.validate when given, on the validation set after each epoch", async () => {
+    const split = data();
+    const calls: Array<[number, number]> = [];
+    const logs = await trainModel(toyModel(), split, {
+      epochs: 2,
+      batchSize: 16,
+      validate: async (_, images, batchSize) => (calls.push([images.size, batchSize]), [0.25 * calls.length, 0.5])
+    });
+    expect(calls).toEqual([[12, 16], [12, 16]]);
+    expect(logs.map((log) => [log.valLoss, log.valAccuracy])).toEqual([[0.25, 0.5], [0.5, 0.5]]);
+  });
+
   it("reports every batch with the epoch's running means and a time left that reaches the end", async () => {
     const seen: BatchProgress[] = [];
-    await trainModel(toyModel(), data(), {epochs: 2, batchSize: 16, onBatch: (progress) => seen.push(progress)});
+    // A clock that ticks a millisecond per reading: every step "takes" the same time, whatever the machine's load.
+    let now = 0;
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => ++now);
+    try {
+      await trainModel(toyModel(), data(), {epochs: 2, batchSize: 16, onBatch: (progress) => seen.push(progress)});
+    } finally {
+      clock.mockRestore();
+    }
     expect(seen.map((p) => `${p.epoch}/${p.epochs} ${p.batch}/${p.batches}`)).toEqual(["1/2 1/3", "1/2 2/3", "1/2 3/3", "2/2 1/3", "2/2 2/3", "2/2 3/3"]);
     expect(seen[0].secondsRemaining).toBeGreaterThan(0);
     expect(seen[2].secondsRemaining).toBeLessThan(seen[0].secondsRemaining);

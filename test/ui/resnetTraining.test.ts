@@ -78,6 +78,10 @@ export function ResNet50(inputShape = [64, 64, 3], classes = 6) {
     }
     expect(evaluation.textContent).toMatch(/^Loss = [\d.]+\nTest Accuracy = [\d.]+\n\(TensorFlow\.js: batch norm with its moving averages\)\n\nLoss = [\d.]+\nTest Accuracy = [\d.]+\n\(as Keras runs/);
 
+    // The epoch's test column is the model as Keras runs it: the same figure as the button's second one.
+    const lastEpoch = [...training.element.querySelectorAll(".convlab-history tbody tr")].at(-1)!;
+    expect(Number(lastEpoch.children[3].textContent)).toBeCloseTo(Number(training.element.dataset.testAccuracyAsBuilt), 4);
+
     const model = models[0] as InstanceType<TF["LayersModel"]>;
     const movingMean = () => Array.from(model.nonTrainableWeights[0].read().dataSync());
     const before = movingMean();
