@@ -55,13 +55,27 @@ export function identityBlock<T extends Input>(
 
 const starterRu = translateStarter(starterEn, [
   ...blockStarterPhrases,
-  [" * The identity block of figure 4: three convolutions on the main path, then the block's input\n * is added back (the shortcut) and a ReLU follows. The output has the input's shape.", " * Identity-блок с рисунка 4: три свёртки на основном пути, затем к результату прибавляется\n * вход блока (shortcut) и применяется ReLU. Форма выхода совпадает с формой входа."],
+  [
+    ` * The identity block of figure 4: three convolutions on the main path, then the block's input
+ * is added back (the shortcut) and a ReLU follows. The output has the input's shape.`,
+    ` * Identity-блок с рисунка 4: три свёртки на основном пути, затем к результату прибавляется
+ * вход блока (shortcut) и применяется ReLU. Форма выхода совпадает с формой входа.`
+  ],
   [" * X: the input, of shape (m, n_H, n_W, n_C), with n_C = F3", " * X: вход размерности (m, n_H, n_W, n_C), причём n_C = F3"],
   [" * filters: [F1, F2, F3], the number of filters of the three convolutions", " * filters: [F1, F2, F3], число фильтров трёх свёрток"],
-  ["// First component of the main path: 1×1 window, stride 1, padding \"valid\"", "// Первая часть основного пути: окно 1×1, шаг 1, padding \"valid\""],
-  ["// Second component: f×f window, stride 1, padding \"same\"", "// Вторая часть: окно f×f, шаг 1, padding \"same\""],
-  ["// Third component: 1×1 window, stride 1, padding \"valid\"; no activation here", "// Третья часть: окно 1×1, шаг 1, padding \"valid\"; функции активации здесь нет"],
-  ["// Add the shortcut, tf.layers.add().apply([X, XShortcut] as tf.Tensor[]), then the activation", "// Сложение с shortcut: tf.layers.add().apply([X, XShortcut] as tf.Tensor[]), затем активация"]
+  [
+    '// First component of the main path: 1×1 window, stride 1, padding "valid"',
+    '// Первая часть основного пути: окно 1×1, шаг 1, padding "valid"'
+  ],
+  ['// Second component: f×f window, stride 1, padding "same"', '// Вторая часть: окно f×f, шаг 1, padding "same"'],
+  [
+    '// Third component: 1×1 window, stride 1, padding "valid"; no activation here',
+    '// Третья часть: окно 1×1, шаг 1, padding "valid"; функции активации здесь нет'
+  ],
+  [
+    "// Add the shortcut, tf.layers.add().apply([X, XShortcut] as tf.Tensor[]), then the activation",
+    "// Сложение с shortcut: tf.layers.add().apply([X, XShortcut] as tf.Tensor[]), затем активация"
+  ]
 ]);
 
 export const identityBlock: Exercise = {
