@@ -1,5 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {exercises} from "../../src/exercises/index.js";
+import {transpile} from "../../src/run/transpile.js";
+import {codeWithoutComments} from "./helpers.js";
 import {blockStarterOpening, blockStarterPhrases, translateStarter} from "../../src/exercises/starterCode.js";
 
 describe("translateStarter(en, phrases)", () => {
@@ -21,8 +23,25 @@ describe("the residual blocks' shared starter code", () => {
   });
 });
 
+const everyExercise = exercises.map((exercise) => [exercise.id, exercise] as const);
+
+describe("every exercise's starter code", () => {
+  it.each(everyExercise)("%s: exports the exercise's function and, left as it is, fails on a `...` gap", (_, exercise) => {
+    for (const starter of [exercise.starter.en, exercise.starter.ru]) {
+      expect(starter).toMatch(new RegExp(`export function ${exercise.exportName}[<(]`));
+      const transpiled = transpile(starter);
+      expect(transpiled.ok).toBe(false);
+      if (!transpiled.ok) expect(starter.split("\n")[transpiled.line - 1]).toContain("...");
+    }
+  });
+
+  it.each(everyExercise)("%s: the same code in Russian and English, only the comments differ", (_, exercise) => {
+    expect(codeWithoutComments(exercise.starter.ru)).toEqual(codeWithoutComments(exercise.starter.en));
+  });
+});
+
 describe("every exercise's Russian starter code", () => {
-  it.each(exercises.map((exercise) => [exercise.id, exercise] as const))("%s: no comment line left in English prose", (_, exercise) => {
+  it.each(everyExercise)("%s: no comment line left in English prose", (_, exercise) => {
     const {ru, en} = exercise.starter;
     expect(ru).not.toBe(en);
     const isComment = (line: string) => /^\s*(\/\/|\/\*\*|\*)/.test(line) && !/^\s*\/\/ #(end)?region\b/.test(line);
