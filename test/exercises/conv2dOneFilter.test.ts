@@ -6,7 +6,7 @@ import * as initializers from "../../src/initializers/index.js";
 import {runSubmission} from "../../src/run/runSubmission.js";
 import {submissionModules} from "../../src/run/submissionModules.js";
 import {conv2dOneFilter as referenceSolution} from "../../solutions/conv2d-one-filter.js";
-import {callWith, fillGaps, passes, printedArrays, readDocument, readDocumentedFile} from "./helpers.js";
+import {callWith, fillGaps, passes, readDocumentedFile} from "./helpers.js";
 
 const documented = readDocumentedFile("conv2d-one-filter");
 let tf: TF;
@@ -36,15 +36,6 @@ describe("the conv2d-one-filter exercise", () => {
       });
     });
 
-    it("point at a real document, whose printed arrays hold every expected output", () => {
-      const document = readDocument(documented.document);
-      const printed = printedArrays(document).map((numbers) => JSON.stringify(numbers));
-      for (const entry of documented.cases) {
-        expect(entry.cell.length).toBeGreaterThan(0);
-        expect(printed).toContain(JSON.stringify((entry.expected as number[][]).flat()));
-      }
-      for (const name of ["conv2d_one_filter", "tf.nn.conv2d", "padding='SAME'", "padding='VALID'"]) expect(document).toContain(name);
-    });
   });
 
   describe("the reference solution", () => {

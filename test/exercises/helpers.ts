@@ -1,33 +1,7 @@
-import {existsSync, readFileSync} from "node:fs";
-import {fileURLToPath} from "node:url";
+import {readFileSync} from "node:fs";
 import {compareTensors, float32Tolerance} from "../../src/check/compare.js";
 import {parseNested} from "../../src/check/tensorData.js";
 import type {CheckCase, DocumentedFile} from "../../src/exercises/index.js";
-
-/** The course documents the exercises are transcribed from (next to the project, not inside it). */
-export const documentsFolder = fileURLToPath(new URL("../../../shared/documents/", import.meta.url));
-
-export function readDocumentedFile(exerciseId: string): DocumentedFile {
-  return JSON.parse(readFileSync(new URL(`../../data/expected/${exerciseId}.json`, import.meta.url), "utf8")) as DocumentedFile;
-}
-
-export function readDocument(name: string): string {
-  const path = documentsFolder + name;
-  if (!existsSync(path)) throw new Error(`no document ${path}`);
-  return readFileSync(path, "utf8");
-}
-
-/**
- * The numbers of every `array(...)` the document prints, one list per printed array
- * (`dtype=float32` and NumPy's trailing dots removed).
- */
-export function printedArrays(document: string): number[][] {
-  const arrays: number[][] = [];
-  for (const match of document.matchAll(/array\((\[[^)]*\])(?:, dtype=\w+)?\)/g)) {
-    arrays.push([...match[1].matchAll(/-?\d+(?:\.\d*)?/g)].map((number) => Number(number[0])));
-  }
-  return arrays;
-}
 
 /** Whether `output` passes `check`, compared as the grader compares. */
 export function passes(check: CheckCase, output: unknown): boolean {
