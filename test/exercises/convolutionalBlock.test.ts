@@ -1,6 +1,5 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
-import {documentBlockInput} from "../../src/exercises/blockCall.js";
 import {hiddenCalls} from "../../src/exercises/convolutionalBlock.js";
 import {convolutionalBlock, findExercise, type CheckCase, type TF} from "../../src/exercises/index.js";
 import {convolutionalBlock as referenceSolution} from "../../solutions/convolutional-block.js";

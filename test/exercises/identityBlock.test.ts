@@ -1,6 +1,5 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
-import {documentBlockInput} from "../../src/exercises/blockCall.js";
 import {hiddenCalls} from "../../src/exercises/identityBlock.js";
 import {findExercise, identityBlock, type CheckCase, type TF} from "../../src/exercises/index.js";
 import {identityBlock as referenceSolution} from "../../solutions/identity-block.js";
