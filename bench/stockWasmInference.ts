@@ -8,6 +8,7 @@ import {measureTfjs, type Job, type Rate} from "./training.js";
 
 const require = createRequire(import.meta.url);
 const wasm = require("@tensorflow/tfjs-backend-wasm") as typeof import("@tensorflow/tfjs-backend-wasm");
+
 wasm.setWasmPaths(`${dirname(require.resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm"))}/`);
 tf.enableProdMode();
 await tf.setBackend("wasm");

@@ -143,7 +143,7 @@ export async function runningBackend(): Promise<RunningBackend> {
  */
 export async function useBackend(name: BrowserBackend, {remember = true}: {remember?: boolean} = {}): Promise<boolean> {
   if (!browserBackends.includes(name)) throw new Error(`unknown tfjs backend '${String(name)}' (the browser has ${browserBackends.join(", ")})`);
-  let started = false;
+  let started: boolean;
   try {
     if (name === "wasm") await loadWasmBackend();
     started = await tf.setBackend(name);

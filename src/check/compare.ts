@@ -37,7 +37,10 @@ export function compareTensors(expected: TensorData, got: TensorData, tolerance:
     const excess = !Number.isFinite(e) || !Number.isFinite(g) ? (Object.is(e, g) ? 0 : Infinity) : absDiff - (tolerance.atol + tolerance.rtol * Math.abs(e));
     if (excess > 0) {
       ++mismatches;
-      if (excess > worstExcess) (worstExcess = excess), (worstIndex = i);
+      if (excess > worstExcess) {
+        worstExcess = excess;
+        worstIndex = i;
+      }
     }
     if (!(absDiff <= maxAbsDiff)) maxAbsDiff = absDiff;
   }

@@ -41,6 +41,7 @@ describe("parseNested(value)", () => {
   it.each([
     ["a string", [[1, "2"]], "[0, 1]", '"2"'],
     ["null", [[1, 2], [null, 4]], "[1, 0]", "null"],
+    // eslint-disable-next-line no-sparse-arrays -- an array with a hole is the case under test
     ["a hole", [1, , 3], "[1]", "undefined"],
     ["a boolean", [true], "[0]", "true"],
     ["a bigint", [1n], "[0]", "bigint"],

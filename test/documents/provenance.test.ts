@@ -10,6 +10,7 @@ import {
   readDocument,
   residualDocumentName
 } from "./courseDocuments.js";
+import {denseBiasDocumentOutput, leNetDocumentVariables} from "./transcribed.js";
 
 // data/expected/ is checked against the course documents where they are beside the project (the course's
 // own machines and CI). A clone has none: these tests are then reported as skipped, with the reason.
@@ -77,5 +78,16 @@ describe.skipIf(!documentsPresent)(title, () => {
 
   it("resnet50 is built as the document builds it: ResNet50(input_shape = (64, 64, 3), classes = 6)", () => {
     expect(readDocument(residualDocumentName)).toContain("model = ResNet50(input_shape = (64, 64, 3), classes = 6)");
+  });
+
+  it("test/documents/transcribed.ts holds document 004's le_net variables and its dense(zeros [1, 9], 18) output", () => {
+    const document = readDocument("004_836e00dac5c6e07d.txt");
+    const variables = [...document.matchAll(/<tf\.Variable 'le_net\/([\w/]+):0' shape=\(([\d, ]+)\)/g)].map(([, name, shape]) => ({
+      name,
+      shape: shape.split(",").filter((s) => s.trim()).map(Number)
+    }));
+    expect(variables).toEqual(leNetDocumentVariables);
+    const bias = document.match(/In \[11\]:[\s\S]*?array\(\[\[([^\]]*)\]\]/)![1].split(",").map(Number);
+    expect(bias).toEqual(denseBiasDocumentOutput);
   });
 });

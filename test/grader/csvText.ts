@@ -7,11 +7,17 @@ export function parseCsv(text: string): string[][] {
   for (let i = text.startsWith("\uFEFF") ? 1 : 0; i < text.length; ++i) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') field += c, ++i;
+      if (c === '"' && text[i + 1] === '"') {
+        field += c;
+        ++i;
+      }
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") record.push(field), (field = "");
+    else if (c === ",") {
+      record.push(field);
+      field = "";
+    }
     else if (c === "\r" && text[i + 1] === "\n") {
       record.push(field);
       records.push(record);
