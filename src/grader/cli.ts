@@ -11,41 +11,50 @@ import {gradeBatch} from "./batch.js";
 import {batchSummary, isolationWarnings} from "./batchSummary.js";
 import {gradescopeResults} from "./gradescope.js";
 import {gradeSubmission} from "./gradeSubmission.js";
+import {lmsExports} from "./lmsExports.js";
+import {prairieLearnResults} from "./prairielearn.js";
+import {readRoster, RosterError, type Roster} from "./roster.js";
 import {openSubmission} from "./submissionSource.js";
 import {textReport} from "./textReport.js";
 import {ZipError} from "./zipArchive.js";
+import {CsvError} from "./csvParse.js";
+import {exercises} from "../exercises/index.js";
 
 const usage = {
   ru: `Использование:
-  convlab grade <решение> [--json] [--lang ru|en] [--seed N] [--no-hidden]
-  convlab grade --batch <папка группы> [--out <папка>] [--workers N] [--lang ru|en] [--seed N] [--no-hidden]
+  convlab grade <решение> [--json | --prairielearn] [--lang ru|en] [--seed N] [--no-hidden]
+  convlab grade --batch <папка группы> [--out <папка>] [--workers N] [--roster <файл.csv>] [--lang ru|en] [--seed N] [--no-hidden]
   convlab autograder-bundle [--out <файл.zip>] [--lang ru|en]
   convlab sandbox-info
 
   <решение>          папка с файлами <exercise-id>.ts или zip-архив («Экспорт моей работы»)
   --json             вывести результат в формате results.json (Gradescope)
+  --prairielearn     вывести результат в формате results.json внешнего проверщика PrairieLearn
   --lang             язык сообщений (по умолчанию — из LANG)
   --seed             зерно скрытых проверок (по умолчанию — случайное)
   --no-hidden        только открытые проверки, как в браузере
   --batch            проверить все решения группы: по подпапке или zip-архиву на студента;
                      отчёты, gradebook.csv и summary.txt — в --out (по умолчанию <папка группы>-grades)
   --workers          сколько решений проверять одновременно (по умолчанию — по числу ядер)
+  --roster           список группы (CSV: submission и данные студента в LMS): записать ещё canvas.csv и moodle.csv
   autograder-bundle  собрать zip для Gradescope (setup.sh, run_autograder); --out по умолчанию autograder.zip
   sandbox-info       подготовить песочницу и сказать, какую изоляцию даёт эта машина`,
   en: `Usage:
-  convlab grade <submission> [--json] [--lang ru|en] [--seed N] [--no-hidden]
-  convlab grade --batch <class-folder> [--out <folder>] [--workers N] [--lang ru|en] [--seed N] [--no-hidden]
+  convlab grade <submission> [--json | --prairielearn] [--lang ru|en] [--seed N] [--no-hidden]
+  convlab grade --batch <class-folder> [--out <folder>] [--workers N] [--roster <file.csv>] [--lang ru|en] [--seed N] [--no-hidden]
   convlab autograder-bundle [--out <file.zip>] [--lang ru|en]
   convlab sandbox-info
 
   <submission>       a folder of <exercise-id>.ts files, or a zip of them ("Export my work")
   --json             print results in the results.json format (Gradescope)
+  --prairielearn     print results in PrairieLearn's external-grader results.json format
   --lang             language of messages (default: from LANG)
   --seed             seed of the hidden checks (default: random)
   --no-hidden        only the visible checks, as in the browser
   --batch            grade a whole class: one subfolder or zip archive per student; reports,
                      gradebook.csv and summary.txt go to --out (default: <class-folder>-grades)
   --workers          submissions graded at once (default: one per core)
+  --roster           the class roster (CSV: submission, and the student's LMS identity): also write canvas.csv and moodle.csv
   autograder-bundle  write the zip Gradescope takes (setup.sh, run_autograder); --out defaults to autograder.zip
   sandbox-info       prepare the sandbox and say what isolation this machine gives it`
 };
@@ -65,6 +74,8 @@ export async function main(argv: string[], out: Output = (t) => process.stdout.w
       allowPositionals: true,
       options: {
         json: {type: "boolean"},
+        prairielearn: {type: "boolean"},
+        roster: {type: "string"},
         lang: {type: "string"},
         seed: {type: "string"},
         "no-hidden": {type: "boolean"},
@@ -91,11 +102,16 @@ export async function main(argv: string[], out: Output = (t) => process.stdout.w
   if (workers !== undefined && !(Number.isSafeInteger(workers) && workers >= 1)) return err(`--workers: "${values.workers}"\n`), 2;
   try {
     switch (command) {
-      case "grade":
-        if (!path || extra.length || values.json && values.batch) break;
-        if (values.batch) return await batch(path, {lang, seed, workers, hidden: !values["no-hidden"], outFolder: values.out}, out, err);
-        if (values.out !== undefined || workers !== undefined) break;
-        return await single(path, {lang, seed, hidden: !values["no-hidden"], json: !!values.json}, out, err);
+      case "grade": {
+        if (!path || extra.length || ((values.json || values.prairielearn) && values.batch) || (values.json && values.prairielearn)) break;
+        if (values.batch) {
+          const roster = values.roster === undefined ? undefined : await readRoster(values.roster);
+          return await batch(path, {lang, seed, workers, hidden: !values["no-hidden"], outFolder: values.out, roster}, out, err);
+        }
+        if (values.out !== undefined || workers !== undefined || values.roster !== undefined) break;
+        const format = values.json ? "gradescope" : values.prairielearn ? "prairielearn" : "text";
+        return await single(path, {lang, seed, hidden: !values["no-hidden"], format}, out, err);
+      }
       case "autograder-bundle": {
         if (path || values.batch || values.json || seed !== undefined || workers !== undefined) break;
         const file = resolve(values.out ?? "autograder.zip");
@@ -111,18 +127,29 @@ export async function main(argv: string[], out: Output = (t) => process.stdout.w
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return err(`${lang === "ru" ? "нет такой папки" : "no such folder"}: ${path}\n`), 1;
     if (error instanceof ZipError) return err(`${lang === "ru" ? "архив не принят" : "archive refused"}: ${path}: ${error.message}\n`), 1;
+    if (error instanceof RosterError || error instanceof CsvError) {
+      return err(`${lang === "ru" ? "список группы не принят" : "roster refused"}: ${values.roster}: ${error.message}\n`), 1;
+    }
     return err(`convlab: ${(error as Error).stack ?? error}\n`), 1;
   }
   err(`${usage[lang]}\n`);
   return 2;
 }
 
-async function single(path: string, {lang, seed, hidden, json}: {lang: Lang; seed?: number; hidden: boolean; json: boolean}, out: Output, err: Output): Promise<number> {
+type ReportFormat = "text" | "gradescope" | "prairielearn";
+
+async function single(
+  path: string,
+  {lang, seed, hidden, format}: {lang: Lang; seed?: number; hidden: boolean; format: ReportFormat},
+  out: Output,
+  err: Output
+): Promise<number> {
   for (const warning of isolationWarnings(sandboxIsolation(), lang)) err(`${warning}\n`);
   const submission = await openSubmission(path);
   try {
     const report = {...(await gradeSubmission(submission.folder, {seed, hidden})), folder: resolve(path)};
-    out(json ? JSON.stringify(gradescopeResults(report, lang), null, 2) + "\n" : textReport(report, lang, {color: !!process.stdout.isTTY}));
+    if (format === "text") out(textReport(report, lang, {color: !!process.stdout.isTTY}));
+    else out(JSON.stringify(format === "gradescope" ? gradescopeResults(report, lang) : prairieLearnResults(report, lang), null, 2) + "\n");
     return 0;
   } finally {
     await submission.cleanUp();
@@ -131,7 +158,14 @@ async function single(path: string, {lang, seed, hidden, json}: {lang: Lang; see
 
 async function batch(
   classFolder: string,
-  {lang, seed = randomInt(2 ** 31), workers, hidden, outFolder}: {lang: Lang; seed?: number; workers?: number; hidden: boolean; outFolder?: string},
+  {
+    lang,
+    seed = randomInt(2 ** 31),
+    workers,
+    hidden,
+    outFolder,
+    roster
+  }: {lang: Lang; seed?: number; workers?: number; hidden: boolean; outFolder?: string; roster?: Roster},
   out: Output,
   err: Output
 ): Promise<number> {
@@ -143,7 +177,14 @@ async function batch(
     hidden,
     progress: {write: (text: string) => err(text), isTTY: process.stderr.isTTY, columns: process.stderr.columns}
   });
-  const summary = batchSummary(result, lang, sandboxIsolation());
+  let summary = batchSummary(result, lang, sandboxIsolation());
+  if (roster) {
+    const columns = exercises.map((exercise) => ({id: exercise.id, title: exercise.title[lang]}));
+    const exports = lmsExports(result.students, roster, columns);
+    for (const file of exports.files) await writeFile(join(result.out, file.name), file.contents);
+    const written = exports.files.map((file) => join(result.out, file.name));
+    summary += [...written, ...exports.notes.map((note) => note[lang])].map((line) => `${line}\n`).join("");
+  }
   await writeFile(join(result.out, "summary.txt"), summary);
   out(summary);
   return 0;

@@ -44,7 +44,10 @@ describe("convlab grade (main(argv, out, err))", () => {
     ["--workers without --batch", ["grade", "a", "--workers", "2"]],
     ["--out without --batch", ["grade", "a", "--out", "grades"]],
     ["no workers at all", ["grade", "--batch", "class", "--workers", "0"]],
-    ["a folder for autograder-bundle", ["autograder-bundle", "a"]]
+    ["a folder for autograder-bundle", ["autograder-bundle", "a"]],
+    ["--roster without --batch", ["grade", "a", "--roster", "roster.csv"]],
+    ["--json with --prairielearn", ["grade", "a", "--json", "--prairielearn"]],
+    ["--batch with --prairielearn", ["grade", "--batch", "class", "--prairielearn"]]
   ])("exits with 2 and explains the usage for %s", async (_, argv) => {
     const {status, out, err} = await cli(...argv);
     expect(status).toBe(2);
@@ -77,6 +80,36 @@ describe("convlab grade (main(argv, out, err))", () => {
     expect(status).toBe(1);
     expect(err).toMatch(/^archive refused: .*package\.json: this is not a zip archive\n$/);
   });
+
+  it.each([
+    ["en", "roster refused"],
+    ["ru", "список группы не принят"]
+  ])("exits with 1 before grading anything when the roster cannot be read (%s)", async (lang, words) => {
+    const roster = join(tmpdir(), "convlab-no-such-roster.csv");
+    const {status, out, err} = await cli("grade", "--batch", fixtureFolder("correct"), "--roster", roster, "--lang", lang);
+    expect(status).toBe(1);
+    expect(err).toBe(`${words}: ${roster}: no such file\n`);
+    expect(out).toBe("");
+  });
+
+  it(
+    "prints PrairieLearn's results.json with --prairielearn: a score in [0, 1] and one test per check",
+    async () => {
+      const {status, out} = await cli("grade", fixtureFolder("missing-export"), "--prairielearn", "--no-hidden", "--seed", "3");
+      expect(status).toBe(0);
+      const results = JSON.parse(out) as {gradable: boolean; score: number; tests: Array<{name: string; points: number; max_points: number; message: string}>};
+      expect(results.gradable).toBe(true);
+      expect(results.score).toBe(0);
+      expect(results.tests.length).toBeGreaterThan(10);
+      expect(results.tests[0]).toEqual({
+        name: expect.stringMatching(/^conv2d-one-filter: /),
+        points: 0,
+        max_points: 1,
+        message: "conv2d-one-filter.ts does not export a function conv2dOneFilter; it exports conv2d, kernelFlipped"
+      });
+    },
+    gradingTimeout
+  );
 
   it("says what isolation the sandbox has here, as the probe found it", async () => {
     const {status, out} = await cli("sandbox-info", "--lang", "en");
@@ -119,14 +152,16 @@ describe("convlab grade (main(argv, out, err))", () => {
 
 describe("convlab grade --batch (main(argv, out, err))", () => {
   it(
-    "grades a class folder of folders and zip archives, writes gradebook.csv and summary.txt, and prints the summary",
+    "grades a class folder of folders and zip archives, writes gradebook.csv, the LMS imports and summary.txt, and prints the summary",
     async () => {
       const root = await mkdtemp(join(tmpdir(), "convlab-cli-batch-"));
       try {
         await cp(fixtureFolder("correct"), join(root, "class", "alice"), {recursive: true});
         const read = (file: string) => strToU8(readFileSync(join(fixtureFolder("wrong"), file), "utf8"));
         await writeFile(join(root, "class", "bob.zip"), zipSync({"conv2d-one-filter.ts": read("conv2d-one-filter.ts"), "max-pooling.ts": read("max-pooling.ts")}));
-        const {status, out, err} = await cli("grade", "--batch", join(root, "class"), "--seed", "3", "--workers", "2", "--lang", "en");
+        const roster = join(root, "roster.csv");
+        await writeFile(roster, "submission,Student,ID,SIS User ID,Section,username\nalice,Alice A.,101,S101,A,alice\ndora,Dora D.,104,,A,dora\n");
+        const {status, out, err} = await cli("grade", "--batch", join(root, "class"), "--seed", "3", "--workers", "2", "--lang", "en", "--roster", roster);
         expect(status).toBe(0);
         expect(err.split("\n").filter((line) => line.startsWith("["))).toHaveLength(2);
         expect(out).toContain("submissions: 2 — ok: 2, ");
@@ -134,6 +169,17 @@ describe("convlab grade --batch (main(argv, out, err))", () => {
         expect(readFileSync(join(root, "class-grades", "summary.txt"), "utf8")).toBe(out);
         const rows = readFileSync(join(root, "class-grades", "gradebook.csv"), "utf8").trimEnd().split("\r\n");
         expect(rows.map((row) => row.split(",")[0])).toEqual(["\uFEFFstudent", "alice", "bob"]);
+        // The LMS files carry alice's scores from the gradebook; bob, missing from the roster, is named, not dropped.
+        const alice = rows[1].split(",");
+        const canvas = readFileSync(join(root, "class-grades", "canvas.csv"), "utf8").trimEnd().split("\r\n");
+        expect(canvas[0]).toBe("\uFEFFStudent,ID,SIS User ID,SIS Login ID,Section,Convolution with one filter, by hand (conv2d-one-filter),Max pooling, by hand (max-pooling)".replace(/(Convolution with one filter, by hand \(conv2d-one-filter\)|Max pooling, by hand \(max-pooling\))/g, '"$1"'));
+        expect(canvas.slice(2)).toEqual([`Alice A.,101,S101,,A,${alice[1]},${alice[2]}`]);
+        expect(Number(alice[1])).toBeGreaterThan(20);
+        const moodle = readFileSync(join(root, "class-grades", "moodle.csv"), "utf8").trimEnd().split("\r\n");
+        expect(moodle.slice(1)).toEqual([`alice,${alice[1]},${alice[2]}`]);
+        expect(out).toContain('not in the roster (graded in gradebook.csv, left out of the LMS files): "bob"');
+        expect(out).toContain('in the roster without a submission: "dora"');
+        expect(out).toContain(join(root, "class-grades", "canvas.csv"));
       } finally {
         await rm(root, {recursive: true, force: true});
       }
