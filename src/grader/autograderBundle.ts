@@ -6,7 +6,7 @@ import {courseRoot, sandboxScript} from "../run/sandboxBundle.js";
 import {runAutograderScript, setupScript} from "./autograderScripts.js";
 
 /** What of the course the hosted autograder needs: the grader, its sandbox, the checks and the reference solutions. */
-const courseFiles = ["package.json", "package-lock.json", "tsconfig.json", "bin", "src", "solutions", "data/expected", ".convlab/sandbox.cjs", ".convlab/sandbox.json"];
+const courseFiles = ["package.json", "package-lock.json", "tsconfig.json", "convlab.config.json", "bin", "src", "solutions", "data/expected", ".convlab/sandbox.cjs", ".convlab/sandbox.json"];
 
 const executable = 0o100755;
 const regular = 0o100644;

@@ -41,7 +41,11 @@ set -uo pipefail
 root="\${AUTOGRADER_ROOT:-/autograder}"
 mkdir -p "$root/results"
 cd "$root/source" || exit 1
-if node bin/convlab.js grade "$root/submission" --json --lang ${lang} > "$root/results/results.json.partial"; then
+# The student's variant of the hidden checks comes from their identity in Gradescope's metadata.
+student="$(node -e 'try { const m = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); const u = (m.users || [])[0] || {}; process.stdout.write(String(u.email || u.id || "")); } catch {}' "$root/submission_metadata.json")"
+args=(grade "$root/submission" --json --lang ${lang})
+if [ -n "$student" ]; then args+=(--student "$student"); fi
+if node bin/convlab.js "\${args[@]}" > "$root/results/results.json.partial"; then
   mv "$root/results/results.json.partial" "$root/results/results.json"
 else
   rm -f "$root/results/results.json.partial"

@@ -12,6 +12,7 @@ import {createProgress, type Progress} from "./progress.js";
 import {studentStatus} from "./studentStatus.js";
 import {openSubmission} from "./submissionSource.js";
 import {textReport} from "./textReport.js";
+import {readVariantConfig, studentVariant, type VariantConfig} from "./variant.js";
 
 /** One student's submission in a class folder: a folder, or a zip archive. */
 export interface StudentSubmission {
@@ -25,8 +26,10 @@ export interface BatchOptions {
   lang: Lang;
   /** Submissions graded at once (one sandbox process each); by default one per core. */
   workers?: number;
-  /** One seed for the whole class; random by default. */
-  seed: number;
+  /** One seed for the whole class (`--seed`); otherwise each student's variant gives theirs. */
+  seed?: number;
+  /** The course seed and number of variants that students' hidden checks come from (default: convlab.config.json's). */
+  variants?: VariantConfig;
   hidden?: boolean;
   limits?: SandboxLimits;
   /** Where progress goes (stderr); nothing when absent. */
@@ -41,7 +44,9 @@ export interface StudentResult extends GradebookEntry {
 export interface BatchResult {
   classFolder: string;
   out: string;
-  seed: number;
+  /** The seed everyone was graded with, when `--seed` gave one; otherwise `variants` says where seeds came from. */
+  seed?: number;
+  variants: VariantConfig;
   workers: number;
   students: StudentResult[];
   seconds: number;
@@ -69,8 +74,8 @@ export async function listSubmissions(classFolder: string, {exclude}: {exclude?:
 }
 
 /**
- * Grades every submission of a class folder, `workers` at a time, with one seed and one set of
- * checks for all. Each student's report (`reports/<student>.txt` and `.json`, the latter in
+ * Grades every submission of a class folder, `workers` at a time: each student with the hidden
+ * checks of their variant (each variant's checks built once), or everyone with one `seed`. Each student's report (`reports/<student>.txt` and `.json`, the latter in
  * results.json's format) is written as soon as it is done, and gradebook.csv is rewritten after each,
  * so nothing already graded is lost whatever happens next. One submission that hangs, crashes or
  * is refused only fills its own line.
@@ -78,11 +83,11 @@ export async function listSubmissions(classFolder: string, {exclude}: {exclude?:
 export async function gradeBatch(classFolder: string, options: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
   const out = resolve(options.out);
-  const {seed, lang, hidden = true, limits = defaultLimits} = options;
+  const {seed, variants = readVariantConfig(), lang, hidden = true, limits = defaultLimits} = options;
   const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
   const submissions = await listSubmissions(classFolder, {exclude: out});
   await mkdir(join(out, "reports"), {recursive: true});
-  const cases = exerciseCases(await setupNodeTf(), {hidden, seed});
+  const tf = await setupNodeTf();
   const progress: Progress | undefined = options.progress && createProgress(submissions.length, options.progress, lang);
   const results: StudentResult[] = [];
   let writing = Promise.resolve();
@@ -94,8 +99,12 @@ export async function gradeBatch(classFolder: string, options: BatchOptions): Pr
     let submission;
     try {
       submission = await openSubmission(path);
-      const report = await gradeSubmission(submission.folder, {seed, hidden, limits, cases});
-      return {student, path, report: {...report, folder: path}, seconds: seconds()};
+      const variant = seed === undefined ? studentVariant(student, variants) : undefined;
+      const studentSeed = variant?.seed ?? seed!;
+      const cases = exerciseCases(tf, {hidden, seed: studentSeed});
+      const report = await gradeSubmission(submission.folder, {seed: studentSeed, hidden, limits, cases});
+      const named = variant ? {variant: {number: variant.number, of: variant.of}} : {};
+      return {student, path, report: {...report, ...named, folder: path}, seconds: seconds()};
     } catch (error) {
       return {student, path, error: firstLine(error), seconds: seconds()};
     } finally {
@@ -130,7 +139,7 @@ export async function gradeBatch(classFolder: string, options: BatchOptions): Pr
   progress?.done();
   if (!submissions.length) await writeReplacing(join(out, "gradebook.csv"), gradebookCsv([], exercises.map((exercise) => exercise.id)));
   results.sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
-  return {classFolder: resolve(classFolder), out, seed, workers, students: results, seconds: (performance.now() - started) / 1000};
+  return {classFolder: resolve(classFolder), out, seed, variants, workers, students: results, seconds: (performance.now() - started) / 1000};
 }
 
 /** A student's name as a file name: as it came from the folder, with only path separators replaced. */

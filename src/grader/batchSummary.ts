@@ -21,6 +21,8 @@ const words = {
     each: "с на решение",
     workers: "параллельно",
     seed: "зерно скрытых проверок",
+    variants: "скрытые проверки: вариантов",
+    courseSeed: "зерно курса",
     written: "результаты"
   },
   en: {
@@ -38,6 +40,8 @@ const words = {
     each: "s per submission",
     workers: "in parallel",
     seed: "hidden checks' seed",
+    variants: "hidden checks: variants",
+    courseSeed: "course seed",
     written: "results"
   }
 };
@@ -87,7 +91,7 @@ export function batchSummary(result: BatchResult, lang: Lang, isolation: Sandbox
   const each = count ? result.seconds / count : 0;
   lines.push(
     `${w.time}: ${formatDuration(result.seconds)} (${each.toFixed(1)} ${w.each}, ${each ? (60 / each).toFixed(1) : "0"} ${w.rate}; ${result.workers} ${w.workers})`,
-    `${w.seed}: ${result.seed}`,
+    result.seed === undefined ? `${w.variants}: ${result.variants.variants}, ${w.courseSeed}: ${result.variants.courseSeed}` : `${w.seed}: ${result.seed}`,
     `${w.written}: ${result.out}`,
     ...isolationWarnings(isolation, lang)
   );

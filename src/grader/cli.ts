@@ -1,4 +1,3 @@
-import {randomInt} from "node:crypto";
 import {writeFile} from "node:fs/promises";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
@@ -14,6 +13,7 @@ import {gradeSubmission} from "./gradeSubmission.js";
 import {lmsExports} from "./lmsExports.js";
 import {prairieLearnResults} from "./prairielearn.js";
 import {readRoster, RosterError, type Roster} from "./roster.js";
+import {ConfigError, readVariantConfig, studentOfPath, studentVariant} from "./variant.js";
 import {openSubmission} from "./submissionSource.js";
 import {textReport} from "./textReport.js";
 import {ZipError} from "./zipArchive.js";
@@ -22,7 +22,7 @@ import {exercises} from "../exercises/index.js";
 
 const usage = {
   ru: `Использование:
-  convlab grade <решение> [--json | --prairielearn] [--lang ru|en] [--seed N] [--no-hidden]
+  convlab grade <решение> [--json | --prairielearn] [--student имя] [--lang ru|en] [--seed N] [--no-hidden]
   convlab grade --batch <папка группы> [--out <папка>] [--workers N] [--roster <файл.csv>] [--lang ru|en] [--seed N] [--no-hidden]
   convlab autograder-bundle [--out <файл.zip>] [--lang ru|en]
   convlab sandbox-info
@@ -31,7 +31,8 @@ const usage = {
   --json             вывести результат в формате results.json (Gradescope)
   --prairielearn     вывести результат в формате results.json внешнего проверщика PrairieLearn
   --lang             язык сообщений (по умолчанию — из LANG)
-  --seed             зерно скрытых проверок (по умолчанию — случайное)
+  --seed             зерно скрытых проверок (по умолчанию — вариант студента: из зерна курса и имени)
+  --student          имя студента, выбирающее вариант скрытых проверок (по умолчанию — имя папки или архива)
   --no-hidden        только открытые проверки, как в браузере
   --batch            проверить все решения группы: по подпапке или zip-архиву на студента;
                      отчёты, gradebook.csv и summary.txt — в --out (по умолчанию <папка группы>-grades)
@@ -40,7 +41,7 @@ const usage = {
   autograder-bundle  собрать zip для Gradescope (setup.sh, run_autograder); --out по умолчанию autograder.zip
   sandbox-info       подготовить песочницу и сказать, какую изоляцию даёт эта машина`,
   en: `Usage:
-  convlab grade <submission> [--json | --prairielearn] [--lang ru|en] [--seed N] [--no-hidden]
+  convlab grade <submission> [--json | --prairielearn] [--student name] [--lang ru|en] [--seed N] [--no-hidden]
   convlab grade --batch <class-folder> [--out <folder>] [--workers N] [--roster <file.csv>] [--lang ru|en] [--seed N] [--no-hidden]
   convlab autograder-bundle [--out <file.zip>] [--lang ru|en]
   convlab sandbox-info
@@ -49,7 +50,8 @@ const usage = {
   --json             print results in the results.json format (Gradescope)
   --prairielearn     print results in PrairieLearn's external-grader results.json format
   --lang             language of messages (default: from LANG)
-  --seed             seed of the hidden checks (default: random)
+  --seed             seed of the hidden checks (default: the student's variant, from the course seed and the name)
+  --student          the student's name, which picks the variant of hidden checks (default: the folder's or zip's name)
   --no-hidden        only the visible checks, as in the browser
   --batch            grade a whole class: one subfolder or zip archive per student; reports,
                      gradebook.csv and summary.txt go to --out (default: <class-folder>-grades)
@@ -76,6 +78,7 @@ export async function main(argv: string[], out: Output = (t) => process.stdout.w
         json: {type: "boolean"},
         prairielearn: {type: "boolean"},
         roster: {type: "string"},
+        student: {type: "string"},
         lang: {type: "string"},
         seed: {type: "string"},
         "no-hidden": {type: "boolean"},
@@ -104,13 +107,15 @@ export async function main(argv: string[], out: Output = (t) => process.stdout.w
     switch (command) {
       case "grade": {
         if (!path || extra.length || ((values.json || values.prairielearn) && values.batch) || (values.json && values.prairielearn)) break;
+        if (values.batch && values.student !== undefined) break;
         if (values.batch) {
           const roster = values.roster === undefined ? undefined : await readRoster(values.roster);
           return await batch(path, {lang, seed, workers, hidden: !values["no-hidden"], outFolder: values.out, roster}, out, err);
         }
         if (values.out !== undefined || workers !== undefined || values.roster !== undefined) break;
         const format = values.json ? "gradescope" : values.prairielearn ? "prairielearn" : "text";
-        return await single(path, {lang, seed, hidden: !values["no-hidden"], format}, out, err);
+        const student = values.student ?? studentOfPath(resolve(path));
+        return await single(path, {lang, seed, student, hidden: !values["no-hidden"], format}, out, err);
       }
       case "autograder-bundle": {
         if (path || values.batch || values.json || seed !== undefined || workers !== undefined) break;
@@ -127,6 +132,7 @@ export async function main(argv: string[], out: Output = (t) => process.stdout.w
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return err(`${lang === "ru" ? "нет такой папки" : "no such folder"}: ${path}\n`), 1;
     if (error instanceof ZipError) return err(`${lang === "ru" ? "архив не принят" : "archive refused"}: ${path}: ${error.message}\n`), 1;
+    if (error instanceof ConfigError) return err(`convlab: ${error.message}\n`), 1;
     if (error instanceof RosterError || error instanceof CsvError) {
       return err(`${lang === "ru" ? "список группы не принят" : "roster refused"}: ${values.roster}: ${error.message}\n`), 1;
     }
@@ -140,14 +146,17 @@ type ReportFormat = "text" | "gradescope" | "prairielearn";
 
 async function single(
   path: string,
-  {lang, seed, hidden, format}: {lang: Lang; seed?: number; hidden: boolean; format: ReportFormat},
+  {lang, seed, student, hidden, format}: {lang: Lang; seed?: number; student: string; hidden: boolean; format: ReportFormat},
   out: Output,
   err: Output
 ): Promise<number> {
   for (const warning of isolationWarnings(sandboxIsolation(), lang)) err(`${warning}\n`);
   const submission = await openSubmission(path);
   try {
-    const report = {...(await gradeSubmission(submission.folder, {seed, hidden})), folder: resolve(path)};
+    // Without --seed, the hidden checks are the student's variant: a regrade gives the same score.
+    const variant = seed === undefined ? studentVariant(student, readVariantConfig()) : undefined;
+    const graded = await gradeSubmission(submission.folder, {seed: variant?.seed ?? seed, hidden});
+    const report = {...graded, ...(variant ? {variant: {number: variant.number, of: variant.of}} : {}), folder: resolve(path)};
     if (format === "text") out(textReport(report, lang, {color: !!process.stdout.isTTY}));
     else out(JSON.stringify(format === "gradescope" ? gradescopeResults(report, lang) : prairieLearnResults(report, lang), null, 2) + "\n");
     return 0;
@@ -160,7 +169,7 @@ async function batch(
   classFolder: string,
   {
     lang,
-    seed = randomInt(2 ** 31),
+    seed,
     workers,
     hidden,
     outFolder,
@@ -173,6 +182,7 @@ async function batch(
     out: outFolder ?? `${resolve(classFolder)}-grades`,
     lang,
     seed,
+    variants: readVariantConfig(),
     workers,
     hidden,
     progress: {write: (text: string) => err(text), isTTY: process.stderr.isTTY, columns: process.stderr.columns}

@@ -16,6 +16,8 @@ export interface SubmissionReport {
   folder: string;
   /** The seed of this run's hidden checks: the same seed regrades the same way. */
   seed: number;
+  /** The student's variant of the hidden checks, when the seed came from it rather than from `--seed`. */
+  variant?: {number: number; of: number};
   exercises: ExerciseReport[];
   /** Files in the folder that are not exercises of the course. */
   ignoredFiles: string[];
@@ -40,8 +42,8 @@ const maxSourceBytes = 1024 * 1024;
 type TF = Awaited<ReturnType<typeof setupNodeTf>>;
 
 const caseSets = new Map<string, Map<string, Promise<CheckCase[]>>>();
-/** Case sets kept per process: a batch uses one seed; tests use a few. */
-const keptCaseSets = 4;
+/** Case sets kept per process: one per variant in a batch (16 by default), so none is built twice. */
+const keptCaseSets = 64;
 
 /**
  * The checks of every exercise for one seed, each built once per process (hidden checks run the

@@ -1,6 +1,11 @@
 import type {Lang} from "../i18n/index.js";
 import type {SubmissionReport} from "./gradeSubmission.js";
 
+const variantWords = {
+  ru: (number: number, of: number) => `вариант ${number} из ${of}`,
+  en: (number: number, of: number) => `variant ${number} of ${of}`
+};
+
 /** One test in Gradescope's `results.json` schema. */
 export interface GradescopeTest {
   name: string;
@@ -41,7 +46,7 @@ export function gradescopeResults(report: SubmissionReport, lang: Lang): Gradesc
   }
   return {
     score: report.score,
-    output: `${report.score}/${report.maxScore}`,
+    output: `${report.score}/${report.maxScore}` + (report.variant ? ` (${variantWords[lang](report.variant.number, report.variant.of)})` : ""),
     visibility: "visible",
     stdout_visibility: "hidden",
     tests

@@ -2,8 +2,8 @@ import type {Lang} from "../i18n/index.js";
 import type {SubmissionReport} from "./gradeSubmission.js";
 
 const words = {
-  ru: {submission: "Решение", score: "Итого", seed: "зерно скрытых проверок", hint: "подсказка", ignored: "не проверялись (не упражнения курса)", expected: "ожидалось", got: "получено"},
-  en: {submission: "Submission", score: "Total", seed: "hidden checks' seed", hint: "hint", ignored: "not graded (not exercises of the course)", expected: "expected", got: "got"}
+  ru: {submission: "Решение", score: "Итого", seed: "зерно скрытых проверок", variant: "вариант", of: "из", hint: "подсказка", ignored: "не проверялись (не упражнения курса)", expected: "ожидалось", got: "получено"},
+  en: {submission: "Submission", score: "Total", seed: "hidden checks' seed", variant: "variant", of: "of", hint: "hint", ignored: "not graded (not exercises of the course)", expected: "expected", got: "got"}
 };
 
 /** The human-readable report: one block per exercise, a line per check, the total last. */
@@ -27,6 +27,7 @@ export function textReport(report: SubmissionReport, lang: Lang, {color = false}
     lines.push("");
   }
   if (report.ignoredFiles.length) lines.push(`${w.ignored}: ${report.ignoredFiles.join(", ")}`, "");
-  lines.push(`${w.score}: ${report.score}/${report.maxScore}  (${w.seed}: ${report.seed})`);
+  const variant = report.variant ? `${w.variant} ${report.variant.number} ${w.of} ${report.variant.of}, ` : "";
+  lines.push(`${w.score}: ${report.score}/${report.maxScore}  (${variant}${w.seed}: ${report.seed})`);
   return lines.join("\n") + "\n";
 }

@@ -5,6 +5,7 @@ import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {promisify} from "node:util";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {readVariantConfig, studentVariant} from "../../src/grader/variant.js";
 import {exercises} from "../../src/exercises/index.js";
 import {autograderBundle} from "../../src/grader/autograderBundle.js";
 import {readZip, type ZipFile} from "../../src/grader/zipArchive.js";
@@ -47,7 +48,8 @@ describe("autograderBundle({lang})", () => {
     expect(file("run_autograder")?.mode).toBe(0o755);
     const run = Buffer.from(file("run_autograder")!.data).toString();
     expect(run).toContain('root="${AUTOGRADER_ROOT:-/autograder}"');
-    expect(run).toContain('node bin/convlab.js grade "$root/submission" --json');
+    expect(run).toContain('args=(grade "$root/submission" --json');
+    expect(run).toContain('args+=(--student "$student")');
     expect(run).toContain('"$root/results/results.json"');
     const setup = Buffer.from(file("setup.sh")!.data).toString();
     expect(setup).toContain("npm ci --omit=dev");
@@ -71,7 +73,12 @@ describe("run_autograder, run by hand", () => {
     "grades <root>/submission and writes a valid results.json, with the bundled sandbox used as it came",
     async () => {
       await cp(fixtureFolder("correct"), join(root, "submission"), {recursive: true});
-      const results = (await runAutograder()) as {score: number};
+      const users = [{email: "anna@example.edu", id: "1", name: "Anna"}];
+      await writeFile(join(root, "submission_metadata.json"), JSON.stringify({id: 7, users}));
+      const results = (await runAutograder()) as {score: number; output: string};
+      // The student's variant of the hidden checks comes from Gradescope's metadata, and the output names it.
+      const variant = studentVariant("anna@example.edu", readVariantConfig());
+      expect(results.output).toMatch(new RegExp(`^${results.score}/\\d+ \\(variant ${variant.number} of ${variant.of}\\)$`));
       const tests = expectGradescopeResults(results, exercises.map((exercise) => exercise.id));
       const graded = tests.filter((test) => fixtureExerciseIds.some((id) => test.name.startsWith(`${id}: `)));
       expect(graded.length).toBeGreaterThan(40);

@@ -10,6 +10,7 @@ import {describe, expect, it} from "vitest";
 import {main} from "../../src/grader/cli.js";
 import {exercises} from "../../src/exercises/index.js";
 import {sandboxIsolation} from "../../src/run/sandboxIsolation.js";
+import {readVariantConfig, studentVariant} from "../../src/grader/variant.js";
 import {fixtureExerciseIds, fixtureFolder, gradingTimeout} from "./fixtures.js";
 import {expectGradescopeResults} from "./resultsSchema.js";
 
@@ -47,7 +48,8 @@ describe("convlab grade (main(argv, out, err))", () => {
     ["a folder for autograder-bundle", ["autograder-bundle", "a"]],
     ["--roster without --batch", ["grade", "a", "--roster", "roster.csv"]],
     ["--json with --prairielearn", ["grade", "a", "--json", "--prairielearn"]],
-    ["--batch with --prairielearn", ["grade", "--batch", "class", "--prairielearn"]]
+    ["--batch with --prairielearn", ["grade", "--batch", "class", "--prairielearn"]],
+    ["--batch with --student", ["grade", "--batch", "class", "--student", "anna"]]
   ])("exits with 2 and explains the usage for %s", async (_, argv) => {
     const {status, out, err} = await cli(...argv);
     expect(status).toBe(2);
@@ -109,6 +111,22 @@ describe("convlab grade (main(argv, out, err))", () => {
       });
     },
     gradingTimeout
+  );
+
+  it(
+    "grades a folder twice without --seed with the same score: the hidden checks are the student's variant, named in the report",
+    async () => {
+      const first = await cli("grade", fixtureFolder("wrong"), "--lang", "en", "--student", "anna");
+      const again = await cli("grade", fixtureFolder("wrong"), "--lang", "en", "--student", "anna");
+      const other = await cli("grade", fixtureFolder("wrong"), "--lang", "en", "--student", "boris", "--no-hidden");
+      const variant = studentVariant("anna", readVariantConfig());
+      const total = (out: string) => out.split("\n").find((line) => line.startsWith("Total: "));
+      expect(total(first.out)).toBe(total(again.out));
+      expect(total(first.out)).toMatch(new RegExp(`^Total: \\d+/\\d+  \\(variant ${variant.number} of 16, hidden checks' seed: ${variant.seed}\\)$`));
+      expect(total(other.out)).toContain(`variant ${studentVariant("boris", readVariantConfig()).number} of 16`);
+      expect(studentVariant("boris", readVariantConfig()).number).not.toBe(variant.number);
+    },
+    3 * gradingTimeout
   );
 
   it("says what isolation the sandbox has here, as the probe found it", async () => {
