@@ -1,5 +1,5 @@
 import {findExercise} from "../exercises/index.js";
-import type {TF} from "../exercises/types.js";
+import type {TF} from "../core/types.js";
 import {evaluateModule, type ModuleMap} from "./evaluateModule.js";
 import type {CaseOutput, RunOutcome, RunRequest} from "./protocol.js";
 import {transpile} from "./transpile.js";

@@ -2,7 +2,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {TF} from "../../src/exercises/types.js";
 import {createLeNet, leNetShapes, trainableVariables} from "../../src/models/index.js";
-import {readDocument} from "../exercises/helpers.js";
+import {readDocument} from "../documents/courseDocuments.js";
 
 let tf: TF;
 beforeAll(async () => {
