@@ -1,6 +1,6 @@
 import {both, type Localized} from "../i18n/index.js";
-import type {CheckCase, Exercise} from "../exercises/types.js";
-import type {RunOutcome} from "../run/protocol.js";
+import type {RunOutcome} from "../core/protocol.js";
+import type {CheckCase, CheckedExercise as Exercise} from "./checkCase.js";
 import {compareTensors, float32Tolerance} from "./compare.js";
 import {describeComparison, messages} from "./messages.js";
 import {compareSummaries, describeSummaryComparison, parseSummary, summaryTotals, type ModelSummary} from "./modelSummary.js";

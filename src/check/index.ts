@@ -3,3 +3,4 @@ export * from "./gradeOutcome.js";
 export * from "./messages.js";
 export * from "./modelSummary.js";
 export * from "./tensorData.js";
+export * from "./checkCase.js";

@@ -1,5 +1,5 @@
 import type {Tensor4D} from "@convlab/tfjs";
-import type {TrainSplit} from "../train/types.js";
+import type {TrainSplit} from "../core/labeledImages.js";
 import type {Digits} from "./digitsFile.js";
 import {oneHot, type TF} from "./mnist.js";
 

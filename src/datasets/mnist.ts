@@ -1,5 +1,5 @@
 import type * as tfjs from "@convlab/tfjs";
-import type {LabeledImages, TrainSplit} from "../train/types.js";
+import type {LabeledImages, TrainSplit} from "../core/labeledImages.js";
 import type {Digits} from "./digitsFile.js";
 
 export type TF = typeof tfjs;

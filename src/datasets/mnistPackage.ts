@@ -2,7 +2,7 @@
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
-import {seededRandom} from "../exercises/random.js";
+import {seededRandom} from "../core/random.js";
 import {encodeDigits, type Digits} from "./digitsFile.js";
 
 /**

@@ -1,36 +1,10 @@
-import type * as tfjs from "@convlab/tfjs";
-import type {Tolerance} from "../check/compare.js";
+import type {CheckCase, CheckedExercise} from "../check/checkCase.js";
 import type {ModelSummary} from "../check/modelSummary.js";
 import type {TensorData} from "../check/tensorData.js";
+import type {Json, TF} from "../core/types.js";
 import type {Localized} from "../i18n/index.js";
 
-export type TF = typeof tfjs;
-
-/** JSON-safe values: what a case's arguments are made of, so they can cross into a sandbox. */
-export type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
-
-/**
- * One check of an exercise: arguments for the student's function and the output it must give.
- * Built on the trusted side (the page's main thread, the grader's own process).
- */
-export interface CheckCase {
-  /** Stable within the exercise, e.g. `documented-same` or `tf-k2-valid-s2`. */
-  id: string;
-  title: Localized;
-  /** `documented`: the document's own call and output; `reference`: compared with TensorFlow or a reference solution. */
-  kind: "documented" | "reference";
-  /** Hidden checks run only in the grader; their inputs are never reported. */
-  hidden: boolean;
-  args: Json[];
-  expected: TensorData;
-  /**
-   * Set when the function returns a model: its summary is compared layer by layer (src/check/modelSummary.ts)
-   * and `expected` holds the summary's parameter totals: all, trainable, non-trainable.
-   */
-  expectedSummary?: ModelSummary;
-  tolerance?: Tolerance;
-  hint?: Localized;
-}
+export type {CheckCase, Json, TF};
 
 /** Where a documented case comes from: `data/expected/<exercise-id>.json`. */
 export interface DocumentedFile {
@@ -53,7 +27,7 @@ export interface DocumentedCase {
 export interface CaseOptions {
   /** Include the grader's hidden checks. */
   hidden: boolean;
-  /** Seed for generated inputs; the grader draws a new one each run. */
+  /** Seed of the run; each exercise draws its hidden inputs from a seed derived from it and its id. */
   seed: number;
   /**
    * The exercise's reference solution (its export), for hidden checks whose expected outputs come from
@@ -62,11 +36,23 @@ export interface CaseOptions {
   reference?: () => Promise<(...args: unknown[]) => unknown>;
 }
 
-/** Everything about one exercise; the browser's Check button, the grader and the tests all read this. */
-export interface Exercise {
+/** A visible reference check: its id, its title (which may name its inputs) and its arguments. */
+export interface ReferenceCall {
+  id: string;
+  title: Localized;
+  args: Json[];
+}
+
+/**
+ * An exercise, declared: everything `src/exercises/buildCases.ts` needs to make its checks, and what
+ * runs in the sandbox. Each exercise's folder holds one (`src/exercises/<id>/spec.ts`).
+ */
+export interface ExerciseSpec {
   id: string;
   /** The export the submission file must have, in camelCase (DESIGN.md's contract). */
   exportName: string;
+  /** The exported function's signature as the README's exercise table gives it. */
+  signature: string;
   title: Localized;
   /** The document and its cells this exercise comes from. */
   source: {document: string; cells: string};
@@ -75,12 +61,46 @@ export interface Exercise {
   /** Seconds one check run may take, when the runners' defaults (browser 10 s, grader 30 s) are too short. */
   timeLimitSeconds?: number;
   /**
-   * Runs inside the sandbox: calls the student's function with a case's arguments and reduces
-   * what it returns to plain data (nested arrays of numbers). Never trusted by the checker.
+   * What a check compares: `tensor`, nested arrays of numbers; `summary`, a returned model's summary,
+   * layer by layer (the documented cases then hold a summary and its totals).
    */
-  invoke(fn: (...args: unknown[]) => unknown, args: Json[], tf: TF): unknown | Promise<unknown>;
-  /** Runs on the trusted side: every case, the documented ones first. */
-  cases(tf: TF, documented: DocumentedFile, options: CaseOptions): CheckCase[] | Promise<CheckCase[]>;
+  check: "tensor" | "summary";
+  /** Visible reference checks (the browser runs them too); their expected outputs come from `expected`. */
+  visibleCalls?(): ReferenceCall[];
+  /** The arguments of the grader's hidden checks, drawn from `random` (seeded by the exercise id and the run's seed). */
+  hiddenCalls(random: () => number): Json[][];
+  /**
+   * Where the hidden checks' expected outputs come from: `tensorflow`, computed here by `expected`;
+   * `solution`, `solutions/<id>.ts` run through `invoke` on the grader's side.
+   */
+  hiddenFrom: "tensorflow" | "solution";
+  /** Trusted-side expected output of a call: TensorFlow's own ops (src/ops/tfReference.ts), or arithmetic. */
+  expected?(args: Json[]): TensorData;
+  /**
+   * Runs inside the sandbox: calls the student's function with a case's arguments and reduces
+   * what it returns to plain data (nested arrays of numbers, a model summary). Never trusted by the checker.
+   */
+  invoke(fn: (...args: unknown[]) => unknown, args: Json[]): unknown | Promise<unknown>;
   /** Optional advice from a wrong output, e.g. "this is what the document's own code returns". */
   diagnose?(check: CheckCase, got: TensorData, gotSummary?: ModelSummary): Localized | undefined;
+}
+
+/** Everything about one exercise; the browser's Check button, the grader and the tests all read this. */
+export interface Exercise extends CheckedExercise {
+  id: string;
+  exportName: string;
+  signature: string;
+  title: Localized;
+  source: {document: string; cells: string};
+  starter: Localized;
+  timeLimitSeconds?: number;
+  /** The declaration it was built from. */
+  spec: ExerciseSpec;
+  /**
+   * Runs inside the sandbox (see ExerciseSpec.invoke). `tf` is the runner's TensorFlow.js, the same
+   * `@convlab/tfjs` instance the library imports; it is accepted for the runners' sake and not needed.
+   */
+  invoke(fn: (...args: unknown[]) => unknown, args: Json[], tf?: TF): unknown | Promise<unknown>;
+  /** Runs on the trusted side: every case, the documented ones first (src/exercises/buildCases.ts). `tf` as for invoke. */
+  cases(tf: TF | undefined, documented: DocumentedFile, options: CaseOptions): Promise<CheckCase[]>;
 }

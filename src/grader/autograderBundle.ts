@@ -2,7 +2,8 @@ import {zipSync, type Zippable} from "fflate";
 import {readdir, readFile} from "node:fs/promises";
 import {join, relative, sep} from "node:path";
 import type {Lang} from "../i18n/index.js";
-import {courseRoot, sandboxScript} from "../run/sandboxBundle.js";
+import {courseRoot} from "../core/courseRoot.js";
+import {sandboxScript} from "../run/sandboxBundle.js";
 import {runAutograderScript, setupScript} from "./autograderScripts.js";
 
 /** What of the course the hosted autograder needs: the grader, its sandbox, the checks and the reference solutions. */

@@ -1,7 +1,7 @@
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {DocumentedFile} from "../exercises/types.js";
-import {courseRoot} from "../run/sandboxBundle.js";
+import {courseRoot} from "../core/courseRoot.js";
 
 /** Reads `data/expected/<exercise-id>.json`: the document's calls and outputs for one exercise. */
 export async function readDocumented(exerciseId: string): Promise<DocumentedFile> {

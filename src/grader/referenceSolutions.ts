@@ -1,7 +1,7 @@
 import {join} from "node:path";
 import {pathToFileURL} from "node:url";
 import type {Exercise} from "../exercises/types.js";
-import {courseRoot} from "../run/sandboxBundle.js";
+import {courseRoot} from "../core/courseRoot.js";
 
 /**
  * The reference solution of an exercise, `solutions/<id>.ts`, loaded into the grader's own (trusted)

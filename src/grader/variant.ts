@@ -1,7 +1,7 @@
 import {createHash} from "node:crypto";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {courseRoot} from "../run/sandboxBundle.js";
+import {courseRoot} from "../core/courseRoot.js";
 
 /**
  * How hidden checks vary between students: each student gets one of `variants` sets of hidden

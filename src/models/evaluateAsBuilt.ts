@@ -1,5 +1,5 @@
 import type * as tfjs from "@convlab/tfjs";
-import type {LabeledImages} from "../train/types.js";
+import type {LabeledImages} from "../core/labeledImages.js";
 
 type TF = typeof tfjs;
 

@@ -1,10 +1,10 @@
+import * as tf from "@convlab/tfjs";
 import type {TensorData} from "../check/tensorData.js";
-import type {TF} from "../exercises/types.js";
 
 export type Padding = "same" | "valid";
 
 /** `tf.conv2d` on one channel and one filter: the reference the by-hand convolution must agree with. */
-export function tfConv2dOneFilter(tf: TF, X: number[][], W: number[][], padding: Padding, stride: [number, number]): TensorData {
+export function tfConv2dOneFilter(X: number[][], W: number[][], padding: Padding, stride: [number, number]): TensorData {
   const output = tf.tidy(() => {
     const input = tf.tensor4d(X.flat(), [1, X.length, X[0].length, 1]);
     const kernel = tf.tensor4d(W.flat(), [W.length, W[0].length, 1, 1]);
@@ -14,7 +14,7 @@ export function tfConv2dOneFilter(tf: TF, X: number[][], W: number[][], padding:
 }
 
 /** `tf.maxPool` on one channel: the reference for the by-hand max pooling. */
-export function tfMaxPool(tf: TF, X: number[][], kernelSize: [number, number], padding: Padding, strides: [number, number]): TensorData {
+export function tfMaxPool(X: number[][], kernelSize: [number, number], padding: Padding, strides: [number, number]): TensorData {
   const output = tf.tidy(() => tf.maxPool(tf.tensor4d(X.flat(), [1, X.length, X[0].length, 1]), kernelSize, strides, padding));
   return readSingleChannel(output);
 }

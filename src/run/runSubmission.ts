@@ -1,15 +1,22 @@
 import {findExercise} from "../exercises/index.js";
-import type {TF} from "../exercises/types.js";
+import type {TF} from "../core/types.js";
+import type {Exercise} from "../exercises/types.js";
 import {evaluateModule, type ModuleMap} from "./evaluateModule.js";
 import type {CaseOutput, RunOutcome, RunRequest} from "./protocol.js";
 import {transpile} from "./transpile.js";
 
 /**
  * The sandbox's side of a check: transpile the submission, find its export, call it on every case.
- * Runs the same way in the browser's Web Worker and in the grader's child process.
+ * Runs the same way in the browser's Web Worker and in the grader's child process, on the exercises
+ * of the registry (`find`, replaced only by tests that run an exercise of their own in-process).
  */
-export async function runSubmission(request: RunRequest, tf: TF, modules: ModuleMap): Promise<RunOutcome> {
-  const exercise = findExercise(request.exerciseId);
+export async function runSubmission(
+  request: RunRequest,
+  tf: TF,
+  modules: ModuleMap,
+  find: (id: string) => Exercise | undefined = findExercise
+): Promise<RunOutcome> {
+  const exercise = find(request.exerciseId);
   if (!exercise) return {kind: "crashed", message: `unknown exercise ${request.exerciseId}`};
   const transpiled = transpile(request.source);
   if (!transpiled.ok) return {kind: "syntax-error", message: transpiled.message, line: transpiled.line, column: transpiled.column};

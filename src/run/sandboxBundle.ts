@@ -2,11 +2,8 @@ import {spawn} from "node:child_process";
 import {existsSync} from "node:fs";
 import {createHash} from "node:crypto";
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
-import {dirname, join, relative} from "node:path";
-import {fileURLToPath} from "node:url";
-
-/** The course's root folder (where package.json and node_modules are). */
-export const courseRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+import {join, relative} from "node:path";
+import {courseRoot} from "../core/courseRoot.js";
 
 const entry = join(courseRoot, "src", "run", "nodeSandbox.ts");
 const cacheFolder = join(courseRoot, ".convlab");

@@ -1,4 +1,4 @@
-import type {TF} from "../exercises/types.js";
+import type {TF} from "../core/types.js";
 import * as blocks from "../models/blocks.js";
 import type {ModuleMap} from "./evaluateModule.js";
 

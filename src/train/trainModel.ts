@@ -1,5 +1,5 @@
 import * as tf from "@convlab/tfjs";
-import {seededRandom} from "../exercises/random.js";
+import {seededRandom} from "../core/random.js";
 import type {EpochLog, LabeledImages, TrainOptions, TrainSplit} from "./types.js";
 import {yieldToEventLoop} from "./yieldToEventLoop.js";
 

@@ -1,7 +1,7 @@
 import * as tf from "@convlab/tfjs";
 import {compareTensors} from "../check/compare.js";
 import {parseNested} from "../check/tensorData.js";
-import {printedView, documentBlockInput} from "../exercises/blockCall.js";
+import {printedView, documentBlockInput} from "../exercises/shared/blockCall.js";
 import type {DocumentedFile} from "../exercises/types.js";
 import {both, type Lang} from "../i18n/index.js";
 import * as initializers from "../initializers/index.js";

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {documentBlockInput} from "../../src/exercises/blockCall.js";
+import {documentBlockInput} from "../../src/exercises/shared/blockCall.js";
 import {readDocumentedFile} from "../exercises/helpers.js";
 import {
   documentsFolder,

@@ -3,6 +3,7 @@ import {compareTensors, float32Tolerance} from "../../src/check/compare.js";
 import {parseNested} from "../../src/check/tensorData.js";
 import type {CheckCase, DocumentedFile} from "../../src/exercises/index.js";
 
+/** The documented cases of an exercise, `data/expected/<id>.json` (part of the project: no document needed). */
 export function readDocumentedFile(exerciseId: string): DocumentedFile {
   return JSON.parse(readFileSync(new URL(`../../data/expected/${exerciseId}.json`, import.meta.url), "utf8")) as DocumentedFile;
 }

@@ -1,12 +1,10 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
-import type {TF} from "../../src/exercises/types.js";
 import {documentConv2dOneFilter, documentMaxPooling} from "../../src/ops/asWrittenInDocument.js";
 import {tfConv2dOneFilter, tfMaxPool, type Padding} from "../../src/ops/tfReference.js";
 
-let tf: TF;
 beforeAll(async () => {
-  tf = await setupNodeTf();
+  await setupNodeTf();
 });
 
 // Document 004's example input, and its printed outputs (cells after `conv2d_one_filter` and `max_pooling`).
@@ -40,7 +38,7 @@ describe("documentConv2dOneFilter(X, W, padding, stride)", () => {
     [[1, 1], "valid"], [[2, 2], "valid"], [[3, 3], "valid"], [[4, 4], "valid"], [[3, 2], "valid"]
   ])("agrees with tf.conv2d at stride 1 (kernel %j, %s)", ([rows, cols], padding) => {
     const W = kernel(rows, cols);
-    expect(documentConv2dOneFilter(X56, W, padding, [1, 1])).toEqual(matrix(tfConv2dOneFilter(tf, X56, W, padding, [1, 1])));
+    expect(documentConv2dOneFilter(X56, W, padding, [1, 1])).toEqual(matrix(tfConv2dOneFilter(X56, W, padding, [1, 1])));
   });
 
   it.each<[Padding, [number, number]]>([
@@ -52,13 +50,13 @@ describe("documentConv2dOneFilter(X, W, padding, stride)", () => {
     const W = kernel(3, 3);
     const asDocument = documentConv2dOneFilter(X56, W, padding, stride);
     expect(asDocument).toEqual(documentConv2dOneFilter(X56, W, padding, [1, 1]));
-    expect(shapeOf(asDocument)).not.toEqual(tfConv2dOneFilter(tf, X56, W, padding, stride).shape);
+    expect(shapeOf(asDocument)).not.toEqual(tfConv2dOneFilter(X56, W, padding, stride).shape);
   });
 
   it("with `valid`, tf.conv2d at stride 2 keeps every second row and column of the document's result", () => {
     const W = kernel(2, 3);
     const everyOther = documentConv2dOneFilter(X56, W, "valid").filter((_, i) => i % 2 === 0).map((row) => row.filter((_, j) => j % 2 === 0));
-    expect(matrix(tfConv2dOneFilter(tf, X56, W, "valid", [2, 2]))).toEqual(everyOther);
+    expect(matrix(tfConv2dOneFilter(X56, W, "valid", [2, 2]))).toEqual(everyOther);
   });
 
   it("with `same` on an even size, tf.conv2d at stride 2 is not every second window of the stride-1 result", () => {
@@ -66,7 +64,7 @@ describe("documentConv2dOneFilter(X, W, padding, stride)", () => {
     const X = inputOf(6, 6);
     const W = kernel(3, 3);
     const everyOther = documentConv2dOneFilter(X, W, "same").filter((_, i) => i % 2 === 0).map((row) => row.filter((_, j) => j % 2 === 0));
-    expect(matrix(tfConv2dOneFilter(tf, X, W, "same", [2, 2]))).not.toEqual(everyOther);
+    expect(matrix(tfConv2dOneFilter(X, W, "same", [2, 2]))).not.toEqual(everyOther);
   });
 });
 
@@ -83,7 +81,7 @@ describe("documentMaxPooling(X, kernelSize, padding, strides)", () => {
   it("with `valid`, a 4×4 input, a 2×2 window and stride 2, takes one window where TensorFlow takes two per side", () => {
     const X = inputOf(4, 4);
     expect(shapeOf(documentMaxPooling(X, [2, 2], "valid", [2, 2]))).toEqual([1, 1]);
-    expect(tfMaxPool(tf, X, [2, 2], "valid", [2, 2]).shape).toEqual([2, 2]);
+    expect(tfMaxPool(X, [2, 2], "valid", [2, 2]).shape).toEqual([2, 2]);
   });
 
   const validGrid: Array<[number, number, number]> = [];
@@ -92,7 +90,7 @@ describe("documentMaxPooling(X, kernelSize, padding, strides)", () => {
   it.each(validGrid)("with `valid` on %i rows, window %i, stride %i: ⌊(n − k + 1)/s⌋ rows, TensorFlow ⌈(n − k + 1)/s⌉", (n, k, s) => {
     const X = inputOf(n, 3);
     const [documentRows] = shapeOf(documentMaxPooling(X, [k, 1], "valid", [s, 1]));
-    const tfRows = tfMaxPool(tf, X, [k, 1], "valid", [s, 1]).shape[0];
+    const tfRows = tfMaxPool(X, [k, 1], "valid", [s, 1]).shape[0];
     expect(documentRows).toBe(Math.floor((n - k + 1) / s));
     expect(tfRows).toBe(Math.ceil((n - k + 1) / s));
     // They part ways exactly when the windows do not tile the input: (n − k + 1) mod s ≠ 0.
@@ -101,7 +99,7 @@ describe("documentMaxPooling(X, kernelSize, padding, strides)", () => {
 
   it("with `same`, a 3×3 window and stride 1, starts each window one row and one column after TensorFlow's", () => {
     const asDocument = documentMaxPooling(X56, [3, 3], "same", [1, 1]);
-    const tfResult = matrix(tfMaxPool(tf, X56, [3, 3], "same", [1, 1]));
+    const tfResult = matrix(tfMaxPool(X56, [3, 3], "same", [1, 1]));
     expect(asDocument).not.toEqual(tfResult);
     for (let y = 0; y + 1 < 5; ++y) for (let x = 0; x + 1 < 6; ++x) expect(asDocument[y][x]).toBe(tfResult[y + 1][x + 1]);
   });
@@ -111,6 +109,6 @@ describe("documentMaxPooling(X, kernelSize, padding, strides)", () => {
     [[2, 2], [2, 2]],
     [[1, 1], [2, 2]]
   ])("with `same`, agrees with TensorFlow when all its padding goes after the input (window %j, stride %j)", (window, strides) => {
-    expect(documentMaxPooling(X56, window, "same", strides)).toEqual(matrix(tfMaxPool(tf, X56, window, "same", strides)));
+    expect(documentMaxPooling(X56, window, "same", strides)).toEqual(matrix(tfMaxPool(X56, window, "same", strides)));
   });
 });

@@ -10,32 +10,32 @@ beforeAll(async () => {
 
 const X3 = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
 
-describe("tfConv2dOneFilter(tf, X, W, padding, stride)", () => {
+describe("tfConv2dOneFilter(X, W, padding, stride)", () => {
   it.each<[Padding, number[][]]>([
     ["same", [[94, 154, 106], [186, 285, 186], [106, 154, 94]]],
     ["valid", [[285]]]
   ])("gives what tf.nn.conv2d printed in the document with %s padding", (padding, printed) => {
-    expect(tfConv2dOneFilter(tf, X3, X3, padding, [1, 1])).toEqual({shape: [printed.length, printed[0].length], values: printed.flat()});
+    expect(tfConv2dOneFilter(X3, X3, padding, [1, 1])).toEqual({shape: [printed.length, printed[0].length], values: printed.flat()});
   });
 
   it("frees every tensor it makes", () => {
     const before = tf.memory().numTensors;
-    tfConv2dOneFilter(tf, X3, X3, "same", [2, 2]);
+    tfConv2dOneFilter(X3, X3, "same", [2, 2]);
     expect(tf.memory().numTensors).toBe(before);
   });
 });
 
-describe("tfMaxPool(tf, X, kernelSize, padding, strides)", () => {
+describe("tfMaxPool(X, kernelSize, padding, strides)", () => {
   it.each<[Padding, number[][]]>([
     ["valid", [[5, 6], [8, 9]]],
     ["same", [[5, 6, 6], [8, 9, 9], [8, 9, 9]]]
   ])("gives what tf.nn.max_pool2d printed in the document (2×2, stride 1, %s)", (padding, printed) => {
-    expect(tfMaxPool(tf, X3, [2, 2], padding, [1, 1])).toEqual({shape: [printed.length, printed[0].length], values: printed.flat()});
+    expect(tfMaxPool(X3, [2, 2], padding, [1, 1])).toEqual({shape: [printed.length, printed[0].length], values: printed.flat()});
   });
 
   it("frees every tensor it makes", () => {
     const before = tf.memory().numTensors;
-    tfMaxPool(tf, X3, [2, 2], "valid", [1, 1]);
+    tfMaxPool(X3, [2, 2], "valid", [1, 1]);
     expect(tf.memory().numTensors).toBe(before);
   });
 });
@@ -72,7 +72,7 @@ describe("outputGeometry(size, kernel, stride, padding)", () => {
         for (let i = 0; i < kernel; ++i) sum += (X[y * stride + i - padBefore]?.[0] ?? 0) * W[i][0];
         return sum;
       });
-      const fromTf = tfConv2dOneFilter(tf, X, W, padding, [stride, 1]).values;
+      const fromTf = tfConv2dOneFilter(X, W, padding, [stride, 1]).values;
       if (JSON.stringify(byHand) !== JSON.stringify(fromTf)) mismatches.push(`${size}, ${kernel}, ${stride}, ${padding}: tf ${fromTf}, by hand ${byHand}`);
     }
     expect(mismatches).toEqual([]);

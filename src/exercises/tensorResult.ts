@@ -1,9 +1,0 @@
-import type {TF} from "./types.js";
-
-/**
- * Sandbox side: a student may return nested arrays or a tf.Tensor; both become nested arrays.
- * Whatever this returns is validated again on the trusted side.
- */
-export function plainResult(tf: TF, value: unknown): unknown {
-  return value instanceof tf.Tensor ? value.arraySync() : value;
-}

@@ -1,0 +1,155 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {seededRandom} from "../../../src/core/random.js";
+import {setupNodeTf} from "../../../src/backends/node.js";
+import {hiddenCalls} from "../../../src/exercises/identity-block/spec.js";
+import {findExercise, identityBlock, type CheckCase, type TF} from "../../../src/exercises/index.js";
+import {identityBlock as referenceSolution} from "../../../solutions/identity-block.js";
+import {fillGaps, passes, readDocumentedFile} from "../helpers.js";
+import {blockMistakes, gradeFiles, gradeInProcess, reportOf, solutionSource} from "../residualHelpers.js";
+
+const documented = readDocumentedFile("identity-block");
+let tf: TF;
+let visible: CheckCase[];
+beforeAll(async () => {
+  tf = await setupNodeTf();
+  visible = await identityBlock.cases(tf, documented, {hidden: false, seed: 1});
+});
+
+const reference = async () => referenceSolution as (...args: unknown[]) => unknown;
+const output = (fn: (...args: unknown[]) => unknown, check: CheckCase) => identityBlock.invoke(fn, structuredClone(check.args), tf);
+
+/** The starter's gaps, filled with the lines of a correct block. */
+const fills = [
+  "filters",
+  "X",
+  `tf.layers.activation({activation: "relu"}).apply(X) as T`,
+  `tf.layers.conv2d({filters: F2, kernelSize: f, strides: 1, padding: "same", kernelInitializer: initializer({seed: 0})}).apply(X) as T`,
+  "tf.layers.batchNormalization({axis: 3}).apply(X, {training}) as T",
+  `tf.layers.activation({activation: "relu"}).apply(X) as T`,
+  `tf.layers.conv2d({filters: F3, kernelSize: 1, strides: 1, padding: "valid", kernelInitializer: initializer({seed: 0})}).apply(X) as T`,
+  "tf.layers.batchNormalization({axis: 3}).apply(X, {training}) as T",
+  "tf.layers.add().apply([X, XShortcut] as tf.Tensor[]) as T",
+  `tf.layers.activation({activation: "relu"}).apply(X) as T`
+];
+
+/** A block that returns the document's printed tables whatever its input: it passes what is printed, nothing else. */
+const hardCoded = (() => {
+  const [falseTable, trueTable] = (documented.cases.filter((entry) => entry.id !== "training-false-element").map((entry) => entry.expected) as number[][][][]);
+  return `import * as tf from "@tensorflow/tfjs";
+const printed = {false: ${JSON.stringify(falseTable)}, true: ${JSON.stringify(trueTable)}};
+export function identityBlock(X: tf.Tensor, f: number, filters: number[], training = true): tf.Tensor {
+  const table = printed[String(training) as "true" | "false"];
+  return tf.tensor(table.map(([first, last]) => [first, first, last, last].map((row) => row.map((value) => [value]))));
+}
+`;
+})();
+
+describe("the identity-block exercise", () => {
+  it("is found by its id and asks for the export the contract names", () => {
+    expect(findExercise("identity-block")).toBe(identityBlock);
+    expect(identityBlock.exportName).toBe("identityBlock");
+    expect(identityBlock.source.document).toBe(documented.document);
+  });
+
+  describe("documented cases", () => {
+    it("allow half a unit in the last place the document rounded to, and float32's precision elsewhere", () => {
+      const [rounded, element] = visible;
+      expect(rounded.tolerance?.rtol).toBe(1e-5);
+      expect(rounded.tolerance?.atol).toBeCloseTo(6e-6, 12);
+      expect(element.tolerance).toBeUndefined();
+    });
+
+    it.each(documented.cases.map((entry) => [entry.id]))("%s: the reference solution reproduces the printed output", (id) => {
+      const check = visible.find((c) => c.id === `documented-${id}`)!;
+      expect(passes(check, output(referenceSolution as never, check))).toBe(true);
+    });
+
+    it("are what the browser checks: no hidden case without the grader", () => {
+      expect(visible.map((check) => check.hidden)).toEqual(documented.cases.map(() => false));
+    });
+  });
+
+  describe("starter", () => {
+    it("left as it is, fails with the gap named", async () => {
+      const report = await gradeInProcess(tf, identityBlock, visible, identityBlock.starter.en);
+      expect(report.status).toBe("syntax-error");
+      expect(report.hint?.en).toContain("Replace the `...`");
+    });
+
+    it.each(["ru", "en"] as const)("filled in (%s), passes every documented check", async (lang) => {
+      const report = await gradeInProcess(tf, identityBlock, visible, fillGaps(identityBlock.starter[lang], fills));
+      expect(report.checks.map((check) => check.message.en)).toEqual(visible.map(() => "correct"));
+    });
+  });
+
+  describe("hidden cases", () => {
+    it("come from the reference solution, for other inputs, window sizes, filters and initializers", async () => {
+      const cases = await identityBlock.cases(tf, documented, {hidden: true, seed: 3, reference});
+      const hidden = cases.filter((check) => check.hidden);
+      expect(hidden).toHaveLength(6);
+      const calls = hidden.map((check) => check.args[0] as {f: number; filters: number[]; training: boolean; initializer?: unknown});
+      expect(new Set(calls.map((call) => call.f)).size).toBeGreaterThan(1);
+      expect(new Set(calls.map((call) => call.training))).toEqual(new Set([true, false]));
+      expect(calls.some((call) => call.initializer === undefined)).toBe(true); // the function's own default
+      for (const check of hidden) expect(passes(check, output(referenceSolution as never, check))).toBe(true);
+    });
+
+    it("change with the seed and repeat with the same seed", () => {
+      expect(hiddenCalls(seededRandom(5))).toEqual(hiddenCalls(seededRandom(5)));
+      expect(hiddenCalls(seededRandom(5))).not.toEqual(hiddenCalls(seededRandom(6)));
+    });
+
+    it("cannot be built without the reference solution", async () => {
+      await expect(identityBlock.cases(tf, documented, {hidden: true, seed: 1})).rejects.toThrow("solutions/identity-block.ts");
+    });
+  });
+
+  describe("typical mistakes fail with a hint that names them", () => {
+    it.each([
+      ["no-final-relu", "documented-training-false", "the last ReLU is missing"],
+      ["no-final-relu", "documented-training-true", "the last ReLU is missing"],
+      ["batch-norm-axis-1", "documented-training-true", "Batch norm normalises the wrong axis"],
+      ["batch-norm-axis-2", "documented-training-true", "Batch norm normalises the wrong axis"],
+      ["training-ignored", "documented-training-true", "pass the flag on"]
+    ] as const)("%s fails %s", async (mistake, caseId, hint) => {
+      const source = blockMistakes["identity-block"][mistake](solutionSource("identity-block"));
+      const check = (await gradeInProcess(tf, identityBlock, visible, source)).checks.find((c) => c.id === caseId)!;
+      expect(check.passed).toBe(false);
+      expect(check.hint?.en).toContain(hint);
+      expect(check.hint?.ru).toBeTruthy();
+    });
+
+    it("a batch norm on the wrong axis still passes training = false: a fresh layer's statistics are the same on every axis", async () => {
+      const report = await gradeInProcess(tf, identityBlock, visible, blockMistakes["identity-block"]["batch-norm-axis-1"](solutionSource("identity-block")));
+      expect(report.checks.filter((check) => check.passed).map((check) => check.id)).toEqual(["documented-training-false", "documented-training-false-element"]);
+    });
+
+    it("a middle convolution with padding valid is named by its padding", async () => {
+      const source = solutionSource("identity-block").replace('conv(X, F2, f, "same")', 'conv(X, F2, f, "valid")').replace("tf.layers.add().apply([X, XShortcut] as tf.Tensor[]) as T", "X");
+      const check = (await gradeInProcess(tf, identityBlock, visible, source)).checks[0];
+      expect(check.message.en).toContain("wrong shape");
+      expect(check.hint?.en).toContain('the second convolution has padding "same"');
+    });
+  });
+
+  describe("in the grader", () => {
+    it("a correct block passes every check, the hidden ones included", async () => {
+      const report = reportOf(await gradeFiles({"identity-block.ts": solutionSource("identity-block")}, 11), "identity-block");
+      expect(report.checks.filter((check) => check.hidden).length).toBeGreaterThan(0);
+      expect(report.score).toBe(report.maxScore);
+    });
+
+    it("the document's printed output, hard-coded, passes the documented checks and fails every hidden one", async () => {
+      const report = reportOf(await gradeFiles({"identity-block.ts": hardCoded}, 12), "identity-block");
+      expect(report.checks.filter((check) => !check.hidden).every((check) => check.passed)).toBe(true);
+      expect(report.checks.filter((check) => check.hidden).every((check) => !check.passed)).toBe(true);
+    });
+
+    it("a block without the final ReLU fails, with its hint", async () => {
+      const report = reportOf(await gradeFiles({"identity-block.ts": blockMistakes["identity-block"]["no-final-relu"](solutionSource("identity-block"))}, 13), "identity-block");
+      const failed = report.checks.filter((check) => !check.passed);
+      expect(failed.length).toBeGreaterThan(0);
+      expect(failed.find((check) => !check.hidden)?.hint?.en).toContain("the last ReLU is missing");
+    });
+  });
+});
