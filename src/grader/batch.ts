@@ -50,6 +50,7 @@ export interface BatchResult {
 /**
  * The submissions in a class folder, one per student: each subfolder, and each `.zip` archive (the
  * student is its name without `.zip`). Hidden entries, symbolic links and the output folder are left out.
+ * A `.zip` that is not a regular file (a named pipe, a device) is listed, to be refused with a reason.
  */
 export async function listSubmissions(classFolder: string, {exclude}: {exclude?: string} = {}): Promise<StudentSubmission[]> {
   const root = resolve(classFolder);
@@ -59,7 +60,7 @@ export async function listSubmissions(classFolder: string, {exclude}: {exclude?:
     const path = join(root, name);
     if (name.startsWith(".") || name === "__MACOSX" || path === exclude) continue;
     const info = await lstat(path);
-    const zip = info.isFile() && name.toLowerCase().endsWith(".zip");
+    const zip = !info.isDirectory() && !info.isSymbolicLink() && name.toLowerCase().endsWith(".zip");
     if (!info.isDirectory() && !zip) continue;
     const student = zip && !names.has(name.slice(0, -4)) ? name.slice(0, -4) : name;
     names.add(student);
