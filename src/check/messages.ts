@@ -38,6 +38,17 @@ export const messages = {
     "the function threw on a hidden check (its message is not shown: it could contain the inputs)"
   ),
   unreadable: both("результат не удалось прочитать", "the result could not be read"),
+  /** Fixed verdicts of a hidden check: nothing the submission wrote, not even a number it chose. */
+  hiddenWrongShape: both("скрытая проверка не пройдена: неверная форма", "hidden check failed: wrong shape"),
+  hiddenWrongValues: both("скрытая проверка не пройдена: неверные значения", "hidden check failed: wrong values"),
+  hiddenTimeout: both(
+    "время вышло на скрытых проверках: код был остановлен (бесконечный цикл?)",
+    "time is up on the hidden checks: the code was stopped (an infinite loop?)"
+  ),
+  hiddenCrashed: both(
+    "скрытые проверки прерваны: решение упало или перестало отвечать (что оно сообщило, не показывается: там могли быть входные данные)",
+    "the hidden checks were interrupted: the submission crashed or stopped answering (what it said is not shown: it could contain the inputs)"
+  ),
   threw: (error: string) => both(`функция выбросила исключение: ${error}`, `the function threw: ${error}`),
   noOutput: both("нет результата для этой проверки", "no result for this check"),
   syntaxError: (file: string, line: number, column: number, message: string) =>

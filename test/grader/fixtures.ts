@@ -20,7 +20,8 @@ export type FixtureName =
   | "network"
   | "patches-globals"
   | "fake-tensor"
-  | "prints-megabytes";
+  | "prints-megabytes"
+  | "leaks-hidden-inputs";
 
 export function fixtureFolder(name: FixtureName): string {
   return fileURLToPath(new URL(`../fixtures/submissions/${name}`, import.meta.url));
