@@ -1,5 +1,6 @@
 import {both, type Localized} from "../i18n/index.js";
 import type {Comparison} from "./compare.js";
+import {escapeControl as safe} from "./controlText.js";
 
 /** Up to 8 significant digits, trailing zeros of the fraction dropped (never those of an integer part). */
 function formatNumber(x: number): string {
@@ -49,23 +50,26 @@ export const messages = {
     "скрытые проверки прерваны: решение упало или перестало отвечать (что оно сообщило, не показывается: там могли быть входные данные)",
     "the hidden checks were interrupted: the submission crashed or stopped answering (what it said is not shown: it could contain the inputs)"
   ),
-  threw: (error: string) => both(`функция выбросила исключение: ${error}`, `the function threw: ${error}`),
+  // Text from a submission goes through `safe`: no control character or bidirectional override reaches a report.
+  threw: (error: string) => both(`функция выбросила исключение: ${safe(error)}`, `the function threw: ${safe(error)}`),
   noOutput: both("нет результата для этой проверки", "no result for this check"),
   syntaxError: (file: string, line: number, column: number, message: string) =>
-    both(`синтаксическая ошибка в ${file}:${line}:${column}: ${message}`, `syntax error in ${file}:${line}:${column}: ${message}`),
+    both(`синтаксическая ошибка в ${safe(file)}:${line}:${column}: ${safe(message)}`, `syntax error in ${safe(file)}:${line}:${column}: ${safe(message)}`),
   fillTheGap: both("Замените «...» своим кодом: это пропуск, который нужно заполнить.", "Replace the `...` with your code: it is a gap to fill in."),
   importError: (file: string, message: string) =>
-    both(`${file} не удалось загрузить: ${message}`, `${file} could not be loaded: ${message}`),
-  missingExport: (file: string, name: string, exports: string[]) =>
-    both(
+    both(`${safe(file)} не удалось загрузить: ${safe(message)}`, `${safe(file)} could not be loaded: ${safe(message)}`),
+  missingExport: (file: string, name: string, exports: string[]) => {
+    [file, exports] = [safe(file), exports.map(safe)];
+    return both(
       `${file} не экспортирует функцию ${name}; экспортировано: ${exports.length ? exports.join(", ") : "ничего"}`,
       `${file} does not export a function ${name}; it exports ${exports.length ? exports.join(", ") : "nothing"}`
-    ),
+    );
+  },
   timeout: (seconds: number) =>
     both(
       `время вышло: код работал дольше ${seconds} с и был остановлен (бесконечный цикл?)`,
       `time is up: the code ran longer than ${seconds} s and was stopped (an infinite loop?)`
     ),
-  crashed: (message: string) => both(`проверка прервана: ${message}`, `the check was interrupted: ${message}`),
+  crashed: (message: string) => both(`проверка прервана: ${safe(message)}`, `the check was interrupted: ${safe(message)}`),
   missingFile: (file: string) => both(`файл ${file} не найден в решении`, `${file} is not in the submission`)
 };

@@ -21,7 +21,8 @@ export type FixtureName =
   | "patches-globals"
   | "fake-tensor"
   | "prints-megabytes"
-  | "leaks-hidden-inputs";
+  | "leaks-hidden-inputs"
+  | "escape-codes";
 
 export function fixtureFolder(name: FixtureName): string {
   return fileURLToPath(new URL(`../fixtures/submissions/${name}`, import.meta.url));
