@@ -22,7 +22,8 @@ export type FixtureName =
   | "fake-tensor"
   | "prints-megabytes"
   | "leaks-hidden-inputs"
-  | "escape-codes";
+  | "escape-codes"
+  | "leaves-timers";
 
 export function fixtureFolder(name: FixtureName): string {
   return fileURLToPath(new URL(`../fixtures/submissions/${name}`, import.meta.url));

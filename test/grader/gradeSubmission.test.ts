@@ -202,6 +202,20 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     });
   });
 
+  describe("an exercise that leaves every kind of timer behind (leaves-timers/)", () => {
+    let report: SubmissionReport;
+    beforeAll(async () => {
+      report = await grade("leaves-timers");
+    }, gradingTimeout);
+
+    it("cancels or holds back all of them: none fires while the next exercise waits, and both get full marks", () => {
+      for (const exercise of covered(report)) {
+        expect(exercise.checks.filter((check) => !check.passed).map((check) => check.message.en)).toEqual([]);
+        expect([exercise.status, exercise.score]).toEqual(["graded", exercise.maxScore]);
+      }
+    });
+  });
+
   it("refuses a named pipe or a folder named like an exercise file at once, as not a regular file", async () => {
     const folder = await mkdtemp(join(tmpdir(), "convlab-fifo-test-"));
     try {
