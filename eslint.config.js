@@ -32,8 +32,8 @@ export default tseslint.config(
     rules: {"import-x/newline-after-import": "off"}
   },
   {
-    // A test of ANSI output matches escape sequences and runs of spaces literally.
-    files: ["test/grader/progress.test.ts"],
+    // Escaping control characters, and testing that they are escaped, means matching them literally.
+    files: ["src/check/controlText.ts", "test/grader/progress.test.ts", "test/grader/hostileText.test.ts"],
     rules: {"no-control-regex": "off", "no-regex-spaces": "off"}
   },
   prettier

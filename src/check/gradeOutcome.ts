@@ -1,7 +1,7 @@
-import {both, type Localized} from "../i18n/index.js";
+import type {Localized} from "../i18n/index.js";
 import type {RunOutcome} from "../core/protocol.js";
 import type {CheckCase, CheckedExercise as Exercise} from "./checkCase.js";
-import {compareTensors, float32Tolerance} from "./compare.js";
+import {compareTensors, float32Tolerance, type Comparison} from "./compare.js";
 import {describeComparison, messages} from "./messages.js";
 import {compareSummaries, describeSummaryComparison, parseSummary, summaryTotals, type ModelSummary} from "./modelSummary.js";
 import {parseNested, type TensorData} from "./tensorData.js";
@@ -33,6 +33,20 @@ export interface ExerciseReport {
   maxScore: number;
 }
 
+/** Every check failed for one reason, the exercise's problem. */
+export function failEveryCheck(exercise: Exercise, cases: CheckCase[], status: ExerciseStatus, problem: Localized, hint?: Localized): ExerciseReport {
+  return {
+    exerciseId: exercise.id,
+    title: exercise.title,
+    maxScore: cases.length,
+    status,
+    problem,
+    hint,
+    score: 0,
+    checks: cases.map((check) => ({id: check.id, title: check.title, kind: check.kind, hidden: check.hidden, passed: false, message: problem}))
+  };
+}
+
 /**
  * The trusted side of a check: compares what the sandbox returned with the expected outputs.
  * Everything from the sandbox is treated as untrusted data and parsed before it is compared.
@@ -44,14 +58,7 @@ export function gradeOutcome(
   {fileName = `${exercise.id}.ts`, source = ""}: {fileName?: string; source?: string} = {}
 ): ExerciseReport {
   const base = {exerciseId: exercise.id, title: exercise.title, maxScore: cases.length};
-  const failAll = (status: ExerciseStatus, problem: Localized, hint?: Localized): ExerciseReport => ({
-    ...base,
-    status,
-    problem,
-    hint,
-    score: 0,
-    checks: cases.map((check) => ({id: check.id, title: check.title, kind: check.kind, hidden: check.hidden, passed: false, message: problem}))
-  });
+  const failAll = (status: ExerciseStatus, problem: Localized, hint?: Localized) => failEveryCheck(exercise, cases, status, problem, hint);
   switch (outcome?.kind) {
     case "syntax-error": {
       const line = source.split("\n")[Number(outcome.line) - 1] ?? "";
@@ -99,7 +106,7 @@ function checkOne(exercise: Exercise, check: CheckCase, result: {output?: unknow
   return {
     ...base,
     passed: false,
-    message: check.hidden ? joinHidden(describeComparison(comparison)) : describeComparison(comparison),
+    message: check.hidden ? hiddenDifference(comparison) : describeComparison(comparison),
     ...(hint ? {hint} : {}),
     ...visible({expected: check.expected, got: parsed.value})
   };
@@ -119,9 +126,12 @@ function checkSummary(exercise: Exercise, check: CheckCase, expected: ModelSumma
   return {...base, passed: false, message: describeSummaryComparison(comparison), ...(hint ? {hint} : {}), expected: check.expected, got};
 }
 
-/** A hidden check says what kind of difference there is (shape or values), never the values themselves. */
-function joinHidden(description: Localized): Localized {
-  return description.en.startsWith("wrong shape") ? both(`${messages.hiddenFailed.ru}: неверная форма`, `${messages.hiddenFailed.en}: wrong shape`) : messages.hiddenFailed;
+/**
+ * A hidden check says what kind of difference there is (shape or values), never the values, nor how
+ * many differ: a count is a number the submission chooses, so it could carry the inputs.
+ */
+function hiddenDifference(comparison: Comparison): Localized {
+  return comparison.kind === "shape" ? messages.hiddenWrongShape : messages.hiddenWrongValues;
 }
 
 function safeDiagnose(exercise: Exercise, check: CheckCase, got: TensorData, gotSummary?: ModelSummary): Localized | undefined {

@@ -1,5 +1,6 @@
 import {both, type Localized} from "../i18n/index.js";
 import type {Comparison} from "./compare.js";
+import {escapeControl as safe} from "./controlText.js";
 
 /** Up to 8 significant digits, trailing zeros of the fraction dropped (never those of an integer part). */
 function formatNumber(x: number): string {
@@ -38,23 +39,37 @@ export const messages = {
     "the function threw on a hidden check (its message is not shown: it could contain the inputs)"
   ),
   unreadable: both("результат не удалось прочитать", "the result could not be read"),
-  threw: (error: string) => both(`функция выбросила исключение: ${error}`, `the function threw: ${error}`),
+  /** Fixed verdicts of a hidden check: nothing the submission wrote, not even a number it chose. */
+  hiddenWrongShape: both("скрытая проверка не пройдена: неверная форма", "hidden check failed: wrong shape"),
+  hiddenWrongValues: both("скрытая проверка не пройдена: неверные значения", "hidden check failed: wrong values"),
+  hiddenTimeout: both(
+    "время вышло на скрытых проверках: код был остановлен (бесконечный цикл?)",
+    "time is up on the hidden checks: the code was stopped (an infinite loop?)"
+  ),
+  hiddenCrashed: both(
+    "скрытые проверки прерваны: решение упало или перестало отвечать (что оно сообщило, не показывается: там могли быть входные данные)",
+    "the hidden checks were interrupted: the submission crashed or stopped answering (what it said is not shown: it could contain the inputs)"
+  ),
+  // Text from a submission goes through `safe`: no control character or bidirectional override reaches a report.
+  threw: (error: string) => both(`функция выбросила исключение: ${safe(error)}`, `the function threw: ${safe(error)}`),
   noOutput: both("нет результата для этой проверки", "no result for this check"),
   syntaxError: (file: string, line: number, column: number, message: string) =>
-    both(`синтаксическая ошибка в ${file}:${line}:${column}: ${message}`, `syntax error in ${file}:${line}:${column}: ${message}`),
+    both(`синтаксическая ошибка в ${safe(file)}:${line}:${column}: ${safe(message)}`, `syntax error in ${safe(file)}:${line}:${column}: ${safe(message)}`),
   fillTheGap: both("Замените «...» своим кодом: это пропуск, который нужно заполнить.", "Replace the `...` with your code: it is a gap to fill in."),
   importError: (file: string, message: string) =>
-    both(`${file} не удалось загрузить: ${message}`, `${file} could not be loaded: ${message}`),
-  missingExport: (file: string, name: string, exports: string[]) =>
-    both(
+    both(`${safe(file)} не удалось загрузить: ${safe(message)}`, `${safe(file)} could not be loaded: ${safe(message)}`),
+  missingExport: (file: string, name: string, exports: string[]) => {
+    [file, exports] = [safe(file), exports.map(safe)];
+    return both(
       `${file} не экспортирует функцию ${name}; экспортировано: ${exports.length ? exports.join(", ") : "ничего"}`,
       `${file} does not export a function ${name}; it exports ${exports.length ? exports.join(", ") : "nothing"}`
-    ),
+    );
+  },
   timeout: (seconds: number) =>
     both(
       `время вышло: код работал дольше ${seconds} с и был остановлен (бесконечный цикл?)`,
       `time is up: the code ran longer than ${seconds} s and was stopped (an infinite loop?)`
     ),
-  crashed: (message: string) => both(`проверка прервана: ${message}`, `the check was interrupted: ${message}`),
+  crashed: (message: string) => both(`проверка прервана: ${safe(message)}`, `the check was interrupted: ${safe(message)}`),
   missingFile: (file: string) => both(`файл ${file} не найден в решении`, `${file} is not in the submission`)
 };

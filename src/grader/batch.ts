@@ -1,6 +1,6 @@
 import {availableParallelism} from "node:os";
 import {lstat, mkdir, readdir, rename, writeFile} from "node:fs/promises";
-import {basename, join, resolve} from "node:path";
+import {join, resolve} from "node:path";
 import {setupNodeTf} from "../backends/node.js";
 import {exercises} from "../exercises/index.js";
 import type {Lang} from "../i18n/index.js";
@@ -9,6 +9,7 @@ import {gradebookCsv, type GradebookEntry} from "./gradebook.js";
 import {gradescopeResults} from "./gradescope.js";
 import {exerciseCases, gradeSubmission} from "./gradeSubmission.js";
 import {createProgress, type Progress} from "./progress.js";
+import {escapeControl, reportFileStem} from "./safeText.js";
 import {studentStatus} from "./studentStatus.js";
 import {openSubmission} from "./submissionSource.js";
 import {textReport} from "./textReport.js";
@@ -55,6 +56,7 @@ export interface BatchResult {
 /**
  * The submissions in a class folder, one per student: each subfolder, and each `.zip` archive (the
  * student is its name without `.zip`). Hidden entries, symbolic links and the output folder are left out.
+ * A `.zip` that is not a regular file (a named pipe, a device) is listed, to be refused with a reason.
  */
 export async function listSubmissions(classFolder: string, {exclude}: {exclude?: string} = {}): Promise<StudentSubmission[]> {
   const root = resolve(classFolder);
@@ -64,7 +66,7 @@ export async function listSubmissions(classFolder: string, {exclude}: {exclude?:
     const path = join(root, name);
     if (name.startsWith(".") || name === "__MACOSX" || path === exclude) continue;
     const info = await lstat(path);
-    const zip = info.isFile() && name.toLowerCase().endsWith(".zip");
+    const zip = !info.isDirectory() && !info.isSymbolicLink() && name.toLowerCase().endsWith(".zip");
     if (!info.isDirectory() && !zip) continue;
     const student = zip && !names.has(name.slice(0, -4)) ? name.slice(0, -4) : name;
     names.add(student);
@@ -75,9 +77,11 @@ export async function listSubmissions(classFolder: string, {exclude}: {exclude?:
 
 /**
  * Grades every submission of a class folder, `workers` at a time: each student with the hidden
- * checks of their variant (each variant's checks built once), or everyone with one `seed`. Each student's report (`reports/<student>.txt` and `.json`, the latter in
- * results.json's format) is written as soon as it is done, and gradebook.csv is rewritten after each,
- * so nothing already graded is lost whatever happens next. One submission that hangs, crashes or
+ * checks of their variant (each variant's checks built once), or everyone with one `seed`. Each
+ * student's report (`reports/<stem>.txt` and `.json`, the latter in results.json's format; the stem
+ * is the student's name made safe and unique, see reportFileStem) is written as soon as it is done,
+ * and gradebook.csv is rewritten after each, so nothing already graded is lost whatever happens
+ * next. One submission that hangs, crashes or
  * is refused only fills its own line.
  */
 export async function gradeBatch(classFolder: string, options: BatchOptions): Promise<BatchResult> {
@@ -114,12 +118,12 @@ export async function gradeBatch(classFolder: string, options: BatchOptions): Pr
 
   const record = async (result: StudentResult) => {
     results.push(result);
-    const file = join(out, "reports", reportName(result.student));
+    const file = join(out, "reports", reportFileStem(result.student));
     if (result.report) {
       await writeFile(`${file}.txt`, textReport(result.report, lang));
       await writeFile(`${file}.json`, JSON.stringify(gradescopeResults(result.report, lang), null, 2) + "\n");
     } else {
-      await writeFile(`${file}.txt`, `${result.path}\nerror: ${result.error}\n`);
+      await writeFile(`${file}.txt`, `${escapeControl(result.path)}\nerror: ${escapeControl(result.error ?? "")}\n`);
     }
     // One writer at a time, each replacing the whole file: the CSV on disk is always complete.
     const csv = gradebookCsv(results, exercises.map((exercise) => exercise.id));
@@ -140,11 +144,6 @@ export async function gradeBatch(classFolder: string, options: BatchOptions): Pr
   if (!submissions.length) await writeReplacing(join(out, "gradebook.csv"), gradebookCsv([], exercises.map((exercise) => exercise.id)));
   results.sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
   return {classFolder: resolve(classFolder), out, seed, variants, workers, students: results, seconds: (performance.now() - started) / 1000};
-}
-
-/** A student's name as a file name: as it came from the folder, with only path separators replaced. */
-function reportName(student: string): string {
-  return basename(student.replace(/[/\\]/g, "_")) || "_";
 }
 
 async function writeReplacing(path: string, contents: string): Promise<void> {

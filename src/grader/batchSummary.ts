@@ -1,3 +1,4 @@
+import {escapeControl as safe} from "../check/controlText.js";
 import {exercises} from "../exercises/index.js";
 import type {Lang} from "../i18n/index.js";
 import type {SandboxIsolation} from "../run/sandboxIsolation.js";
@@ -78,7 +79,7 @@ export function batchSummary(result: BatchResult, lang: Lang, isolation: Sandbox
   const median = totals.length ? (totals[(totals.length - 1) >> 1] + totals[totals.length >> 1]) / 2 : 0;
   const count = result.students.length;
   const lines = [
-    `${w.title}: ${result.classFolder}`,
+    `${w.title}: ${safe(result.classFolder)}`,
     `${w.students}: ${count} — ${w.ok}: ${ok}, ${w.problems}: ${graded.length - ok}, ${w.errors}: ${count - graded.length}`,
     `${w.mean}: ${mean.toFixed(1)}/${max}, ${w.median}: ${median}/${max}`
   ];
@@ -92,7 +93,7 @@ export function batchSummary(result: BatchResult, lang: Lang, isolation: Sandbox
   lines.push(
     `${w.time}: ${formatDuration(result.seconds)} (${each.toFixed(1)} ${w.each}, ${each ? (60 / each).toFixed(1) : "0"} ${w.rate}; ${result.workers} ${w.workers})`,
     result.seed === undefined ? `${w.variants}: ${result.variants.variants}, ${w.courseSeed}: ${result.variants.courseSeed}` : `${w.seed}: ${result.seed}`,
-    `${w.written}: ${result.out}`,
+    `${w.written}: ${safe(result.out)}`,
     ...isolationWarnings(isolation, lang)
   );
   return lines.join("\n") + "\n";

@@ -1,6 +1,5 @@
 import {randomInt} from "node:crypto";
-import {constants} from "node:fs";
-import {open, readdir} from "node:fs/promises";
+import {readdir} from "node:fs/promises";
 import {join, resolve} from "node:path";
 import {setupNodeTf} from "../backends/node.js";
 import {gradeOutcome, type ExerciseReport} from "../check/gradeOutcome.js";
@@ -11,6 +10,7 @@ import {readDocumented} from "./documentedFiles.js";
 import {withLimitProblem} from "./limitMessages.js";
 import {gradePhases, splitPhases} from "./phases.js";
 import {referenceSolution} from "./referenceSolutions.js";
+import {openRegular} from "./regularFile.js";
 
 export interface SubmissionReport {
   folder: string;
@@ -71,19 +71,26 @@ export function exerciseCases(tf: TF, {hidden, seed}: {hidden: boolean; seed: nu
 }
 
 /** What the folder holds for one exercise. */
-type ExerciseFile = {kind: "missing"} | {kind: "symbolic-link"} | {kind: "too-large"} | {kind: "source"; source: string};
+type ExerciseFile =
+  | {kind: "missing"}
+  | {kind: "symbolic-link"}
+  | {kind: "not-a-file"}
+  | {kind: "unreadable"; code: string}
+  | {kind: "too-large"}
+  | {kind: "source"; source: string};
 
 async function readExerciseFile(path: string): Promise<ExerciseFile> {
   let file;
   try {
-    // O_NOFOLLOW: a symbolic link (say, unpacked from an archive) could point at the reference solution.
-    file = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    file = await openRegular(path);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ELOOP" ? {kind: "symbolic-link"} : {kind: "missing"};
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") return {kind: "symbolic-link"};
+    return code === "ENOENT" ? {kind: "missing"} : {kind: "unreadable", code: String(code ?? "error")};
   }
   try {
     const info = await file.stat();
-    if (!info.isFile()) return {kind: "missing"};
+    if (!info.isFile()) return {kind: "not-a-file"};
     if (info.size > maxSourceBytes) return {kind: "too-large"};
     return {kind: "source", source: await file.readFile("utf8")};
   } finally {
@@ -146,6 +153,10 @@ function reportFor(exercise: Exercise, cases: CheckCase[], file: ExerciseFile, r
   switch (file.kind) {
     case "symbolic-link":
       return gradeOutcome(exercise, cases, {kind: "import-error", message: "it is a symbolic link; submit the file itself"}, {fileName});
+    case "not-a-file":
+      return gradeOutcome(exercise, cases, {kind: "import-error", message: "it is not a regular file (a folder, a named pipe or a device); submit the file itself"}, {fileName});
+    case "unreadable":
+      return gradeOutcome(exercise, cases, {kind: "import-error", message: `the file could not be read (${file.code})`}, {fileName});
     case "too-large":
       return gradeOutcome(exercise, cases, {kind: "import-error", message: `the file is larger than ${maxSourceBytes} bytes`}, {fileName});
     case "missing": {

@@ -1,3 +1,4 @@
+import {escapeControl as safe} from "../check/controlText.js";
 import type {Lang} from "../i18n/index.js";
 import type {SubmissionReport} from "./gradeSubmission.js";
 
@@ -26,20 +27,21 @@ export interface GradescopeResults {
 
 /**
  * The report in the format hosted autograders read. Every test's name starts with its exercise id;
- * hidden checks are listed (pass or fail, with the message) but never with their inputs.
+ * hidden checks are listed (pass or fail, with the message) but never with their inputs. Control
+ * characters and bidirectional overrides in the texts are escaped, as in the text report.
  */
 export function gradescopeResults(report: SubmissionReport, lang: Lang): GradescopeResults {
   const tests: GradescopeTest[] = [];
   for (const exercise of report.exercises) {
     for (const check of exercise.checks) {
       const advice = check.hint ?? exercise.hint;
-      const hint = !check.passed && advice ? `\n${advice[lang]}` : "";
+      const hint = !check.passed && advice ? `\n${safe(advice[lang])}` : "";
       tests.push({
-        name: `${exercise.exerciseId}: ${check.title[lang]}`,
+        name: `${safe(exercise.exerciseId)}: ${safe(check.title[lang])}`,
         score: check.passed ? 1 : 0,
         max_score: 1,
         status: check.passed ? "passed" : "failed",
-        output: check.message[lang] + hint,
+        output: safe(check.message[lang]) + hint,
         visibility: "visible"
       });
     }

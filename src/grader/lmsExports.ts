@@ -1,3 +1,4 @@
+import {escapeControl} from "../check/controlText.js";
 import {both, type Localized} from "../i18n/index.js";
 import {csvRecord} from "./csv.js";
 import type {GradebookEntry} from "./gradebook.js";
@@ -32,7 +33,8 @@ export function lmsExports(entries: readonly GradebookEntry[], roster: Roster, c
   const byStudent = new Map(entries.map((entry) => [entry.student, entry]));
   const match = matchRoster(roster, [...byStudent.keys()]);
   const notes: Localized[] = [];
-  const names = (list: string[]) => list.map((name) => JSON.stringify(name)).join(", ");
+  // Folder names are the students' own: quoted, and with anything that could redraw a terminal escaped.
+  const names = (list: string[]) => list.map((name) => `"${escapeControl(name)}"`).join(", ");
   if (match.notInRoster.length) {
     notes.push(
       both(

@@ -1,3 +1,4 @@
+import {escapeControl as safe} from "../check/controlText.js";
 import type {Lang} from "../i18n/index.js";
 
 /** One finished student, as the progress display reports it. */
@@ -31,7 +32,8 @@ export function formatDuration(seconds: number): string {
 /**
  * Progress of a batch on `stream` (stderr): on a terminal, one bar redrawn in place with the count,
  * the time per submission and an estimate of the time left; elsewhere (a log, CI) one line per
- * finished student.
+ * finished student, its name and status written with control characters escaped (a folder name
+ * with a line break or an escape sequence cannot forge or erase a line).
  */
 export function createProgress(total: number, stream: {write(text: string): unknown; isTTY?: boolean; columns?: number}, lang: Lang, now: () => number = () => performance.now()): Progress {
   const started = now();
@@ -47,7 +49,8 @@ export function createProgress(total: number, stream: {write(text: string): unkn
       ++count;
       const {perMinute, left} = timing();
       if (!stream.isTTY) {
-        stream.write(`[${count}/${total}] ${student.student}: ${student.score ? `${student.score}, ` : ""}${student.status} (${student.seconds.toFixed(1)} s)\n`);
+        const score = student.score ? `${safe(student.score)}, ` : "";
+        stream.write(`[${count}/${total}] ${safe(student.student)}: ${score}${safe(student.status)} (${student.seconds.toFixed(1)} s)\n`);
         return;
       }
       const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 60));

@@ -1,8 +1,9 @@
-import {lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from "node:fs/promises";
+import {lstat, mkdir, mkdtemp, readdir, rm, stat, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {dirname, join, resolve, sep} from "node:path";
 import {exercises} from "../exercises/index.js";
-import {readZip, type ZipLimits} from "./zipArchive.js";
+import {openRegular} from "./regularFile.js";
+import {defaultZipLimits, readZip, ZipError, type ZipLimits} from "./zipArchive.js";
 
 /** A submission ready to grade: the folder that holds its files, and what to remove afterwards. */
 export interface SubmissionFolder {
@@ -23,19 +24,51 @@ const isClutter = (name: string) => name.startsWith(".") || name === "__MACOSX";
  */
 export async function openSubmission(path: string, zipLimits?: ZipLimits, {archives = true}: {archives?: boolean} = {}): Promise<SubmissionFolder> {
   const info = await stat(path);
-  if (info.isFile() && archives) return unpack(path, zipLimits);
+  // Anything but a folder is taken for an archive, which unpack() refuses unless it is a regular file.
+  if (!info.isDirectory() && archives) return unpack(path, zipLimits);
   if (!info.isDirectory()) throw Object.assign(new Error(`not a folder: ${path}`), {code: "ENOTDIR"});
   const names = (await readdir(path)).filter((name) => !isClutter(name));
   if (names.some((name) => exerciseFiles.has(name)) || names.length !== 1) return {folder: resolve(path), cleanUp: async () => undefined};
   const only = join(path, names[0]);
   const onlyInfo = await lstat(only);
   if (onlyInfo.isDirectory()) return {folder: resolve(only), cleanUp: async () => undefined};
-  if (archives && onlyInfo.isFile() && names[0].toLowerCase().endsWith(".zip")) return unpack(only, zipLimits);
+  if (archives && !onlyInfo.isSymbolicLink() && names[0].toLowerCase().endsWith(".zip")) return unpack(only, zipLimits);
   return {folder: resolve(path), cleanUp: async () => undefined};
 }
 
-async function unpack(archive: string, zipLimits?: ZipLimits): Promise<SubmissionFolder> {
-  const files = readZip(await readFile(archive), zipLimits);
+/**
+ * An archive's bytes, read only once its handle (opened without blocking, see openRegular) is known
+ * to be a regular file within the size limit: a named pipe cannot hang the grader, and a 2 GB file
+ * is refused unread.
+ */
+async function readArchive(archive: string, limits: ZipLimits): Promise<Uint8Array> {
+  let file;
+  try {
+    file = await openRegular(archive);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOOP") throw new ZipError("the archive is a symbolic link");
+    throw error;
+  }
+  try {
+    const info = await file.stat();
+    if (!info.isFile()) throw new ZipError("the archive is not a regular file (a named pipe, a socket or a device)");
+    if (info.size > limits.archiveBytes) throw new ZipError(`the archive is larger than ${limits.archiveBytes} bytes`);
+    // Read what stat promised and no more: a file that grows meanwhile is cut, not followed.
+    const bytes = new Uint8Array(info.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const {bytesRead} = await file.read(bytes, length, bytes.length - length, length);
+      if (!bytesRead) break;
+      length += bytesRead;
+    }
+    return bytes.subarray(0, length);
+  } finally {
+    await file.close();
+  }
+}
+
+async function unpack(archive: string, zipLimits: ZipLimits = defaultZipLimits): Promise<SubmissionFolder> {
+  const files = readZip(await readArchive(archive, zipLimits), zipLimits);
   const folder = await mkdtemp(join(tmpdir(), "convlab-submission-"));
   const cleanUp = () => rm(folder, {recursive: true, force: true});
   try {

@@ -1,3 +1,4 @@
+import {escapeControl as safe} from "../check/controlText.js";
 import type {Lang} from "../i18n/index.js";
 import type {SubmissionReport} from "./gradeSubmission.js";
 
@@ -6,27 +7,31 @@ const words = {
   en: {submission: "Submission", score: "Total", seed: "hidden checks' seed", variant: "variant", of: "of", hint: "hint", ignored: "not graded (not exercises of the course)", expected: "expected", got: "got"}
 };
 
-/** The human-readable report: one block per exercise, a line per check, the total last. */
+/**
+ * The human-readable report: one block per exercise, a line per check, the total last. Every text in
+ * it that a student could have shaped (the folder, file names, messages) is written with its control
+ * characters escaped (see escapeControl): it cannot move the cursor, clear the screen or add a line.
+ */
 export function textReport(report: SubmissionReport, lang: Lang, {color = false}: {color?: boolean} = {}): string {
   const w = words[lang];
   const paint = (code: number, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
-  const lines = [`${w.submission}: ${report.folder}`, ""];
+  const lines = [`${w.submission}: ${safe(report.folder)}`, ""];
   for (const exercise of report.exercises) {
     const mark = exercise.score === exercise.maxScore ? paint(32, "✓") : paint(31, "✗");
-    lines.push(`${mark} ${exercise.exerciseId} — ${exercise.title[lang]}: ${exercise.score}/${exercise.maxScore}`);
+    lines.push(`${mark} ${safe(exercise.exerciseId)} — ${safe(exercise.title[lang])}: ${exercise.score}/${exercise.maxScore}`);
     if (exercise.problem) {
-      lines.push(`    ${exercise.problem[lang]}`);
-      if (exercise.hint) lines.push(`    ${w.hint}: ${exercise.hint[lang]}`);
+      lines.push(`    ${safe(exercise.problem[lang])}`);
+      if (exercise.hint) lines.push(`    ${w.hint}: ${safe(exercise.hint[lang])}`);
       lines.push("");
       continue;
     }
     for (const check of exercise.checks) {
-      lines.push(`  ${check.passed ? paint(32, "✓") : paint(31, "✗")} ${check.title[lang]}${check.passed ? "" : ` — ${check.message[lang]}`}`);
-      if (!check.passed && check.hint) lines.push(`      ${w.hint}: ${check.hint[lang]}`);
+      lines.push(`  ${check.passed ? paint(32, "✓") : paint(31, "✗")} ${safe(check.title[lang])}${check.passed ? "" : ` — ${safe(check.message[lang])}`}`);
+      if (!check.passed && check.hint) lines.push(`      ${w.hint}: ${safe(check.hint[lang])}`);
     }
     lines.push("");
   }
-  if (report.ignoredFiles.length) lines.push(`${w.ignored}: ${report.ignoredFiles.join(", ")}`, "");
+  if (report.ignoredFiles.length) lines.push(`${w.ignored}: ${report.ignoredFiles.map(safe).join(", ")}`, "");
   const variant = report.variant ? `${w.variant} ${report.variant.number} ${w.of} ${report.variant.of}, ` : "";
   lines.push(`${w.score}: ${report.score}/${report.maxScore}  (${variant}${w.seed}: ${report.seed})`);
   return lines.join("\n") + "\n";

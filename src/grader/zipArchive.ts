@@ -1,4 +1,4 @@
-import {inflateRawSync} from "node:zlib";
+import {Inflate} from "fflate";
 
 /** How much of an archive the grader is willing to unpack. */
 export interface ZipLimits {
@@ -109,11 +109,42 @@ function entryData(bytes: Buffer, local: number, name: string, method: number, c
   const compressed = bytes.subarray(start, start + compressedSize);
   if (method === 0) return compressed;
   if (method !== 8) throw new ZipError(`${name} uses a compression method the grader does not read (${method})`);
+  return inflateLimited(compressed, name, maxBytes);
+}
+
+/** Compressed bytes fed to the inflater at a time: at most about 16 MB comes out of one (DEFLATE expands at most 1032 times). */
+const inflateChunk = 16 * 1024;
+
+/**
+ * Inflates one entry as a stream, a small chunk at a time, and stops as soon as its output passes
+ * `maxBytes` (the smaller of the per-file limit and what the total limit leaves): a zip bomb costs
+ * no more than the limit, whatever size the archive declares.
+ */
+function inflateLimited(compressed: Uint8Array, name: string, maxBytes: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > maxBytes) throw new ZipError(`${name} unpacks to more than the grader accepts`);
+    // fflate may hand out views of a buffer it reuses: keep a copy.
+    chunks.push(chunk.slice());
+    if (final) ended = true;
+  });
   try {
-    // maxOutputLength stops inflating as soon as the output passes the limit: a zip bomb costs nothing.
-    return inflateRawSync(compressed, {maxOutputLength: Math.max(1, maxBytes)});
+    for (let at = 0; at < compressed.length || !at; at += inflateChunk) {
+      inflater.push(compressed.subarray(at, at + inflateChunk), at + inflateChunk >= compressed.length);
+    }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new ZipError(`${name} unpacks to more than the grader accepts`);
+    if (error instanceof ZipError) throw error;
     throw new ZipError(`${name} is damaged (${(error as Error).message})`);
   }
+  if (!ended) throw new ZipError(`${name} is damaged (it is cut short)`);
+  const data = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    data.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return data;
 }

@@ -10,6 +10,7 @@ import type {ExerciseReport} from "../../src/check/gradeOutcome.js";
 import {exercises} from "../../src/exercises/index.js";
 import {gradeBatch, listSubmissions, type BatchResult, type StudentResult} from "../../src/grader/batch.js";
 import {batchSummary} from "../../src/grader/batchSummary.js";
+import {reportFileStem} from "../../src/grader/safeText.js";
 import {sandboxIsolation} from "../../src/run/sandboxIsolation.js";
 import {parseCsv} from "./csvText.js";
 import {fixtureFolder, type FixtureName} from "./fixtures.js";
@@ -213,7 +214,7 @@ describe("gradeBatch(classFolder, options)", () => {
 
   it("writes each graded student's results.json, valid against the fields Gradescope reads, and a text report", async () => {
     for (const entry of result.students) {
-      const base = join(result.out, "reports", entry.student);
+      const base = join(result.out, "reports", reportFileStem(entry.student));
       expect(existsSync(`${base}.txt`)).toBe(true);
       if (!entry.report) continue;
       const results = JSON.parse(await readFile(`${base}.json`, "utf8")) as {score: number};

@@ -20,7 +20,10 @@ export type FixtureName =
   | "network"
   | "patches-globals"
   | "fake-tensor"
-  | "prints-megabytes";
+  | "prints-megabytes"
+  | "leaks-hidden-inputs"
+  | "escape-codes"
+  | "leaves-timers";
 
 export function fixtureFolder(name: FixtureName): string {
   return fileURLToPath(new URL(`../fixtures/submissions/${name}`, import.meta.url));

@@ -1,4 +1,8 @@
+import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
+import {mkdir, mkdtemp, rm} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {beforeAll, describe, expect, it} from "vitest";
 import type {CheckResult} from "../../src/check/gradeOutcome.js";
@@ -196,6 +200,37 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
       }
       expect(existsSync(fileURLToPath(new URL("../../stolen.txt", import.meta.url)))).toBe(false);
     });
+  });
+
+  describe("an exercise that leaves every kind of timer behind (leaves-timers/)", () => {
+    let report: SubmissionReport;
+    beforeAll(async () => {
+      report = await grade("leaves-timers");
+    }, gradingTimeout);
+
+    it("cancels or holds back all of them: none fires while the next exercise waits, and both get full marks", () => {
+      for (const exercise of covered(report)) {
+        expect(exercise.checks.filter((check) => !check.passed).map((check) => check.message.en)).toEqual([]);
+        expect([exercise.status, exercise.score]).toEqual(["graded", exercise.maxScore]);
+      }
+    });
+  });
+
+  it("refuses a named pipe or a folder named like an exercise file at once, as not a regular file", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "convlab-fifo-test-"));
+    try {
+      // Opened for reading the usual way, the pipe would wait for a writer forever.
+      execFileSync("mkfifo", [join(folder, "max-pooling.ts")]);
+      await mkdir(join(folder, "conv2d-one-filter.ts"));
+      const report = await gradeSubmission(folder, {seed, limits: testLimits});
+      for (const id of fixtureExerciseIds) {
+        const exercise = exerciseReport(report.exercises, id);
+        expect([exercise.status, exercise.score]).toEqual(["import-error", 0]);
+        expect(exercise.problem?.en).toBe(`${id}.ts could not be loaded: it is not a regular file (a folder, a named pipe or a device); submit the file itself`);
+      }
+    } finally {
+      await rm(folder, {recursive: true, force: true});
+    }
   });
 
   it("rejects a folder that does not exist, before starting any sandbox", async () => {

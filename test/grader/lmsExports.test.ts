@@ -84,6 +84,13 @@ describe("lmsExports(entries, roster, columns)", () => {
     expect(lmsExports(entries, parseRoster('submission,Student,ID\n"=HYPERLINK(1)",=cmd(),9\n'), columns).files[0].contents).toContain("'=cmd()");
   });
 
+  it("escapes control characters in the names it reports, so a folder name cannot redraw the terminal", () => {
+    const hostile = "\u001b[2J\u202eevil";
+    const {notes: hostileNotes} = lmsExports([{student: hostile, report: report([[1, 20, "graded"], [1, 20, "graded"]])}], roster, columns);
+    expect(hostileNotes[0].en).toContain('"\\x1b[2J\\u202eevil"');
+    expect([...hostileNotes[0].en].some((char) => char === "\u001b" || char === "\u202e")).toBe(false);
+  });
+
   it("writes nothing, and says what the roster lacks, when it has no LMS column", () => {
     const bare = lmsExports(entries, parseRoster("submission,name\nanna,Anna\n"), columns);
     expect(bare.files).toEqual([]);

@@ -2,13 +2,13 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import {toNested} from "../../src/check/tensorData.js";
 import {maxPooling, type CheckCase} from "../../src/exercises/index.js";
+import {readDocumented} from "../../src/grader/documentedFiles.js";
 import {gradePhases, splitPhases} from "../../src/grader/phases.js";
 import type {RunOutcome} from "../../src/run/protocol.js";
-import {readDocumentedFile} from "../exercises/helpers.js";
 
 let cases: CheckCase[];
 beforeAll(async () => {
-  cases = await maxPooling.cases(await setupNodeTf(), readDocumentedFile("max-pooling"), {hidden: true, seed: 2});
+  cases = await maxPooling.cases(await setupNodeTf(), await readDocumented("max-pooling"), {hidden: true, seed: 2});
 });
 
 const context = {fileName: "max-pooling.ts", source: ""};
@@ -52,5 +52,40 @@ describe("gradePhases(exercise, cases, visible, hidden, context)", () => {
     const {visible} = splitPhases(cases);
     const report = gradePhases(maxPooling, visible, answered(visible), undefined, context);
     expect([report.status, report.score]).toEqual(["graded", visible.length]);
+  });
+
+  const secret = "[[0.123456789,0.987654321]]";
+  const everyText = (report: ReturnType<typeof gradePhases>) => JSON.stringify(report);
+
+  it.each([
+    ["a crash with a message", {kind: "crashed", message: `the sandbox failed: ${secret}`}, "crashed", /^the hidden checks were interrupted/],
+    ["an import error", {kind: "import-error", message: `Error: ${secret}`}, "crashed", /^the hidden checks were interrupted/],
+    ["a syntax error", {kind: "syntax-error", message: secret, line: 123456789, column: 987654321}, "crashed", /^the hidden checks were interrupted/],
+    ["a missing export", {kind: "missing-export", exportName: "maxPooling", exports: [secret]}, "crashed", /^the hidden checks were interrupted/],
+    ["a timeout with a forged number of seconds", {kind: "timeout", seconds: 123456789}, "timeout", /^time is up on the hidden checks/]
+  ] as const)("reports a hidden run that ended in %s by a fixed verdict only, never its text or numbers", (_, outcome, status, problem) => {
+    const {visible} = splitPhases(cases);
+    for (const first of [answered(visible), undefined]) {
+      const report = gradePhases(maxPooling, first ? cases : splitPhases(cases).hidden, first, outcome as RunOutcome, context);
+      expect(report.status).toBe(status);
+      expect(report.problem?.en).toMatch(problem);
+      expect(everyText(report)).not.toMatch(/123456789|987654321/);
+    }
+  });
+
+  it("does not let the hidden run answer a visible check, nor show its thrown messages", () => {
+    const {visible, hidden} = splitPhases(cases);
+    const hiddenRun: RunOutcome = {kind: "ran", results: [...visible, ...hidden].map((check) => ({id: check.id, error: `Error: ${secret}`}))};
+    const report = gradePhases(maxPooling, cases, {kind: "ran", results: []}, hiddenRun, context);
+    for (const check of report.checks) expect(check.message.en).toMatch(check.hidden ? /^the function threw on a hidden check/ : /^no result/);
+    expect(everyText(report)).not.toContain("123456789");
+  });
+
+  it("says of a wrong hidden output only whether its shape or its values are wrong, not how many differ", () => {
+    const {visible, hidden} = splitPhases(cases);
+    const wrong: RunOutcome = {kind: "ran", results: hidden.map((check, i) => ({id: check.id, output: i % 2 ? [[1]] : toNested({...check.expected, values: check.expected.values.map((x) => x + 1)})}))};
+    const report = gradePhases(maxPooling, cases, answered(visible), wrong, context);
+    const messagesOf = report.checks.filter((check) => check.hidden).map((check) => check.message.en);
+    expect(new Set(messagesOf)).toEqual(new Set(["hidden check failed: wrong values", "hidden check failed: wrong shape"]));
   });
 });

@@ -1,6 +1,7 @@
 import {strToU8, zipSync} from "fflate";
+import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
-import {mkdir, mkdtemp, readdir, rm, writeFile} from "node:fs/promises";
+import {mkdir, mkdtemp, open, readdir, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -73,5 +74,26 @@ describe("openSubmission(path)", () => {
 
   it("says there is no such folder with ENOENT", async () => {
     await expect(openSubmission(join(root, "nowhere"))).rejects.toMatchObject({code: "ENOENT"});
+  });
+
+  it.each([
+    ["a named pipe named like an archive", "pipe.zip"],
+    ["a folder that holds only a named pipe named like an archive", "piped/work.zip"]
+  ])("refuses %s at once, without waiting for a writer", async (_, name) => {
+    await mkdir(join(root, name, ".."), {recursive: true});
+    execFileSync("mkfifo", [join(root, name)]);
+    const path = name.includes("/") ? join(root, name.split("/")[0]) : join(root, name);
+    await expect(openSubmission(path)).rejects.toThrow(new ZipError("the archive is not a regular file (a named pipe, a socket or a device)"));
+  });
+
+  it("refuses an archive over the size limit from its size alone (a sparse 1.9 GB file, never read)", async () => {
+    const path = join(root, "huge.zip");
+    const file = await open(path, "w");
+    await file.truncate(Math.floor(1.9 * 2 ** 30));
+    await file.close();
+    const heap = process.memoryUsage().arrayBuffers;
+    await expect(openSubmission(path)).rejects.toThrow(new ZipError(`the archive is larger than ${20 * 2 ** 20} bytes`));
+    expect(process.memoryUsage().arrayBuffers - heap).toBeLessThan(2 ** 20);
+    await rm(path);
   });
 });

@@ -62,3 +62,16 @@ describe("readZip(archive, limits)", () => {
     expect(() => readZip(bytes)).toThrow(ZipError);
   });
 });
+
+describe("readZip, inflating as a stream", () => {
+  it("inflates an entry larger than one chunk of the stream whole", () => {
+    const text = strToU8(Array.from({length: 40_000}, (_, i) => `line ${i * 7919 % 10007}\n`).join(""));
+    const [file] = readZip(zip({"big.ts": text}));
+    expect(Buffer.from(file.data).equals(Buffer.from(text))).toBe(true);
+  });
+
+  it("stops at what the total limit leaves for the last entry, not only at the per-file limit", () => {
+    const archive = zip({"a.ts": new Uint8Array(600), "b.ts": new Uint8Array(600)});
+    expect(() => readZip(archive, {...defaultZipLimits, totalBytes: 1000})).toThrow(/^b\.ts unpacks to more than the grader accepts$/);
+  });
+});

@@ -96,6 +96,26 @@ describe("SandboxSession(limits)", () => {
     }
   });
 
+  it.each([
+    ["Atomics.waitAsync with a timeout", "(Atomics as any).waitAsync(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100).value.then(fired);"],
+    ["AbortSignal.timeout", "AbortSignal.timeout(100).addEventListener('abort', fired);"],
+    ["a message port that answers itself", "const c = new MessageChannel(); c.port1.onmessage = () => { fired(); c.port2.postMessage(1); }; c.port2.postMessage(0);"],
+    ["WebAssembly.compile", "WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(fired);"]
+  ])("never lets %s left by one run fire in the next", async (_, leave) => {
+    const session = new SandboxSession(limits);
+    const fired = "const fired = () => { process.env.FIRED = 'yes'; };";
+    try {
+      expect((await session.run(request(`${fired} export function conv2dOneFilter() { ${leave} return [[1]]; }`))).kind).toBe("ran");
+      // Its first call waits for a timer of its own, due well after the one left behind.
+      const looks = "let waited = false; export async function conv2dOneFilter() { if (!waited) { waited = true; await new Promise((resolve) => setTimeout(resolve, 600)); } return process.env.FIRED ?? 'none'; }";
+      const after = await session.run(request(looks));
+      expect(after.kind).toBe("ran");
+      expect(new Set(after.kind === "ran" ? after.results.map((result) => result.output) : [])).toEqual(new Set(["none"]));
+    } finally {
+      session.close();
+    }
+  });
+
   it("cancels the timers one run left behind, so they never fire in the next", async () => {
     const session = new SandboxSession(limits);
     try {
