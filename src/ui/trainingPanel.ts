@@ -1,11 +1,10 @@
 import * as tf from "@convlab/tfjs";
-import type {Lang} from "../i18n/index.js";
+import {formatClock, trainingMessages, type Lang} from "../i18n/index.js";
 import {loadModel, removeModel, saveModel} from "../train/modelStore.js";
 import {trainModel} from "../train/trainModel.js";
 import type {EpochLog, TrainOptions, TrainSplit} from "../train/types.js";
 import {element} from "./dom.js";
 import {lossChart, type BatchPoint} from "./lossChart.js";
-import {trainingStrings as strings} from "./trainingStrings.js";
 
 export interface TrainingPanelOptions {
   lang: Lang;
@@ -37,15 +36,15 @@ type State = "starting" | "idle" | "loading" | "training" | "stopping";
 export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpochs = 50, batchSize, onModel, validate}: TrainingPanelOptions): HTMLElement {
   const backend = element("p", {class: "convlab-backend"});
   const epochsInput = element("input", {type: "number", class: "convlab-epochs", min: "1", max: String(maxEpochs), step: "1", value: String(epochs)});
-  const trainButton = element("button", {type: "button", class: "convlab-train"}, strings.train[lang]);
-  const stopButton = element("button", {type: "button", class: "convlab-stop", disabled: true}, strings.stop[lang]);
-  const startOverButton = element("button", {type: "button", class: "convlab-start-over"}, strings.startOver[lang]);
+  const trainButton = element("button", {type: "button", class: "convlab-train"}, trainingMessages.train[lang]);
+  const stopButton = element("button", {type: "button", class: "convlab-stop", disabled: true}, trainingMessages.stop[lang]);
+  const startOverButton = element("button", {type: "button", class: "convlab-start-over"}, trainingMessages.startOver[lang]);
   const progressBar = element("progress", {class: "convlab-progress", max: "1", value: "0"});
   const progressText = element("span", {class: "convlab-progress-text"});
   const status = element("p", {class: "convlab-status", role: "status"});
-  const chart = lossChart(lang);
+  const chart = lossChart({epochs: [], batches: []}, {lang});
   const historyBody = element("tbody");
-  const columns = strings.historyColumns;
+  const columns = trainingMessages.historyColumns;
   const historyTable = element(
     "table",
     {class: "convlab-history"},
@@ -56,7 +55,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
     "section",
     {class: "convlab-training", "data-key": key, "data-state": "starting"},
     backend,
-    element("div", {class: "convlab-buttons"}, element("label", {}, strings.epochs[lang], " ", epochsInput), trainButton, stopButton, startOverButton),
+    element("div", {class: "convlab-buttons"}, element("label", {}, trainingMessages.epochs[lang], " ", epochsInput), trainButton, stopButton, startOverButton),
     element("div", {class: "convlab-progress-row"}, progressBar, progressText),
     status,
     chart.element,
@@ -87,7 +86,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
     chart.update({epochs: history, batches, lastEpoch: plannedLastEpoch});
     historyBody.replaceChildren(
       ...history.map((log) =>
-        element("tr", {}, ...[String(log.epoch), log.accuracy.toFixed(5), log.loss.toFixed(7), log.valAccuracy.toFixed(4), log.valLoss.toFixed(7), strings.clock(log.seconds)].map((cell) => element("td", {}, cell)))
+        element("tr", {}, ...[String(log.epoch), log.accuracy.toFixed(5), log.loss.toFixed(7), log.valAccuracy.toFixed(4), log.valLoss.toFixed(7), formatClock(log.seconds)].map((cell) => element("td", {}, cell)))
       )
     );
     lastDrawn = performance.now();
@@ -101,7 +100,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
   const restore = async () => {
     setState("starting");
     await tf.ready();
-    backend.textContent = strings.backend(tf.getBackend())[lang];
+    backend.textContent = trainingMessages.backend(tf.getBackend())[lang];
     try {
       const saved = await loadModel(key);
       if (saved) {
@@ -119,10 +118,10 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
         useModel(fresh);
         root.dataset.restored = "true";
         const savedAt = saved.savedAt ? new Date(saved.savedAt).toLocaleString(lang) : "";
-        say((history.length ? strings.restored(history.length, savedAt) : strings.restoredPartial(savedAt))[lang]);
+        say((history.length ? trainingMessages.restored(history.length, savedAt) : trainingMessages.restoredPartial(savedAt))[lang]);
       }
     } catch (error) {
-      say(strings.restoreFailed(messageOf(error))[lang], true);
+      say(trainingMessages.restoreFailed(messageOf(error))[lang], true);
     }
     redraw();
     setState("idle");
@@ -134,7 +133,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
     setState("loading");
     try {
       if (!data) {
-        say(strings.loadingData[lang]);
+        say(trainingMessages.loadingData[lang]);
         data = loadData();
         data.catch(() => (data = undefined));
       }
@@ -144,7 +143,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
       plannedLastEpoch = firstEpoch + runEpochs - 1;
       batches = [];
       progressBar.value = 0;
-      say(strings.dataReady(split.train.size, split.validation.size)[lang]);
+      say(trainingMessages.dataReady(split.train.size, split.validation.size)[lang]);
       controller = new AbortController();
       setState("training");
       const started = performance.now();
@@ -159,30 +158,30 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
           const done = (progress.epoch - firstEpoch) * progress.batches + progress.batch;
           progressBar.value = done / (runEpochs * progress.batches);
           progressText.textContent = [
-            strings.progress(progress.epoch, progress.epochs, progress.batch, progress.batches)[lang],
-            strings.running(progress.loss, progress.accuracy)[lang],
-            strings.timing(progress.secondsElapsed, progress.secondsRemaining)[lang]
+            trainingMessages.progress(progress.epoch, progress.epochs, progress.batch, progress.batches)[lang],
+            trainingMessages.running(progress.loss, progress.accuracy)[lang],
+            trainingMessages.timing(progress.secondsElapsed, progress.secondsRemaining)[lang]
           ].join(" · ");
-          if (progress.batch === progress.batches) progressText.textContent += ` · ${strings.validating[lang]}`;
+          if (progress.batch === progress.batches) progressText.textContent += ` · ${trainingMessages.validating[lang]}`;
           if (performance.now() - lastDrawn > 200 || progress.batch === progress.batches || progress.batch === 1) redraw();
         },
         async onEpoch(log) {
           history = [...history, log];
           redraw();
           // Saved before the next batch changes the weights under the save.
-          if (model) await saveModel(model, key, history).catch((error) => say(strings.notSaved(messageOf(error))[lang], true));
+          if (model) await saveModel(model, key, history).catch((error) => say(trainingMessages.notSaved(messageOf(error))[lang], true));
         }
       });
       const stopped = controller.signal.aborted;
-      await saveModel(model, key, history).catch((error) => say(strings.notSaved(messageOf(error))[lang], true));
+      await saveModel(model, key, history).catch((error) => say(trainingMessages.notSaved(messageOf(error))[lang], true));
       if (!status.classList.contains("convlab-problem")) {
-        say(stopped ? strings.stopped(history.length)[lang] : strings.done(logs.length, (performance.now() - started) / 1000)[lang]);
+        say(stopped ? trainingMessages.stopped(history.length)[lang] : trainingMessages.done(logs.length, (performance.now() - started) / 1000)[lang]);
       }
       if (!stopped) progressBar.value = 1;
       redraw();
       useModel(model);
     } catch (error) {
-      say(strings.failed(messageOf(error))[lang], true);
+      say(trainingMessages.failed(messageOf(error))[lang], true);
     } finally {
       controller = undefined;
       setState("idle");
@@ -193,7 +192,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
     if (!controller) return;
     controller.abort();
     setState("stopping");
-    say(strings.stopping[lang]);
+    say(trainingMessages.stopping[lang]);
   });
 
   startOverButton.addEventListener("click", async () => {
@@ -206,7 +205,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
     plannedLastEpoch = 0;
     progressBar.value = 0;
     progressText.textContent = "";
-    say(strings.forgotten[lang]);
+    say(trainingMessages.forgotten[lang]);
     redraw();
     setState("idle");
   });

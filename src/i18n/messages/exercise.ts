@@ -1,7 +1,7 @@
-import {both} from "../i18n/index.js";
+import {both} from "../localized.js";
 
-/** Every string the exercise cell shows, in both languages. */
-export const strings = {
+/** The exercise cell, its report and the export and import of work. */
+export const exerciseMessages = {
   check: both("Проверить", "Check"),
   reset: both("Сбросить", "Reset"),
   checking: both("Проверяю…", "Checking…"),
