@@ -55,3 +55,10 @@ export function formatClock(seconds: number): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return hours ? `${hours}:${pad(minutes)}:${pad(rest)}` : `${minutes}:${pad(rest)}`;
 }
+
+/** Numbers in a row: `4.000, 25.000` in English; `4,000; 25,000` in Russian, where the comma is the decimal mark. */
+export function formatList(values: Iterable<number>, lang: Lang, options: NumberFormatOptions = {}): string {
+  return Array.from(values, (value) => formatNumber(value, lang, options)).join(listSeparators[lang]);
+}
+
+const listSeparators: Localized = {ru: "; ", en: ", "};

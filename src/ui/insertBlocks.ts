@@ -1,3 +1,4 @@
+import type {Exercise} from "../exercises/types.js";
 import {insertBlocksMessages, type Lang} from "../i18n/index.js";
 import {element} from "./dom.js";
 import {readSavedCode, savedCodeEvent, writeSavedCode} from "./savedCode.js";
@@ -25,9 +26,10 @@ export function withBlocks(target: string, sources: readonly string[]): string |
 
 /**
  * A button that copies the student's code of exercises `from` (as saved by their cells) into the
- * blocks region of exercise `into`, and updates that cell's editor.
+ * blocks region of exercise `target` (its saved code, or its starter), and updates that cell's editor.
  */
-export function insertBlocksButton({lang, into, from, starter}: {lang: Lang; into: string; from: readonly string[]; starter: string}): HTMLElement {
+export function insertBlocksButton(target: Pick<Exercise, "id" | "starter">, {lang = "en", from}: {lang?: Lang; from: readonly string[]}): HTMLElement {
+  const into = target.id;
   const status = element("span", {class: "convlab-notice", role: "status"});
   const button = element("button", {type: "button", class: "convlab-insert-blocks"}, insertBlocksMessages.insert[lang]);
   button.addEventListener("click", () => {
@@ -35,7 +37,7 @@ export function insertBlocksButton({lang, into, from, starter}: {lang: Lang; int
     const missing = from.filter((_, i) => sources[i].kind !== "saved");
     if (missing.length) return void (status.textContent = insertBlocksMessages.missing(missing)[lang]);
     const current = readSavedCode(into);
-    const combined = withBlocks(current.kind === "saved" ? current.code : starter, sources.map((saved) => (saved.kind === "saved" ? saved.code : "")));
+    const combined = withBlocks(current.kind === "saved" ? current.code : target.starter[lang], sources.map((saved) => (saved.kind === "saved" ? saved.code : "")));
     if (combined === undefined) return void (status.textContent = insertBlocksMessages.noRegion[lang]);
     writeSavedCode(into, combined);
     dispatchEvent(new CustomEvent(savedCodeEvent, {detail: [into]}));

@@ -1,5 +1,6 @@
 export * from "./augmentations.js";
 export * from "./backendPicker.js";
+export * from "./convolutionTables.js";
 export * from "./exercise.js";
 export * from "./gradientNorm.js";
 export * from "./imagePrediction.js";
@@ -8,6 +9,7 @@ export * from "./modelSummary.js";
 export * from "./resnetTraining.js";
 export * from "./slidingWindow.js";
 export * from "./survey.js";
+export * from "./surveyTables.js";
 export * from "./thirdStride.js";
 export * from "./training.js";
 export * from "./vanishingGradient.js";
