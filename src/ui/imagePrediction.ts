@@ -79,7 +79,7 @@ export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: 
   };
   const showProbabilities = (values: number[]) => {
     const best = values.indexOf(Math.max(...values));
-    bars.replaceChildren(probabilityBars(values, {highlight: best, labels: classNames}));
+    bars.replaceChildren(probabilityBars(values, {highlight: best, labels: classNames, lang}));
     bars.dataset.probabilities = values.map((p) => p.toFixed(6)).join(" ");
     verdict.textContent = imagePredictionMessages.predicted(classNames[best] ?? String(best), values[best])[lang];
     root.dataset.state = "predicted";

@@ -96,7 +96,7 @@ export function labelSmoothingView({alpha, classes}: {alpha: number; classes: nu
   });
   const fixed = (value: number, digits: number) => formatNumber(value, lang, {fixed: digits});
   const row = {sum: fixed(smooth.reduce((a, b) => a + b), 6), right: fixed(smooth[0], 4), other: fixed(smooth[1], 4), byHand: fixed(byHand, 6), byTf: fixed(byTf, 6)};
-  const bars = probabilityBars(smooth, {highlight: 0, labels: smooth.map((_, c) => (c === 0 ? s.trueLabel[lang] : String(c)))});
+  const bars = probabilityBars(smooth, {highlight: 0, labels: smooth.map((_, c) => (c === 0 ? s.trueLabel[lang] : String(c))), lang});
   const table = tableView([row], {sum: "Σ y_smooth", right: s.right[lang], other: s.other[lang], byHand: s.byHand[lang], byTf: s.byTf[lang]});
   return element("div", {}, bars, table);
 }

@@ -1,5 +1,5 @@
 import * as tf from "@convlab/tfjs";
-import {formatClock, trainingMessages, type Lang} from "../i18n/index.js";
+import {formatClock, trainingMessages as strings, type Lang} from "../i18n/index.js";
 import {loadModel, removeModel, saveModel} from "../train/modelStore.js";
 import {trainModel} from "../train/trainModel.js";
 import type {EpochLog, TrainOptions, TrainSplit} from "../train/types.js";
@@ -36,15 +36,15 @@ type State = "starting" | "idle" | "loading" | "training" | "stopping";
 export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpochs = 50, batchSize, onModel, validate}: TrainingPanelOptions): HTMLElement {
   const backend = element("p", {class: "convlab-backend"});
   const epochsInput = element("input", {type: "number", class: "convlab-epochs", min: "1", max: String(maxEpochs), step: "1", value: String(epochs)});
-  const trainButton = element("button", {type: "button", class: "convlab-train"}, trainingMessages.train[lang]);
-  const stopButton = element("button", {type: "button", class: "convlab-stop", disabled: true}, trainingMessages.stop[lang]);
-  const startOverButton = element("button", {type: "button", class: "convlab-start-over"}, trainingMessages.startOver[lang]);
+  const trainButton = element("button", {type: "button", class: "convlab-train"}, strings.train[lang]);
+  const stopButton = element("button", {type: "button", class: "convlab-stop", disabled: true}, strings.stop[lang]);
+  const startOverButton = element("button", {type: "button", class: "convlab-start-over"}, strings.startOver[lang]);
   const progressBar = element("progress", {class: "convlab-progress", max: "1", value: "0"});
   const progressText = element("span", {class: "convlab-progress-text"});
   const status = element("p", {class: "convlab-status", role: "status"});
   const chart = lossChart({epochs: [], batches: []}, {lang});
   const historyBody = element("tbody");
-  const columns = trainingMessages.historyColumns;
+  const columns = strings.historyColumns;
   const historyTable = element(
     "table",
     {class: "convlab-history"},
@@ -55,7 +55,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
     "section",
     {class: "convlab-training", "data-key": key, "data-state": "starting"},
     backend,
-    element("div", {class: "convlab-buttons"}, element("label", {}, trainingMessages.epochs[lang], " ", epochsInput), trainButton, stopButton, startOverButton),
+    element("div", {class: "convlab-buttons"}, element("label", {}, strings.epochs[lang], " ", epochsInput), trainButton, stopButton, startOverButton),
     element("div", {class: "convlab-progress-row"}, progressBar, progressText),
     status,
     chart.element,
@@ -100,7 +100,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
   const restore = async () => {
     setState("starting");
     await tf.ready();
-    backend.textContent = trainingMessages.backend(tf.getBackend())[lang];
+    backend.textContent = strings.backend(tf.getBackend())[lang];
     try {
       const saved = await loadModel(key);
       if (saved) {
@@ -118,10 +118,10 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
         useModel(fresh);
         root.dataset.restored = "true";
         const savedAt = saved.savedAt ? new Date(saved.savedAt).toLocaleString(lang) : "";
-        say((history.length ? trainingMessages.restored(history.length, savedAt) : trainingMessages.restoredPartial(savedAt))[lang]);
+        say((history.length ? strings.restored(history.length, savedAt) : strings.restoredPartial(savedAt))[lang]);
       }
     } catch (error) {
-      say(trainingMessages.restoreFailed(messageOf(error))[lang], true);
+      say(strings.restoreFailed(messageOf(error))[lang], true);
     }
     redraw();
     setState("idle");
@@ -133,7 +133,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
     setState("loading");
     try {
       if (!data) {
-        say(trainingMessages.loadingData[lang]);
+        say(strings.loadingData[lang]);
         data = loadData();
         data.catch(() => (data = undefined));
       }
@@ -143,7 +143,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
       plannedLastEpoch = firstEpoch + runEpochs - 1;
       batches = [];
       progressBar.value = 0;
-      say(trainingMessages.dataReady(split.train.size, split.validation.size)[lang]);
+      say(strings.dataReady(split.train.size, split.validation.size)[lang]);
       controller = new AbortController();
       setState("training");
       const started = performance.now();
@@ -158,30 +158,30 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
           const done = (progress.epoch - firstEpoch) * progress.batches + progress.batch;
           progressBar.value = done / (runEpochs * progress.batches);
           progressText.textContent = [
-            trainingMessages.progress(progress.epoch, progress.epochs, progress.batch, progress.batches)[lang],
-            trainingMessages.running(progress.loss, progress.accuracy)[lang],
-            trainingMessages.timing(progress.secondsElapsed, progress.secondsRemaining)[lang]
+            strings.progress(progress.epoch, progress.epochs, progress.batch, progress.batches)[lang],
+            strings.running(progress.loss, progress.accuracy)[lang],
+            strings.timing(progress.secondsElapsed, progress.secondsRemaining)[lang]
           ].join(" · ");
-          if (progress.batch === progress.batches) progressText.textContent += ` · ${trainingMessages.validating[lang]}`;
+          if (progress.batch === progress.batches) progressText.textContent += ` · ${strings.validating[lang]}`;
           if (performance.now() - lastDrawn > 200 || progress.batch === progress.batches || progress.batch === 1) redraw();
         },
         async onEpoch(log) {
           history = [...history, log];
           redraw();
           // Saved before the next batch changes the weights under the save.
-          if (model) await saveModel(model, key, history).catch((error) => say(trainingMessages.notSaved(messageOf(error))[lang], true));
+          if (model) await saveModel(model, key, history).catch((error) => say(strings.notSaved(messageOf(error))[lang], true));
         }
       });
       const stopped = controller.signal.aborted;
-      await saveModel(model, key, history).catch((error) => say(trainingMessages.notSaved(messageOf(error))[lang], true));
+      await saveModel(model, key, history).catch((error) => say(strings.notSaved(messageOf(error))[lang], true));
       if (!status.classList.contains("convlab-problem")) {
-        say(stopped ? trainingMessages.stopped(history.length)[lang] : trainingMessages.done(logs.length, (performance.now() - started) / 1000)[lang]);
+        say(stopped ? strings.stopped(history.length)[lang] : strings.done(logs.length, (performance.now() - started) / 1000)[lang]);
       }
       if (!stopped) progressBar.value = 1;
       redraw();
       useModel(model);
     } catch (error) {
-      say(trainingMessages.failed(messageOf(error))[lang], true);
+      say(strings.failed(messageOf(error))[lang], true);
     } finally {
       controller = undefined;
       setState("idle");
@@ -192,7 +192,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
     if (!controller) return;
     controller.abort();
     setState("stopping");
-    say(trainingMessages.stopping[lang]);
+    say(strings.stopping[lang]);
   });
 
   startOverButton.addEventListener("click", async () => {
@@ -205,7 +205,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
     plannedLastEpoch = 0;
     progressBar.value = 0;
     progressText.textContent = "";
-    say(trainingMessages.forgotten[lang]);
+    say(strings.forgotten[lang]);
     redraw();
     setState("idle");
   });

@@ -1,4 +1,5 @@
 import {both} from "../localized.js";
+import {localizedNumber} from "../numbers.js";
 
 /** ResNet-50's training section: unlock, evaluate, recalibrate. */
 export const resnetTrainingMessages = {
@@ -10,11 +11,14 @@ export const resnetTrainingMessages = {
   unlocked: both("Ваша ResNet50 прошла проверку; обучается она.", "Your ResNet50 passed its check; it is the model trained here."),
   evaluate: both("Оценить на тестовой выборке", "Evaluate on the test set"),
   evaluating: both("Считаю loss и accuracy на тестовой выборке…", "Computing the loss and accuracy on the test set…"),
-  evaluated: (loss: number, accuracy: number, asBuiltLoss: number, asBuiltAccuracy: number, seconds: number) =>
-    both(
-      `Loss = ${loss}\nTest Accuracy = ${accuracy}\n(TensorFlow.js: пакетная нормализация со скользящими средними)\n\nLoss = ${asBuiltLoss}\nTest Accuracy = ${asBuiltAccuracy}\n(как Keras считает модель документа: блоки нормализуют батч по его собственной статистике)\n\n${seconds.toFixed(1)} с`,
-      `Loss = ${loss}\nTest Accuracy = ${accuracy}\n(TensorFlow.js: batch norm with its moving averages)\n\nLoss = ${asBuiltLoss}\nTest Accuracy = ${asBuiltAccuracy}\n(as Keras runs the document's model: the blocks normalise each batch by its own statistics)\n\n${seconds.toFixed(1)} s`
-    ),
+  /** The figures as Keras prints them (`Loss = 0.1234…`), then the time in the page's language. */
+  evaluated: (loss: number, accuracy: number, asBuiltLoss: number, asBuiltAccuracy: number, seconds: number) => {
+    const time = localizedNumber(seconds, {fixed: 1});
+    return both(
+      `Loss = ${loss}\nTest Accuracy = ${accuracy}\n(TensorFlow.js: пакетная нормализация со скользящими средними)\n\nLoss = ${asBuiltLoss}\nTest Accuracy = ${asBuiltAccuracy}\n(как Keras считает модель документа: блоки нормализуют батч по его собственной статистике)\n\n${time.ru} с`,
+      `Loss = ${loss}\nTest Accuracy = ${accuracy}\n(TensorFlow.js: batch norm with its moving averages)\n\nLoss = ${asBuiltLoss}\nTest Accuracy = ${asBuiltAccuracy}\n(as Keras runs the document's model: the blocks normalise each batch by its own statistics)\n\n${time.en} s`
+    );
+  },
   recalibrate: both("Пересчитать статистику пакетной нормализации", "Recompute the batch-norm statistics"),
   recalibrating: both("Пересчитываю скользящие средние на 128 обучающих изображениях…", "Recomputing the moving averages on 128 training images…"),
   recalibrated: (layers: number) =>
