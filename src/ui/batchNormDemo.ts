@@ -15,7 +15,10 @@ export interface BatchNormDemoOptions {
  * training call, and at inference after `steps` training calls, with the moving mean and variance
  * and the outputs of the first and last examples. Also gives the batch's own mean and variance.
  */
-export function batchNormDemo(batch: number[][], {lang = "en", momentum = 0.9, steps = 50}: BatchNormDemoOptions = {}): {element: HTMLTableElement; mean: string; variance: string} {
+export function batchNormDemo(
+  batch: number[][],
+  {lang = "en", momentum = 0.9, steps = 50}: BatchNormDemoOptions = {}
+): {element: HTMLTableElement; mean: string; variance: string} {
   const list = (tensor: tf.Tensor) => formatList(tensor.dataSync(), lang, {fixed: 3});
   const normalization = tf.layers.batchNormalization({momentum});
   const features = tf.tensor2d(batch);

@@ -8,7 +8,11 @@ export function errorMessage(error: unknown): string {
  * `aria-busy`) while the work runs, a failure's message goes to `failed`, and the control is
  * enabled again however the work ended. Resolves to whether the work succeeded; never rejects.
  */
-export async function runBusy(control: HTMLButtonElement | HTMLInputElement, work: () => Promise<void>, failed: (message: string) => void): Promise<boolean> {
+export async function runBusy(
+  control: HTMLButtonElement | HTMLInputElement,
+  work: () => Promise<void>,
+  failed: (message: string) => void
+): Promise<boolean> {
   control.disabled = true;
   control.setAttribute("aria-busy", "true");
   try {

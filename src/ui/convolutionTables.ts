@@ -24,24 +24,36 @@ export function parameterCountTable(layers: readonly ConvolutionLayerSize[], {la
     const layer = tf.layers.conv2d({filters: outChannels, kernelSize: K});
     layer.apply(tf.input({shape: [32, 32, inChannels]})); // builds the layer's weights
     const count = (n: number) => formatCount(n, lang);
-    return {K, inChannels, outChannels, tfjs: count(layer.countParams()), document: count((K * K + 1) * inChannels * outChannels), corrected: count((K * K * inChannels + 1) * outChannels)};
+    const [document, corrected] = [(K * K + 1) * inChannels * outChannels, (K * K * inChannels + 1) * outChannels];
+    return {K, inChannels, outChannels, tfjs: count(layer.countParams()), document: count(document), corrected: count(corrected)};
   });
-  return tableView(rows, {K: "K", inChannels: "in", outChannels: "out", tfjs: "countParams()", document: "(K·K + 1)·in·out", corrected: "(K·K·in + 1)·out"});
+  const formulas = {document: "(K·K + 1)·in·out", corrected: "(K·K·in + 1)·out"};
+  return tableView(rows, {K: "K", inChannels: "in", outChannels: "out", tfjs: "countParams()", ...formulas});
 }
 
 /** The output of `tf.conv2d` on a 7×7 input with a 3×3 kernel, for each stride and padding given. */
-export function outputShapeTable(settings: ReadonlyArray<readonly [stride: number, padding: Padding]>, {lang = "en"}: LangOption = {}): HTMLTableElement {
+export function outputShapeTable(
+  settings: ReadonlyArray<readonly [stride: number, padding: Padding]>,
+  {lang = "en"}: LangOption = {}
+): HTMLTableElement {
   const rows = settings.map(([stride, padding]) => {
-    const shape = tf.tidy(() => tf.conv2d(tf.zeros([1, 7, 7, 1]) as tf.Tensor4D, tf.zeros([3, 3, 1, 1]) as tf.Tensor4D, stride, padding).shape);
+    const shape = tf.tidy(() => {
+      const [input, kernel] = [tf.zeros([1, 7, 7, 1]) as tf.Tensor4D, tf.zeros([3, 3, 1, 1]) as tf.Tensor4D];
+      return tf.conv2d(input, kernel, stride, padding).shape;
+    });
     return {input: "7×7", kernel: "3×3", stride, padding, output: shape.slice(1, 3).join("×")};
   });
   const s = messages.shapes;
-  return tableView(rows, {input: s.input[lang], kernel: s.kernel[lang], stride: s.stride[lang], padding: s.padding[lang], output: s.output[lang]});
+  const columns = {kernel: s.kernel[lang], stride: s.stride[lang], padding: s.padding[lang], output: s.output[lang]};
+  return tableView(rows, {input: s.input[lang], ...columns});
 }
 
 /** One channel's max pooling by `tf.maxPool`. */
 function tfMaxPool(X: number[][], size: number, padding: Padding, stride: number): number[][] {
-  return tf.tidy(() => tf.maxPool(tf.tensor4d(X.flat(), [1, X.length, X[0].length, 1]), size, stride, padding).squeeze([0, 3]).arraySync() as number[][]);
+  return tf.tidy(() => {
+    const pooled = tf.maxPool(tf.tensor4d(X.flat(), [1, X.length, X[0].length, 1]), size, stride, padding);
+    return pooled.squeeze([0, 3]).arraySync() as number[][];
+  });
 }
 
 /** A pooling call of the comparison: the input, the window side, the padding and the stride. */
@@ -52,7 +64,9 @@ export function documentPoolingView(calls: readonly PoolingCall[], {lang = "en"}
   const p = messages.pooling;
   return sideBySide(
     ...calls.flatMap(([X, size, padding, stride]) => [
-      matrixView(documentMaxPooling(X, [size, size], padding, [stride, stride]), {caption: p.document(`${X.length}×${X[0].length}`, `${size}×${size}`, padding, stride)[lang]}),
+      matrixView(documentMaxPooling(X, [size, size], padding, [stride, stride]), {
+        caption: p.document(`${X.length}×${X[0].length}`, `${size}×${size}`, padding, stride)[lang]
+      }),
       matrixView(tfMaxPool(X, size, padding, stride), {caption: p.sameCall[lang]})
     ])
   );
@@ -68,7 +82,11 @@ export function documentBlocksView(example: number[][], {lang = "en"}: LangOptio
       {call: "max_pool(a)", documentShape: "(1, 2, 2, 1)", output: maxPool(image)},
       {call: "flatten(tf.zeros([1, 3, 3, 1]))", documentShape: "(1, 9)", output: flatten(tf.zeros([1, 3, 3, 1]))},
       {call: "dense(tf.zeros([1, 9]), 18)", documentShape: "(1, 18)", output: dense(tf.zeros([1, 9]), 18)},
-      {call: "conv_block(tf.zeros((1, 3, 3, 1)), 6, 'conv1')", documentShape: "(1, 3, 3, 6)", output: convBlock(tf.zeros([1, 3, 3, 1]), 6, {name: "conv1"})}
+      {
+        call: "conv_block(tf.zeros((1, 3, 3, 1)), 6, 'conv1')",
+        documentShape: "(1, 3, 3, 6)",
+        output: convBlock(tf.zeros([1, 3, 3, 1]), 6, {name: "conv1"})
+      }
     ];
     return {
       rows: calls.map(({call, documentShape, output}) => ({call, documentShape, shape: `(${output.shape.join(", ")})`})),
@@ -80,6 +98,9 @@ export function documentBlocksView(example: number[][], {lang = "en"}: LangOptio
     "div",
     {},
     tableView(rows, {call: b.call[lang], documentShape: b.documentShape[lang], shape: b.shape[lang]}),
-    sideBySide(matrixView(pooled, {caption: `maxPool(${b.example[lang]})`}), matrixView(dense18, {caption: `dense(${b.zeros[lang]} [1, 9], 18)`}))
+    sideBySide(
+      matrixView(pooled, {caption: `maxPool(${b.example[lang]})`}),
+      matrixView(dense18, {caption: `dense(${b.zeros[lang]} [1, 9], 18)`})
+    )
   );
 }

@@ -15,8 +15,13 @@ const cases: ReadonlyArray<readonly [keyof typeof messages.cases, number[]]> = [
 export function crossEntropyTable({lang = "en"}: {lang?: Lang} = {}): HTMLTableElement {
   const rows = tf.tidy(() => {
     const target = tf.oneHot(tf.tensor1d([3], "int32"), 10).toFloat();
-    const loss = (kind: "sigmoid" | "softmax", values: number[]) => formatNumber(classificationLosses[kind](target, tf.tensor2d([values])).dataSync()[0], lang, {fixed: 4});
-    return cases.map(([label, values]) => ({label: messages.cases[label][lang], sigmoid: loss("sigmoid", values), softmax: loss("softmax", values)}));
+    const loss = (kind: "sigmoid" | "softmax", values: number[]) =>
+      formatNumber(classificationLosses[kind](target, tf.tensor2d([values])).dataSync()[0], lang, {fixed: 4});
+    return cases.map(([label, values]) => ({
+      label: messages.cases[label][lang],
+      sigmoid: loss("sigmoid", values),
+      softmax: loss("softmax", values)
+    }));
   });
   return tableView(rows, {label: messages.logits[lang], sigmoid: messages.sigmoid[lang], softmax: messages.softmax[lang]});
 }

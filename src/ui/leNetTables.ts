@@ -12,7 +12,11 @@ const messages = convolutionTableMessages.leNet;
 /** Each stage's output of LeNet for 32×32×3 images: with the document's blocks and with padding honoured. */
 export function leNetStageTable(build: LeNetBuilder, {lang = "en"}: {lang?: Lang} = {}): HTMLTableElement {
   const stagesOf = (model: tf.LayersModel) =>
-    new Map(model.layers.filter((layer) => !layer.name.endsWith("/conv")).map((layer) => [layer.name.replace("/relu", ""), (layer.outputShape as number[]).slice(1).join("×")]));
+    new Map(
+      model.layers
+        .filter((layer) => !layer.name.endsWith("/conv"))
+        .map((layer) => [layer.name.replace("/relu", ""), (layer.outputShape as number[]).slice(1).join("×")])
+    );
   const documentStages = stagesOf(build({inputShape: [32, 32, 3], asInDocument: true}));
   const lessonStages = stagesOf(build({inputShape: [32, 32, 3]}));
   const rows = [...lessonStages.keys()].map((stage) => ({stage, document: documentStages.get(stage), lesson: lessonStages.get(stage)}));
@@ -26,10 +30,19 @@ const asTuple = (shape: readonly number[]) => `(${shape.join(", ")}${shape.lengt
  * LeNet's trainable variables for 32×32×3 images: the shapes the document prints (its `le-net`
  * expected output, zero-padded rows), with the document's blocks, and with padding honoured.
  */
-export function leNetVariableTable(build: LeNetBuilder, {lang = "en", documented}: {lang?: Lang; documented: DocumentedFile}): HTMLTableElement {
+export function leNetVariableTable(
+  build: LeNetBuilder,
+  {lang = "en", documented}: {lang?: Lang; documented: DocumentedFile}
+): HTMLTableElement {
   const printed = (documented.cases[0].expected as number[][]).map((row) => asTuple(row.filter((n) => n !== 0)));
   const documentVariables = trainableVariables(build({inputShape: [32, 32, 3], asInDocument: true}));
   const lessonVariables = trainableVariables(build({inputShape: [32, 32, 3]}));
-  const rows = lessonVariables.map((variable, i) => ({name: variable.name, printed: printed[i], document: asTuple(documentVariables[i].shape), lesson: asTuple(variable.shape)}));
-  return tableView(rows, {name: messages.variable[lang], printed: messages.printed[lang], document: messages.documentBlocks[lang], lesson: messages.paddingHonoured[lang]});
+  const rows = lessonVariables.map((variable, i) => ({
+    name: variable.name,
+    printed: printed[i],
+    document: asTuple(documentVariables[i].shape),
+    lesson: asTuple(variable.shape)
+  }));
+  const columns = {printed: messages.printed[lang], document: messages.documentBlocks[lang], lesson: messages.paddingHonoured[lang]};
+  return tableView(rows, {name: messages.variable[lang], ...columns});
 }

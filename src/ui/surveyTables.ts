@@ -1,5 +1,6 @@
 import * as tf from "@convlab/tfjs";
-import {formatCount, formatLarge, formatMegabytes, formatNumber, formatPercent, surveyTableMessages as messages, type Lang} from "../i18n/index.js";
+import {formatCount, formatLarge, formatMegabytes, formatNumber, formatPercent, type Lang} from "../i18n/index.js";
+import {surveyTableMessages as messages} from "../i18n/index.js";
 import type {DiagramBlock, ModelDescription} from "../models/zoo/describeModel.js";
 import {bottleneck} from "../models/zoo/resnet.js";
 import {element} from "./dom.js";
@@ -22,10 +23,12 @@ export function layerKindTable(models: ModelTable, names: readonly string[], {la
   const rows = names.map((name) => {
     const layers = blocksOf(models[name]).flatMap((block) => block.layers);
     const count = (kind: string) => layers.filter((layer) => layer.kind === kind).length;
-    return {name, conv: count("conv"), linear: count("linear"), weighted: count("conv") + count("linear"), bn: count("bn"), params: formatCount(models[name].parameters, lang)};
+    const [conv, linear, bn] = [count("conv"), count("linear"), count("bn")];
+    return {name, conv, linear, weighted: conv + linear, bn, params: formatCount(models[name].parameters, lang)};
   });
   const kinds = messages.layerKinds;
-  return tableView(rows, {name: messages.model[lang], conv: kinds.conv[lang], linear: kinds.linear[lang], weighted: kinds.weighted[lang], bn: kinds.bn[lang], params: kinds.params[lang]});
+  const columns = {conv: kinds.conv[lang], linear: kinds.linear[lang], weighted: kinds.weighted[lang], bn: kinds.bn[lang], params: kinds.params[lang]};
+  return tableView(rows, {name: messages.model[lang], ...columns});
 }
 
 /** A one-pixel impulse on a 9×9 map, to show what area a stack of kernels sees. */
@@ -49,7 +52,11 @@ export function separableKernelView({lang = "en"}: LangOption = {}): HTMLElement
     const pair = tf.conv2d(tf.conv2d(impulse(), row, 1, "same"), column, 1, "same").reshape([9, 9]).slice([3, 3], [3, 3]);
     return pair.reverse([0, 1]).arraySync() as number[][];
   });
-  return sideBySide(matrixView([[1, 2, 3]], {caption: "1×3"}), matrixView([[1], [0], [-1]], {caption: "3×1"}), matrixView(combined, {caption: messages.pairKernel[lang]}));
+  return sideBySide(
+    matrixView([[1, 2, 3]], {caption: "1×3"}),
+    matrixView([[1], [0], [-1]], {caption: "3×1"}),
+    matrixView(combined, {caption: messages.pairKernel[lang]})
+  );
 }
 
 /** The weights of a stack of convolutions without bias, `channels` in and out, as TensorFlow.js counts them. */
@@ -74,7 +81,8 @@ export function factorizationTable({lang = "en"}: LangOption = {}): HTMLTableEle
     ["1×3 → 3×1", [[1, 3], [3, 1]]],
     [`(1×3 → 3×1) ${f.twice[lang]}`, [[1, 3], [3, 1], [1, 3], [3, 1]]]
   ];
-  const rows = factorizations.map(([layers, kernels]) => ({layers, one: formatCount(countWeights(kernels, 1), lang), many: formatCount(countWeights(kernels, 64), lang)}));
+  const weights = (kernels: Array<[number, number]>, channels: number) => formatCount(countWeights(kernels, channels), lang);
+  const rows = factorizations.map(([layers, kernels]) => ({layers, one: weights(kernels, 1), many: weights(kernels, 64)}));
   return tableView(rows, {layers: f.layers[lang], one: f.one[lang], many: f.many[lang]});
 }
 
@@ -95,9 +103,12 @@ export function labelSmoothingView({alpha, classes}: {alpha: number; classes: nu
     ];
   });
   const fixed = (value: number, digits: number) => formatNumber(value, lang, {fixed: digits});
-  const row = {sum: fixed(smooth.reduce((a, b) => a + b), 6), right: fixed(smooth[0], 4), other: fixed(smooth[1], 4), byHand: fixed(byHand, 6), byTf: fixed(byTf, 6)};
-  const bars = probabilityBars(smooth, {highlight: 0, labels: smooth.map((_, c) => (c === 0 ? s.trueLabel[lang] : String(c))), lang});
-  const table = tableView([row], {sum: "Σ y_smooth", right: s.right[lang], other: s.other[lang], byHand: s.byHand[lang], byTf: s.byTf[lang]});
+  const sum = smooth.reduce((a, b) => a + b);
+  const row = {sum: fixed(sum, 6), right: fixed(smooth[0], 4), other: fixed(smooth[1], 4), byHand: fixed(byHand, 6), byTf: fixed(byTf, 6)};
+  const labels = smooth.map((_, c) => (c === 0 ? s.trueLabel[lang] : String(c)));
+  const bars = probabilityBars(smooth, {highlight: 0, labels, lang});
+  const columns = {right: s.right[lang], other: s.other[lang], byHand: s.byHand[lang], byTf: s.byTf[lang]};
+  const table = tableView([row], {sum: "Σ y_smooth", ...columns});
   return element("div", {}, bars, table);
 }
 
@@ -106,7 +117,8 @@ export function denseConnectionTable(models: ModelTable, names: readonly string[
   const rows = names.flatMap((name) =>
     [1, 2, 3, 4].map((b) => {
       const layers = blocksOf(models[name]).filter((block) => block.name.startsWith(`features.denseblock${b}.denselayer`));
-      const inputs = layers.reduce((sum, block) => sum + (block.layers[0].kind === "cat" ? block.layers[0].inputs.length : 1), 0);
+      const inputsOf = (block: DiagramBlock) => (block.layers[0].kind === "cat" ? block.layers[0].inputs.length : 1);
+      const inputs = layers.reduce((sum, block) => sum + inputsOf(block), 0);
       return {name, block: b, L: layers.length, inputs, formula: (layers.length * (layers.length + 1)) / 2};
     })
   );
@@ -120,7 +132,8 @@ export function residualBlockTable(models: ModelTable, names: readonly string[],
     block.layers.filter((layer) => layer.kind === "conv" && !layer.name.includes("downsample")).map((layer) => layer.label);
   const rows = names.map((name) => {
     const residual = blocksOf(models[name]).filter((block) => block.layers.some((layer) => layer.kind === "add"));
-    return {name, blocks: residual.length, bottlenecks: residual.filter((block) => convolutions(block).length === 3).length, first: convolutions(residual[0]).join(" · ")};
+    const bottlenecks = residual.filter((block) => convolutions(block).length === 3).length;
+    return {name, blocks: residual.length, bottlenecks, first: convolutions(residual[0]).join(" · ")};
   });
   const r = messages.residual;
   return tableView(rows, {name: messages.model[lang], blocks: r.blocks[lang], bottlenecks: r.bottlenecks[lang], first: "layer1.0"});
@@ -133,7 +146,8 @@ export function squeezeTable({lang = "en"}: LangOption = {}): HTMLTableElement {
     return [tf.mean(featureMap, [1, 2]), tf.max(featureMap, [1, 2])].map((values) => (values.arraySync() as number[][])[0]);
   });
   const q = messages.squeeze;
-  const rows = averages.map((average, c) => ({channel: c, average: formatNumber(average, lang, {fixed: 4}), maximum: formatNumber(maxima[c], lang, {fixed: 4})}));
+  const fixed = (value: number) => formatNumber(value, lang, {fixed: 4});
+  const rows = averages.map((average, c) => ({channel: c, average: fixed(average), maximum: fixed(maxima[c])}));
   return tableView(rows, {channel: q.channel[lang], average: q.average[lang], maximum: q.maximum[lang]});
 }
 
@@ -148,13 +162,27 @@ export function squeezeExcitationTables(models: ModelTable, {lang = "en"}: LangO
     .map((block) => {
       const C = block.shape.at(-1)!;
       const params = block.layers.filter((layer) => layer.name.includes("/se.")).reduce((sum, layer) => sum + layer.params, 0);
-      return {block: block.name, C: String(C), params: formatCount(params, lang), formula: formatCount((2 * C * C) / 16 + C / 16 + C, lang), count: params};
+      const formula = (2 * C * C) / 16 + C / 16 + C;
+      return {block: block.name, C: String(C), params: formatCount(params, lang), formula: formatCount(formula, lang), count: params};
     });
   const added = se.parameters - plain.parameters;
-  const total = {block: messages.se.allUnits(units.length)[lang], C: "", params: formatCount(units.reduce((sum, row) => sum + row.count, 0), lang), formula: `${formatCount(added, lang)} = SE-ResNet-50 − ResNet-50`};
-  const perUnit = tableView([...units.slice(0, 4), {block: "…", C: "", params: "", formula: ""}, total], {block: messages.se.block[lang], C: "C", params: messages.se.params[lang], formula: "2C²/16 + C/16 + C"});
+  const total = {
+    block: messages.se.allUnits(units.length)[lang],
+    C: "",
+    params: formatCount(units.reduce((sum, row) => sum + row.count, 0), lang),
+    formula: `${formatCount(added, lang)} = SE-ResNet-50 − ResNet-50`
+  };
+  const perUnit = tableView([...units.slice(0, 4), {block: "…", C: "", params: "", formula: ""}, total], {
+    block: messages.se.block[lang],
+    C: "C",
+    params: messages.se.params[lang],
+    formula: "2C²/16 + C/16 + C"
+  });
   const growth = (more: number, base: number, digits: number) => `+${formatCount(more, lang)} (+${formatPercent(more / base, lang, {fixed: digits})})`;
-  const costs = tableView([{params: growth(added, plain.parameters, 1), macs: growth(se.macs - plain.macs, plain.macs, 2)}], {params: messages.se.unitParams[lang], macs: messages.se.unitMacs[lang]});
+  const costs = tableView([{params: growth(added, plain.parameters, 1), macs: growth(se.macs - plain.macs, plain.macs, 2)}], {
+    params: messages.se.unitParams[lang],
+    macs: messages.se.unitMacs[lang]
+  });
   return element("div", {}, perUnit, costs);
 }
 
@@ -167,7 +195,8 @@ export function groupedBottleneckTable({lang = "en"}: LangOption = {}): HTMLTabl
     const counts = layers.map((layer) => layer.countParams());
     model.dispose();
     const total = counts[0] + counts[1] + counts[2];
-    return {conv1: formatCount(counts[0], lang), conv2: `${formatCount(counts[1], lang)} (${layers[1].getClassName()})`, conv3: formatCount(counts[2], lang), total: formatCount(total, lang)};
+    const count = (n: number) => formatCount(n, lang);
+    return {conv1: count(counts[0]), conv2: `${count(counts[1])} (${layers[1].getClassName()})`, conv3: count(counts[2]), total: count(total)};
   };
   const rows = [{block: "ResNet", ...blockWeights(1, 64)}, {block: "ResNeXt 32×4d", ...blockWeights(32, 4)}];
   return tableView(rows, {block: messages.grouped.block[lang], conv1: "1×1", conv2: "3×3", conv3: "1×1", total: messages.grouped.total[lang]});
@@ -184,5 +213,6 @@ export function zooTable(models: ModelTable, {lang = "en"}: LangOption = {}): HT
     stages: [...new Set(model.stages.filter((stage) => stage.shape.length === 3).map((stage) => stage.shape[0]))].join(" → ")
   }));
   const z = messages.zoo;
-  return tableView(rows, {name: messages.model[lang], input: z.input[lang], params: z.params[lang], macs: z.macs[lang], weights: z.weights[lang], stages: z.stages[lang]});
+  const columns = {input: z.input[lang], params: z.params[lang], macs: z.macs[lang], weights: z.weights[lang], stages: z.stages[lang]};
+  return tableView(rows, {name: messages.model[lang], ...columns});
 }

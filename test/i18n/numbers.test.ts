@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {formatClock, formatCount, formatLarge, formatMegabytes, formatNumber, formatPercent, localizedNumber} from "../../src/i18n/index.js";
+import {formatClock, formatCount, formatLarge, formatMegabytes} from "../../src/i18n/index.js";
+import {formatList, formatNumber, formatPercent, localizedNumber} from "../../src/i18n/index.js";
 
 /** Intl separates Russian thousands with a no-break space; the cases are written with a plain one. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -21,6 +22,11 @@ describe("formatNumber(value, lang, options)", () => {
 
   it("writes Russian decimals with a comma and never a point", () => {
     for (const value of [0.1, 1.5, 1e-3, 12345.678]) expect(formatNumber(value, "ru")).not.toContain(".");
+  });
+
+  it("separates a list's numbers with a semicolon where the comma is the decimal mark", () => {
+    expect(formatList([4, 25], "ru", {fixed: 1})).toBe("4,0; 25,0");
+    expect(formatList([4, 25], "en", {fixed: 1})).toBe("4.0, 25.0");
   });
 
   it("gives both languages at once for messages", () => {

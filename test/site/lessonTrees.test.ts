@@ -10,7 +10,10 @@ import {describe, expect, it} from "vitest";
 
 const root = "lessons";
 const languages = ["ru", "en"] as const;
-const pagesOf = (lang: string) => readdirSync(join(root, lang), {recursive: true, encoding: "utf8"}).filter((path) => path.endsWith(".md")).sort();
+const pagesOf = (lang: string) =>
+  readdirSync(join(root, lang), {recursive: true, encoding: "utf8"})
+    .filter((path) => path.endsWith(".md"))
+    .sort();
 const pages = pagesOf("en");
 
 /** The code with every string literal (and a template literal's text) as `"…"`, and comments dropped. */

@@ -9,7 +9,8 @@ import {documentBlocksView, documentPoolingView, outputShapeTable, parameterCoun
 import {crossEntropyTable} from "../../src/ui/crossEntropyTable.js";
 import {leNetStageTable, leNetVariableTable} from "../../src/ui/leNetTables.js";
 
-const cells = (table: Element) => [...table.querySelectorAll("tbody tr")].map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\u00a0/g, " ")));
+const cells = (table: Element) =>
+  [...table.querySelectorAll("tbody tr")].map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\u00a0/g, " ")));
 const example = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
 
 beforeAll(async () => {
@@ -36,13 +37,15 @@ describe("lesson 1's tables", () => {
   });
 
   it("documentBlocksView gives the shapes of the document's block calls", () => {
-    expect(cells(documentBlocksView(example, {lang: "en"}).querySelector("table")!).map((row) => row[2])).toEqual(["(1, 3, 3, 3)", "(1, 2, 2, 1)", "(1, 9)", "(1, 18)", "(1, 3, 3, 6)"]);
+    const shapes = cells(documentBlocksView(example, {lang: "en"}).querySelector("table")!).map((row) => row[2]);
+    expect(shapes).toEqual(["(1, 3, 3, 3)", "(1, 2, 2, 1)", "(1, 9)", "(1, 18)", "(1, 3, 3, 6)"]);
   });
 
   it("leNetStageTable and leNetVariableTable show fc1's 1024 inputs with the document's blocks and 400 without", () => {
     const documented = JSON.parse(readFileSync("data/expected/le-net.json", "utf8")) as DocumentedFile;
     const variables = cells(leNetVariableTable(createLeNet, {lang: "en", documented}));
-    expect(variables.find((row) => row[0].startsWith("fc1") && row[0].endsWith("kernel"))!.slice(1)).toEqual(["(1024, 120)", "(1024, 120)", "(400, 120)"]);
+    const fc1 = variables.find((row) => row[0].startsWith("fc1") && row[0].endsWith("kernel"))!;
+    expect(fc1.slice(1)).toEqual(["(1024, 120)", "(1024, 120)", "(400, 120)"]);
     expect(cells(leNetStageTable(createLeNet, {lang: "ru"})).length).toBeGreaterThan(3);
   });
 

@@ -15,7 +15,8 @@ import {
 } from "../../src/ui/surveyTables.js";
 
 /** A table's body as rows of cell texts, no-break spaces made plain. */
-const cells = (table: HTMLElement) => [...table.querySelectorAll("tbody tr")].map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\u00a0/g, " ")));
+const cells = (table: HTMLElement) =>
+  [...table.querySelectorAll("tbody tr")].map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\u00a0/g, " ")));
 const headers = (table: HTMLElement) => [...table.querySelectorAll("th")].map((th) => th.textContent);
 
 let models: Record<string, ModelDescription>;

@@ -16,6 +16,12 @@ export const backendMessages = {
     "один поток: сайт открыт без заголовков COOP/COEP, нужных для потоков",
     "one thread: the site is served without the COOP/COEP headers that threads need"
   ),
-  softwareWebgl: both("WebGL рисуется программно, без видеокарты: WebAssembly быстрее", "WebGL is drawn in software, without a graphics card: WebAssembly is faster"),
-  failed: (name: string) => both(`Бэкенд ${name} в этом браузере не запускается; остаётся прежний.`, `The ${name} backend does not start in this browser; the previous one stays.`)
+  softwareWebgl: both(
+    "WebGL рисуется программно, без видеокарты: WebAssembly быстрее",
+    "WebGL is drawn in software, without a graphics card: WebAssembly is faster"
+  ),
+  failed: (name: string) => both(
+    `Бэкенд ${name} в этом браузере не запускается; остаётся прежний.`,
+    `The ${name} backend does not start in this browser; the previous one stays.`
+  )
 };

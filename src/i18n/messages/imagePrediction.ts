@@ -12,9 +12,15 @@ export const imagePredictionMessages = {
     "пакетная нормализация как в Keras-модели документа (блоки берут статистику самого изображения)",
     "batch norm as in the document's Keras model (the blocks use the image's own statistics)"
   ),
-  noModel: both("Модели пока нет: обучите её или загрузите сохранённую в разделе выше.", "No model yet: train one, or let the section above restore the saved one."),
+  noModel: both(
+    "Модели пока нет: обучите её или загрузите сохранённую в разделе выше.",
+    "No model yet: train one, or let the section above restore the saved one."
+  ),
   empty: both("Нарисуйте что-нибудь.", "Draw something first."),
   input: (size: number) => both(`вход сети, ${size}×${size}×3`, `the network's input, ${size}×${size}×3`),
-  predicted: (name: string, p: number) => both(`Класс: ${name} (вероятность ${formatPercent(p, "ru")})`, `Class: ${name} (probability ${formatPercent(p, "en")})`),
+  predicted: (name: string, p: number) => both(
+    `Класс: ${name} (вероятность ${formatPercent(p, "ru")})`,
+    `Class: ${name} (probability ${formatPercent(p, "en")})`
+  ),
   failed: (message: string) => both(`Не удалось: ${message}`, `Failed: ${message}`)
 };

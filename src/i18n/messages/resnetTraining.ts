@@ -20,12 +20,18 @@ export const resnetTrainingMessages = {
     );
   },
   recalibrate: both("Пересчитать статистику пакетной нормализации", "Recompute the batch-norm statistics"),
-  recalibrating: both("Пересчитываю скользящие средние на 128 обучающих изображениях…", "Recomputing the moving averages on 128 training images…"),
+  recalibrating: both(
+    "Пересчитываю скользящие средние на 128 обучающих изображениях…",
+    "Recomputing the moving averages on 128 training images…"
+  ),
   recalibrated: (layers: number) =>
     both(
       `Скользящие средние всех пакетных нормализаций (${layers}) пересчитаны с нынешними весами (в браузере не сохранено: после перезагрузки нажмите ещё раз). Оцените модель снова.`,
       `The moving averages of every batch normalisation (${layers}) now come from the current weights (not saved in the browser: press again after a reload). Evaluate the model again.`
     ),
-  noModel: both("Сначала обучите модель (или дождитесь восстановления сохранённой).", "Train the model first (or wait for the saved one to be restored)."),
+  noModel: both(
+    "Сначала обучите модель (или дождитесь восстановления сохранённой).",
+    "Train the model first (or wait for the saved one to be restored)."
+  ),
   failed: (message: string) => both(`Не удалось: ${message}`, `Failed: ${message}`)
 };

@@ -49,7 +49,10 @@ export const trainingMessages = {
     ),
   notSaved: (message: string) => both(`Модель не сохранена: ${message}`, `The model was not saved: ${message}`),
   failed: (message: string) => both(`Обучение прервалось с ошибкой: ${message}`, `Training failed: ${message}`),
-  forgotten: both("Сохранённая модель удалена; следующее обучение начнётся с нуля.", "The saved model is gone; the next training starts from scratch."),
+  forgotten: both(
+    "Сохранённая модель удалена; следующее обучение начнётся с нуля.",
+    "The saved model is gone; the next training starts from scratch."
+  ),
   epoch: both("эпоха", "epoch"),
   loss: both("loss", "loss"),
   accuracy: both("accuracy", "accuracy"),
