@@ -17,7 +17,7 @@ const pagesOf = (lang: string) =>
 const pages = pagesOf("en");
 
 /** The code with every string literal (and a template literal's text) as `"…"`, and comments dropped. */
-export function withoutStrings(code: string): string {
+function withoutStrings(code: string): string {
   let out = "";
   let i = 0;
   const readTemplate = (): string => {
@@ -69,7 +69,7 @@ interface PageCode {
 }
 
 /** A page's section ids, its ```js cells (with their fence options) and its inline expressions, in order. */
-export function pageCode(markdown: string): PageCode {
+function pageCode(markdown: string): PageCode {
   const cells: string[] = [];
   const prose = markdown.replace(/^```(.*)\n([\s\S]*?)^```$/gm, (_, info: string, body: string) => {
     if (/^js\b/.test(info)) cells.push(`${info.trim()}\n${withoutStrings(body)}`);
