@@ -1,1 +1,4 @@
 export * from "./localized.js";
+export * from "./messages/index.js";
+export * from "./numbers.js";
+export * from "./plural.js";

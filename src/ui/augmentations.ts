@@ -1,6 +1,7 @@
 import * as tf from "@convlab/tfjs";
 import {augment, noAugmentation, type Augmentation} from "../datasets/augment.js";
-import {both, type Lang} from "../i18n/index.js";
+import {augmentationMessages, formatNumber, type Lang} from "../i18n/index.js";
+import {runBusy} from "./busyWork.js";
 import {element} from "./dom.js";
 
 export interface AugmentationsViewOptions {
@@ -10,22 +11,6 @@ export interface AugmentationsViewOptions {
   /** How many screen pixels per image pixel (default: about 96 pixels wide). */
   zoom?: number;
 }
-
-const strings = {
-  rotation: both("поворот, °", "rotation, °"),
-  flipHorizontal: both("отразить по горизонтали", "flip left–right"),
-  flipVertical: both("отразить по вертикали", "flip up–down"),
-  crop: both("crop: доля стороны", "crop: fraction of the side"),
-  cropY: both("crop: сверху ↔ снизу", "crop: top ↔ bottom"),
-  cropX: both("crop: слева ↔ справа", "crop: left ↔ right"),
-  scale: both("масштаб", "scale"),
-  random: both("Случайно", "Random"),
-  reset: both("Сбросить", "Reset"),
-  upload: both("Своё изображение:", "Your own image:"),
-  original: both("исходные", "original"),
-  augmented: both("после аугментации", "augmented"),
-  uploadFailed: (message: string) => both(`Не удалось прочитать изображение: ${message}`, `Could not read the image: ${message}`)
-};
 
 interface Slider {
   field: "rotation" | "crop" | "cropY" | "cropX" | "scale";
@@ -51,15 +36,15 @@ export function augmentationsView({lang, images, zoom}: AugmentationsViewOptions
   const values = new Map<Slider["field"], HTMLElement>();
   const controls = sliders.map((slider) => {
     const input = element("input", {type: "range", class: `convlab-aug-${slider.field}`, min: String(slider.min), max: String(slider.max), step: String(slider.step), value: String(noAugmentation[slider.field])});
-    const value = element("output", {}, String(noAugmentation[slider.field]));
+    const value = element("output", {}, formatNumber(noAugmentation[slider.field], lang));
     inputs.set(slider.field, input);
     values.set(slider.field, value);
-    return element("label", {class: "convlab-aug-slider"}, element("span", {}, strings[slider.field][lang]), input, value);
+    return element("label", {class: "convlab-aug-slider"}, element("span", {}, augmentationMessages[slider.field][lang]), input, value);
   });
   const flipH = element("input", {type: "checkbox", class: "convlab-aug-flip-horizontal"});
   const flipV = element("input", {type: "checkbox", class: "convlab-aug-flip-vertical"});
-  const randomButton = element("button", {type: "button", class: "convlab-aug-random"}, strings.random[lang]);
-  const resetButton = element("button", {type: "button", class: "convlab-aug-reset"}, strings.reset[lang]);
+  const randomButton = element("button", {type: "button", class: "convlab-aug-random"}, augmentationMessages.random[lang]);
+  const resetButton = element("button", {type: "button", class: "convlab-aug-reset"}, augmentationMessages.reset[lang]);
   const upload = element("input", {type: "file", accept: "image/*", class: "convlab-aug-upload"});
   const problem = element("p", {class: "convlab-problem"});
   const originals = element("div", {class: "convlab-aug-row"});
@@ -69,12 +54,12 @@ export function augmentationsView({lang, images, zoom}: AugmentationsViewOptions
   const root = element(
     "div",
     {class: "convlab-augmentations", "data-renders": "0"},
-    element("div", {class: "convlab-aug-controls"}, ...controls, element("label", {}, flipH, " ", strings.flipHorizontal[lang]), element("label", {}, flipV, " ", strings.flipVertical[lang])),
-    element("div", {class: "convlab-buttons"}, randomButton, resetButton, element("label", {}, strings.upload[lang], " ", upload)),
+    element("div", {class: "convlab-aug-controls"}, ...controls, element("label", {}, flipH, " ", augmentationMessages.flipHorizontal[lang]), element("label", {}, flipV, " ", augmentationMessages.flipVertical[lang])),
+    element("div", {class: "convlab-buttons"}, randomButton, resetButton, element("label", {}, augmentationMessages.upload[lang], " ", upload)),
     problem,
-    element("p", {class: "convlab-aug-caption"}, strings.original[lang]),
+    element("p", {class: "convlab-aug-caption"}, augmentationMessages.original[lang]),
     originals,
-    element("p", {class: "convlab-aug-caption"}, strings.augmented[lang]),
+    element("p", {class: "convlab-aug-caption"}, augmentationMessages.augmented[lang]),
     augmented,
     ownOriginal,
     ownAugmented
@@ -90,7 +75,7 @@ export function augmentationsView({lang, images, zoom}: AugmentationsViewOptions
   };
   const render = async () => {
     scheduled = false;
-    for (const [field, output] of values) output.textContent = inputs.get(field)!.value;
+    for (const [field, output] of values) output.textContent = formatNumber(Number(inputs.get(field)!.value), lang);
     const augmentation = current();
     await drawBatch(augmented, augment(tf, images, augmentation), pixelZoom);
     if (own) await drawBatch(ownAugmented, augment(tf, own, augmentation), 1);
@@ -121,7 +106,7 @@ export function augmentationsView({lang, images, zoom}: AugmentationsViewOptions
     const file = upload.files?.[0];
     if (!file) return;
     problem.textContent = "";
-    try {
+    await runBusy(upload, async () => {
       const bitmap = await createImageBitmap(file);
       const side = 160;
       const ratio = Math.min(1, side / Math.max(bitmap.width, bitmap.height));
@@ -131,9 +116,7 @@ export function augmentationsView({lang, images, zoom}: AugmentationsViewOptions
       own = tf.tidy(() => tf.browser.fromPixels(canvas).toFloat().div(255).expandDims(0) as tf.Tensor4D);
       await drawBatch(ownOriginal, own.clone(), 1);
       schedule();
-    } catch (error) {
-      problem.textContent = strings.uploadFailed(error instanceof Error ? error.message : String(error))[lang];
-    }
+    }, (message) => (problem.textContent = augmentationMessages.uploadFailed(message)[lang]));
   });
 
   void drawBatch(originals, images.clone(), pixelZoom).then(render);

@@ -5,12 +5,12 @@ import * as tf from "@convlab/tfjs";
 import {basicSetup, EditorView} from "codemirror";
 import {gradeOutcome, type ExerciseReport} from "../check/gradeOutcome.js";
 import type {CheckCase, DocumentedFile, Exercise} from "../exercises/types.js";
-import type {Lang} from "../i18n/index.js";
+import {exerciseMessages, type Lang} from "../i18n/index.js";
 import {browserTimeLimit, runInBrowser, warmUpRunner} from "../run/browserRunner.js";
+import {runBusy} from "./busyWork.js";
 import {element} from "./dom.js";
 import {reportView} from "./reportView.js";
 import {clearSavedCode, readSavedCode, savedCodeEvent, writeSavedCode} from "./savedCode.js";
-import {strings} from "./strings.js";
 
 export interface ExerciseCellOptions {
   lang: Lang;
@@ -28,8 +28,8 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
   const fileName = `${exercise.id}.ts`;
   const notice = element("p", {class: "convlab-notice", role: "status"});
   const saved = readSavedCode(exercise.id);
-  if (saved.kind === "corrupt") notice.textContent = strings.corruptSaved[lang];
-  else if (saved.kind === "saved" && saved.code !== exercise.starter[lang]) notice.textContent = strings.restored[lang];
+  if (saved.kind === "corrupt") notice.textContent = exerciseMessages.corruptSaved[lang];
+  else if (saved.kind === "saved" && saved.code !== exercise.starter[lang]) notice.textContent = exerciseMessages.restored[lang];
 
   const editorHost = element("div", {class: "convlab-editor"});
   const editor = new EditorView({
@@ -40,36 +40,32 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
       keymap.of([indentWithTab]),
       javascript({typescript: true}),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged && !writeSavedCode(exercise.id, update.state.doc.toString())) notice.textContent = strings.storageUnavailable[lang];
+        if (update.docChanged && !writeSavedCode(exercise.id, update.state.doc.toString())) notice.textContent = exerciseMessages.storageUnavailable[lang];
       })
     ]
   });
   const setCode = (code: string) => editor.dispatch({changes: {from: 0, to: editor.state.doc.length, insert: code}});
 
   const result = element("div", {class: "convlab-result", "aria-live": "polite"});
-  const checkButton = element("button", {type: "button", class: "convlab-check"}, strings.check[lang]);
-  const resetButton = element("button", {type: "button", class: "convlab-reset"}, strings.reset[lang]);
+  const checkButton = element("button", {type: "button", class: "convlab-check"}, exerciseMessages.check[lang]);
+  const resetButton = element("button", {type: "button", class: "convlab-reset"}, exerciseMessages.reset[lang]);
 
   let cases: CheckCase[] | undefined;
-  checkButton.addEventListener("click", async () => {
-    checkButton.disabled = true;
-    result.replaceChildren(element("p", {class: "convlab-running"}, strings.checking[lang]));
-    try {
+  checkButton.addEventListener("click", () => {
+    result.replaceChildren(element("p", {class: "convlab-running"}, exerciseMessages.checking[lang]));
+    const check = async () => {
       cases ??= await exercise.cases(tf, documented, {hidden: false, seed: 0});
       const source = editor.state.doc.toString();
       const request = {exerciseId: exercise.id, fileName, source, cases: cases.map(({id, args}) => ({id, args}))};
       const outcome = await runInBrowser(request, Math.max(browserTimeLimit, exercise.timeLimitSeconds ?? 0));
       const report = gradeOutcome(exercise, cases, outcome, {fileName, source});
-      result.replaceChildren(reportView(report, lang));
+      result.replaceChildren(reportView(report, {lang}));
       onCheck?.(report, source);
-    } catch (error) {
-      result.replaceChildren(element("p", {class: "convlab-problem"}, String((error as Error)?.message ?? error)));
-    } finally {
-      checkButton.disabled = false;
-    }
+    };
+    void runBusy(checkButton, check, (message) => result.replaceChildren(element("p", {class: "convlab-problem"}, message)));
   });
   resetButton.addEventListener("click", () => {
-    if (!confirm(strings.resetConfirm[lang])) return;
+    if (!confirm(exerciseMessages.resetConfirm[lang])) return;
     setCode(exercise.starter[lang]);
     clearSavedCode(exercise.id);
     notice.textContent = "";

@@ -1,25 +1,9 @@
 import * as tf from "@convlab/tfjs";
-import {both, type Lang} from "../i18n/index.js";
+import {imagePredictionMessages, type Lang} from "../i18n/index.js";
 import {predictAsBuilt} from "../models/evaluateAsBuilt.js";
+import {errorMessage, runBusy} from "./busyWork.js";
 import {element} from "./dom.js";
 import {probabilityBars} from "./probabilityBars.js";
-
-const words = {
-  upload: both("Загрузить фото…", "Upload a photo…"),
-  clear: both("Стереть", "Clear"),
-  draw: both("Нарисуйте цифру мышью или пальцем — или загрузите фото.", "Draw a digit with the mouse or a finger, or upload a photo."),
-  invert: both("тёмная цифра на светлом фоне (фото с бумаги)", "dark digit on a light background (a photo of paper)"),
-  center: both("вписать по центру, как в MNIST", "fit to the centre, as in MNIST"),
-  asBuilt: both(
-    "пакетная нормализация как в Keras-модели документа (блоки берут статистику самого изображения)",
-    "batch norm as in the document's Keras model (the blocks use the image's own statistics)"
-  ),
-  noModel: both("Модели пока нет: обучите её или загрузите сохранённую в разделе выше.", "No model yet: train one, or let the section above restore the saved one."),
-  empty: both("Нарисуйте что-нибудь.", "Draw something first."),
-  input: (size: number) => both(`вход сети, ${size}×${size}×3`, `the network's input, ${size}×${size}×3`),
-  predicted: (name: string, p: number) => both(`Класс: ${name} (вероятность ${(100 * p).toFixed(1)}%)`, `Class: ${name} (probability ${(100 * p).toFixed(1)}%)`),
-  failed: (message: string) => both(`Не удалось: ${message}`, `Failed: ${message}`)
-};
 
 export interface ImagePrediction {
   element: HTMLElement;
@@ -48,21 +32,21 @@ const canvasSide = 224;
  */
 export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: ImagePredictionOptions): ImagePrediction {
   const canvas = element("canvas", {class: "convlab-draw", width: String(canvasSide), height: String(canvasSide)});
-  const preview = element("canvas", {class: "convlab-draw-preview", width: String(size), height: String(size), title: words.input(size)[lang]});
+  const preview = element("canvas", {class: "convlab-draw-preview", width: String(size), height: String(size), title: imagePredictionMessages.input(size)[lang]});
   const fileInput = element("input", {type: "file", accept: "image/*", class: "convlab-upload-file", hidden: true});
-  const uploadButton = element("button", {type: "button", class: "convlab-upload"}, words.upload[lang]);
-  const clearButton = element("button", {type: "button", class: "convlab-clear"}, words.clear[lang]);
+  const uploadButton = element("button", {type: "button", class: "convlab-upload"}, imagePredictionMessages.upload[lang]);
+  const clearButton = element("button", {type: "button", class: "convlab-clear"}, imagePredictionMessages.clear[lang]);
   const invertBox = element("input", {type: "checkbox", class: "convlab-invert"});
   const centerBox = element("input", {type: "checkbox", class: "convlab-center", checked: true});
   const asBuiltBox = element("input", {type: "checkbox", class: "convlab-as-built", checked: asBuilt});
   const bars = element("div", {class: "convlab-bars"});
-  const verdict = element("p", {class: "convlab-verdict", role: "status"}, words.noModel[lang]);
+  const verdict = element("p", {class: "convlab-verdict", role: "status"}, imagePredictionMessages.noModel[lang]);
   const root = element(
     "section",
     {class: "convlab-image-prediction", "data-state": "no-model"},
-    element("p", {class: "convlab-notice"}, words.draw[lang]),
-    element("div", {class: "convlab-draw-row"}, canvas, element("figure", {}, preview, element("figcaption", {}, words.input(size)[lang])), bars),
-    element("div", {class: "convlab-buttons"}, uploadButton, clearButton, fileInput, element("label", {}, invertBox, " ", words.invert[lang]), element("label", {}, centerBox, " ", words.center[lang]), element("label", {}, asBuiltBox, " ", words.asBuilt[lang])),
+    element("p", {class: "convlab-notice"}, imagePredictionMessages.draw[lang]),
+    element("div", {class: "convlab-draw-row"}, canvas, element("figure", {}, preview, element("figcaption", {}, imagePredictionMessages.input(size)[lang])), bars),
+    element("div", {class: "convlab-buttons"}, uploadButton, clearButton, fileInput, element("label", {}, invertBox, " ", imagePredictionMessages.invert[lang]), element("label", {}, centerBox, " ", imagePredictionMessages.center[lang]), element("label", {}, asBuiltBox, " ", imagePredictionMessages.asBuilt[lang])),
     verdict
   );
   const context = canvas.getContext("2d")!;
@@ -75,7 +59,7 @@ export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: 
   const predict = () => {
     if (!model) {
       root.dataset.state = "no-model";
-      verdict.textContent = words.noModel[lang];
+      verdict.textContent = imagePredictionMessages.noModel[lang];
       return;
     }
     try {
@@ -90,14 +74,14 @@ export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: 
       showProbabilities(values);
     } catch (error) {
       root.dataset.state = "failed";
-      verdict.textContent = words.failed(error instanceof Error ? error.message : String(error))[lang];
+      verdict.textContent = imagePredictionMessages.failed(errorMessage(error))[lang];
     }
   };
   const showProbabilities = (values: number[]) => {
     const best = values.indexOf(Math.max(...values));
-    bars.replaceChildren(probabilityBars(values, {highlight: best, labels: classNames}));
+    bars.replaceChildren(probabilityBars(values, {highlight: best, labels: classNames, lang}));
     bars.dataset.probabilities = values.map((p) => p.toFixed(6)).join(" ");
-    verdict.textContent = words.predicted(classNames[best] ?? String(best), values[best])[lang];
+    verdict.textContent = imagePredictionMessages.predicted(classNames[best] ?? String(best), values[best])[lang];
     root.dataset.state = "predicted";
     root.dataset.predicted = classNames[best] ?? String(best);
   };
@@ -133,13 +117,13 @@ export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: 
   clearButton.addEventListener("click", () => {
     clear();
     bars.replaceChildren();
-    verdict.textContent = model ? words.empty[lang] : words.noModel[lang];
+    verdict.textContent = model ? imagePredictionMessages.empty[lang] : imagePredictionMessages.noModel[lang];
   });
   uploadButton.addEventListener("click", () => fileInput.click());
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    try {
+    await runBusy(uploadButton, async () => {
       const bitmap = await createImageBitmap(file);
       clear();
       // Fit the photo into the square canvas, keeping its proportions.
@@ -150,11 +134,8 @@ export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: 
       invertBox.checked = true;
       centerBox.checked = false;
       predict();
-    } catch (error) {
-      verdict.textContent = words.failed(error instanceof Error ? error.message : String(error))[lang];
-    } finally {
-      fileInput.value = "";
-    }
+    }, (message) => (verdict.textContent = imagePredictionMessages.failed(message)[lang]));
+    fileInput.value = "";
   });
   invertBox.addEventListener("change", predict);
   centerBox.addEventListener("change", predict);

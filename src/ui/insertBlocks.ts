@@ -1,13 +1,7 @@
-import {both, type Lang} from "../i18n/index.js";
+import type {Exercise} from "../exercises/types.js";
+import {insertBlocksMessages, type Lang} from "../i18n/index.js";
 import {element} from "./dom.js";
 import {readSavedCode, savedCodeEvent, writeSavedCode} from "./savedCode.js";
-
-const words = {
-  insert: both("Вставить мои блоки", "Insert my blocks"),
-  inserted: both("Блоки из упражнений выше вставлены между // #region blocks и // #endregion blocks.", "The blocks from the exercises above are now between // #region blocks and // #endregion blocks."),
-  missing: (ids: string[]) => both(`Сначала напишите ${ids.join(" и ")} в упражнениях выше.`, `Write ${ids.join(" and ")} in the exercises above first.`),
-  noRegion: both("В коде нет строк // #region blocks и // #endregion blocks: нажмите «Сбросить» или добавьте их.", "The code has no // #region blocks and // #endregion blocks lines: press Reset, or add them.")
-};
 
 const regionStart = "// #region blocks";
 const regionEnd = "// #endregion blocks";
@@ -32,21 +26,22 @@ export function withBlocks(target: string, sources: readonly string[]): string |
 
 /**
  * A button that copies the student's code of exercises `from` (as saved by their cells) into the
- * blocks region of exercise `into`, and updates that cell's editor.
+ * blocks region of exercise `target` (its saved code, or its starter), and updates that cell's editor.
  */
-export function insertBlocksButton({lang, into, from, starter}: {lang: Lang; into: string; from: readonly string[]; starter: string}): HTMLElement {
+export function insertBlocksButton(target: Pick<Exercise, "id" | "starter">, {lang = "en", from}: {lang?: Lang; from: readonly string[]}): HTMLElement {
+  const into = target.id;
   const status = element("span", {class: "convlab-notice", role: "status"});
-  const button = element("button", {type: "button", class: "convlab-insert-blocks"}, words.insert[lang]);
+  const button = element("button", {type: "button", class: "convlab-insert-blocks"}, insertBlocksMessages.insert[lang]);
   button.addEventListener("click", () => {
     const sources = from.map((id) => readSavedCode(id));
     const missing = from.filter((_, i) => sources[i].kind !== "saved");
-    if (missing.length) return void (status.textContent = words.missing(missing)[lang]);
+    if (missing.length) return void (status.textContent = insertBlocksMessages.missing(missing)[lang]);
     const current = readSavedCode(into);
-    const combined = withBlocks(current.kind === "saved" ? current.code : starter, sources.map((saved) => (saved.kind === "saved" ? saved.code : "")));
-    if (combined === undefined) return void (status.textContent = words.noRegion[lang]);
+    const combined = withBlocks(current.kind === "saved" ? current.code : target.starter[lang], sources.map((saved) => (saved.kind === "saved" ? saved.code : "")));
+    if (combined === undefined) return void (status.textContent = insertBlocksMessages.noRegion[lang]);
     writeSavedCode(into, combined);
     dispatchEvent(new CustomEvent(savedCodeEvent, {detail: [into]}));
-    status.textContent = words.inserted[lang];
+    status.textContent = insertBlocksMessages.inserted[lang];
   });
   return element("div", {class: "convlab-buttons"}, button, status);
 }

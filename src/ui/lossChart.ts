@@ -1,8 +1,7 @@
 import * as d3 from "d3";
-import type {Lang} from "../i18n/index.js";
+import {formatNumber, formatPercent, trainingMessages, type Lang} from "../i18n/index.js";
 import type {EpochLog} from "../train/types.js";
 import {element} from "./dom.js";
-import {trainingStrings as strings} from "./trainingStrings.js";
 
 /** A point of the running training curve: `x` in epochs (2.5 is half-way through epoch 3). */
 export interface BatchPoint {
@@ -31,14 +30,14 @@ const colors = {batches: "#9aa5b1", train: "#3b6fd8", validation: "#e07b00"};
 /**
  * Two small charts side by side: loss and accuracy against epochs. The running training means of
  * the current run are a thin grey line; each finished epoch adds a training point (blue) and a
- * validation point (orange), as the document prints them.
+ * validation point (orange), as the document prints them. `update` redraws them with new data.
  */
-export function lossChart(lang: Lang): LossChart {
-  const panels = [panel("loss", strings.loss[lang]), panel("accuracy", strings.accuracy[lang])];
+export function lossChart(data: LossChartData = {epochs: [], batches: []}, {lang = "en"}: {lang?: Lang} = {}): LossChart {
+  const panels = [panel("loss", trainingMessages.loss[lang]), panel("accuracy", trainingMessages.accuracy[lang])];
   const legend = element(
     "div",
     {class: "convlab-chart-legend"},
-    ...([["batches", strings.trainRunning[lang]], ["train", strings.trainEpoch[lang]], ["validation", strings.validation[lang]]] as const).map(([series, label]) =>
+    ...([["batches", trainingMessages.trainRunning[lang]], ["train", trainingMessages.trainEpoch[lang]], ["validation", trainingMessages.validation[lang]]] as const).map(([series, label]) =>
       element("span", {}, element("span", {class: "convlab-swatch", style: `background:${colors[series]}`}), label)
     )
   );
@@ -51,7 +50,7 @@ export function lossChart(lang: Lang): LossChart {
       root.dataset.batches = String(data.batches.length);
     }
   };
-  chart.update({epochs: [], batches: []});
+  chart.update(data);
   return chart;
 }
 
@@ -77,8 +76,8 @@ function draw({metric, title, svg}: Panel, {epochs, batches, lastEpoch}: LossCha
     : d3.scaleLinear().domain([0, Math.max(d3.max(values) ?? 1, 1e-3)]).nice().range([height - margin.bottom, margin.top]);
 
   root.append("g").attr("transform", `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(Math.min(xMax, 8)).tickFormat(d3.format("d")));
-  root.append("g").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(5).tickFormat(metric === "accuracy" ? d3.format(".0%") : d3.format("~g")));
-  root.append("text").attr("x", (margin.left + width - margin.right) / 2).attr("y", height - 4).attr("text-anchor", "middle").attr("class", "convlab-axis-label").text(strings.epoch[lang]);
+  root.append("g").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(5).tickFormat((value) => (metric === "accuracy" ? formatPercent(+value, lang, {fixed: 0}) : formatNumber(+value, lang))));
+  root.append("text").attr("x", (margin.left + width - margin.right) / 2).attr("y", height - 4).attr("text-anchor", "middle").attr("class", "convlab-axis-label").text(trainingMessages.epoch[lang]);
   root.append("text").attr("x", margin.left + 6).attr("y", margin.top + 10).attr("class", "convlab-axis-label").text(title);
 
   const line = d3.line<[number, number]>().x(([px]) => x(px)).y(([, py]) => y(py));

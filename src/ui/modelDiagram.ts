@@ -1,9 +1,8 @@
 import * as d3 from "d3";
-import type {Lang} from "../i18n/index.js";
+import {formatCount, formatLarge, surveyMessages, type Lang} from "../i18n/index.js";
 import type {DiagramBlock, DiagramStage, ModelDescription} from "../models/zoo/describeModel.js";
 import {layoutBlock, type LayoutNode} from "./blockLayout.js";
 import {element} from "./dom.js";
-import {formatCount, formatLarge, surveyStrings as strings} from "./surveyStrings.js";
 
 /** Options of {@link modelDiagram}. */
 export interface ModelDiagramOptions {
@@ -12,7 +11,7 @@ export interface ModelDiagramOptions {
   block?: string;
 }
 
-type BlockCategory = keyof typeof strings.legend;
+type BlockCategory = keyof typeof surveyMessages.legend;
 
 const categoryColors: Record<BlockCategory, string> = {
   sequence: "#8da2c0",
@@ -65,7 +64,7 @@ export function modelDiagram(description: ModelDescription, {lang, block}: Model
     "div",
     {class: "convlab-diagram-legend", style: "display:flex;gap:1rem;flex-wrap:wrap;font-size:13px;color:var(--theme-foreground-muted)"},
     ...(Object.keys(categoryColors) as BlockCategory[]).map((category) =>
-      element("span", {}, element("span", {style: `display:inline-block;width:0.8em;height:0.8em;margin-right:0.3em;border-radius:2px;background:${categoryColors[category]}`}), strings.legend[category][lang])
+      element("span", {}, element("span", {style: `display:inline-block;width:0.8em;height:0.8em;margin-right:0.3em;border-radius:2px;background:${categoryColors[category]}`}), surveyMessages.legend[category][lang])
     )
   );
   const root = element(
@@ -73,7 +72,7 @@ export function modelDiagram(description: ModelDescription, {lang, block}: Model
     {class: "convlab-model-diagram", "data-model": description.name, style: "max-width:100%;overflow-x:auto"},
     overview,
     legend,
-    element("p", {style: "font-size:13px;color:var(--theme-foreground-muted);margin:0.25rem 0"}, strings.pickBlock[lang]),
+    element("p", {style: "font-size:13px;color:var(--theme-foreground-muted);margin:0.25rem 0"}, surveyMessages.pickBlock[lang]),
     detail
   );
 
@@ -125,14 +124,14 @@ function drawOverview(description: ModelDescription, lang: Lang, onPick: (block:
     .attr("y", 18)
     .attr("fill", "currentColor")
     .style("font-weight", "600")
-    .text((stage) => (stage.shape.length === 3 ? shapeText(stage.shape) : `${strings.vector[lang]} ${stage.shape.join("×")}`));
+    .text((stage) => (stage.shape.length === 3 ? shapeText(stage.shape) : `${surveyMessages.vector[lang]} ${stage.shape.join("×")}`));
   rows
     .append("text")
     .attr("x", 48)
     .attr("y", 34)
     .attr("fill", "currentColor")
     .attr("fill-opacity", 0.65)
-    .text((stage) => strings.blockCount(stage.blocks.length)[lang]);
+    .text((stage) => surveyMessages.blockCount(stage.blocks.length)[lang]);
   rows
     .selectAll("rect.convlab-diagram-chip")
     .data((stage) => stage.blocks)
@@ -242,14 +241,14 @@ function drawBlock(block: DiagramBlock, lang: Lang): HTMLElement {
     "div",
     {class: "convlab-block-title", style: "font-size:14px;margin:0.5rem 0 0.25rem"},
     element("strong", {}, block.name),
-    ` · ${strings.layerCount(block.layers.length)[lang]} · ${formatCount(block.params, lang)} · ${formatLarge(block.macs, lang)} · ${shapeText(block.shape)}`
+    ` · ${surveyMessages.layerCount(block.layers.length)[lang]} · ${formatCount(block.params, lang)} · ${formatLarge(block.macs, lang)} · ${shapeText(block.shape)}`
   );
   return element("div", {}, header, svg.node()!);
 }
 
 function nodeTitle(node: LayoutNode, lang: Lang): string {
   if (node.layer) return node.layer.label;
-  return node.sources!.length === 1 ? `${strings.fromLayer[lang]} ${node.sources![0]}` : strings.inputsCollapsed(node.sources!.length)[lang];
+  return node.sources!.length === 1 ? `${surveyMessages.fromLayer[lang]} ${node.sources![0]}` : surveyMessages.inputsCollapsed(node.sources!.length)[lang];
 }
 
 function nodeSubtitle(node: LayoutNode, lang: Lang): string {

@@ -1,10 +1,9 @@
 import type * as tf from "@convlab/tfjs";
-import type {Lang} from "../i18n/index.js";
+import {formatCount, formatLarge, formatMegabytes, surveyMessages, type Lang} from "../i18n/index.js";
 import type {ModelDescription} from "../models/zoo/describeModel.js";
 import {element} from "./dom.js";
 import {modelDiagram} from "./modelDiagram.js";
 import {modelRunner} from "./modelRunner.js";
-import {formatCount, formatLarge, formatMegabytes, surveyStrings as strings} from "./surveyStrings.js";
 import {tableView} from "./tableView.js";
 
 /** Options of {@link modelPanel}. */
@@ -17,15 +16,15 @@ export interface ModelPanelOptions {
 const shapeText = (shape: number[]) => shape.join("×");
 
 /** The facts of one model: parameters, multiply-accumulates, memory, input and output. */
-export function modelFacts(description: ModelDescription, lang: Lang): HTMLTableElement {
+export function modelFacts(description: ModelDescription, {lang = "en"}: {lang?: Lang} = {}): HTMLTableElement {
   const [output, ...auxiliary] = description.outputShapes;
   const rows = [
-    [strings.parameters[lang], formatCount(description.parameters, lang)],
-    [strings.runningStatistics[lang], formatCount(description.nonTrainableParameters, lang)],
-    [strings.macs[lang], `${formatCount(description.macs, lang)} (${formatLarge(description.macs, lang)})`],
-    [strings.weights[lang], formatMegabytes(description.weightBytes, lang)],
-    [strings.input[lang], shapeText(description.inputShape)],
-    [strings.outputs[lang], [shapeText(output), ...auxiliary.map((shape) => `${strings.auxiliaryOutput[lang]} ${shapeText(shape)}`)].join(" ")]
+    [surveyMessages.parameters[lang], formatCount(description.parameters, lang)],
+    [surveyMessages.runningStatistics[lang], formatCount(description.nonTrainableParameters, lang)],
+    [surveyMessages.macs[lang], `${formatCount(description.macs, lang)} (${formatLarge(description.macs, lang)})`],
+    [surveyMessages.weights[lang], formatMegabytes(description.weightBytes, lang)],
+    [surveyMessages.input[lang], shapeText(description.inputShape)],
+    [surveyMessages.outputs[lang], [shapeText(output), ...auxiliary.map((shape) => `${surveyMessages.auxiliaryOutput[lang]} ${shapeText(shape)}`)].join(" ")]
   ].map(([what, value]) => ({what, value}));
   const table = tableView(rows, {what: description.name, value: ""});
   table.classList.add("convlab-model-facts");
@@ -33,15 +32,15 @@ export function modelFacts(description: ModelDescription, lang: Lang): HTMLTable
 }
 
 /** The feature map after each stage, with the stage's blocks, parameters and multiply-accumulates. */
-export function stageTable(description: ModelDescription, lang: Lang): HTMLTableElement {
+export function stageTable(description: ModelDescription, {lang = "en"}: {lang?: Lang} = {}): HTMLTableElement {
   const rows = description.stages.map((stage, i) => ({
     stage: i + 1,
-    shape: stage.shape.length === 3 ? shapeText(stage.shape) : `${strings.vector[lang]} ${shapeText(stage.shape)}`,
+    shape: stage.shape.length === 3 ? shapeText(stage.shape) : `${surveyMessages.vector[lang]} ${shapeText(stage.shape)}`,
     blocks: stage.blocks.length === 1 ? stage.blocks[0].name : `${stage.blocks[0].name} … ${stage.blocks.at(-1)!.name} (${stage.blocks.length})`,
     params: formatCount(stage.blocks.reduce((sum, block) => sum + block.params, 0), lang),
     macs: formatLarge(stage.blocks.reduce((sum, block) => sum + block.macs, 0), lang)
   }));
-  const table = tableView(rows, {stage: strings.stage[lang], shape: strings.featureMap[lang], blocks: strings.blocks[lang], params: strings.stageParameters[lang], macs: strings.stageMacs[lang]});
+  const table = tableView(rows, {stage: surveyMessages.stage[lang], shape: surveyMessages.featureMap[lang], blocks: surveyMessages.blocks[lang], params: surveyMessages.stageParameters[lang], macs: surveyMessages.stageMacs[lang]});
   table.classList.add("convlab-stage-table");
   return table;
 }
@@ -55,15 +54,15 @@ export function modelPanel(descriptions: readonly ModelDescription[], {lang, bui
   const show = (description: ModelDescription) => {
     const build = builders[description.name];
     body.replaceChildren(
-      modelFacts(description, lang),
-      stageTable(description, lang),
+      modelFacts(description, {lang}),
+      stageTable(description, {lang}),
       modelDiagram(description, {lang}),
       build ? modelRunner(description.name, build, {lang, weightBytes: description.weightBytes}) : ""
     );
   };
   const picker =
     descriptions.length > 1
-      ? element("label", {style: "display:block;margin:0.5rem 0"}, `${strings.model[lang]}: `, element("select", {class: "convlab-model-select"}, ...descriptions.map((d) => element("option", {value: d.name}, d.name))))
+      ? element("label", {style: "display:block;margin:0.5rem 0"}, `${surveyMessages.model[lang]}: `, element("select", {class: "convlab-model-select"}, ...descriptions.map((d) => element("option", {value: d.name}, d.name))))
       : null;
   picker?.querySelector("select")!.addEventListener("change", (event) => show(descriptions.find((d) => d.name === (event.target as HTMLSelectElement).value)!));
   show(descriptions[0]);

@@ -1,7 +1,7 @@
 import * as tf from "@convlab/tfjs";
-import type {Lang} from "../i18n/index.js";
+import {formatMegabytes, surveyMessages, type Lang} from "../i18n/index.js";
+import {runBusy} from "./busyWork.js";
 import {element} from "./dom.js";
-import {formatMegabytes, surveyStrings as strings} from "./surveyStrings.js";
 import {tableView} from "./tableView.js";
 
 /** Options of {@link modelRunner}. */
@@ -71,55 +71,52 @@ async function measure(build: () => tf.LayersModel): Promise<ModelRun> {
  * and reports the time and memory. Above `warnAbove` bytes of weights it first warns and asks again.
  */
 export function modelRunner(name: string, build: () => tf.LayersModel, {lang, weightBytes, warnAbove = 400e6}: ModelRunnerOptions): HTMLElement {
-  const button = element("button", {type: "button", class: "convlab-run"}, strings.build[lang]);
+  const button = element("button", {type: "button", class: "convlab-run"}, surveyMessages.build[lang]);
   const backends = Object.keys(tf.engine().registryFactory);
   const backend = element("select", {class: "convlab-run-backend"}, ...backends.map((name) => element("option", {value: name, selected: name === tf.getBackend()}, name)));
   const status = element("div", {class: "convlab-notice"});
   const result = element("div", {class: "convlab-run-output"});
-  const root = element("div", {class: "convlab-model-runner", "data-model": name, style: "margin:0.75rem 0"}, element("div", {class: "convlab-buttons"}, button, element("label", {}, `${strings.backend[lang]}: `, backend)), status, result);
+  const root = element("div", {class: "convlab-model-runner", "data-model": name, style: "margin:0.75rem 0"}, element("div", {class: "convlab-buttons"}, button, element("label", {}, `${surveyMessages.backend[lang]}: `, backend)), status, result);
 
-  async function run(): Promise<void> {
-    button.disabled = true;
+  const run = () => runBusy(button, measureAndShow, (message) => {
+    status.textContent = "";
+    result.replaceChildren(element("p", {class: "convlab-problem"}, surveyMessages.failed(message)[lang]));
+  });
+
+  async function measureAndShow(): Promise<void> {
     result.replaceChildren();
-    status.textContent = strings.building[lang];
+    status.textContent = surveyMessages.building[lang];
     await new Promise((resolve) => setTimeout(resolve, 30)); // let the message paint before the tab is busy
-    try {
-      const measured = await buildAndRun(() => {
-        const model = build();
-        status.textContent = strings.running[lang];
-        return model;
-      }, backend.value);
-      status.textContent = "";
-      const rows = [
-        [strings.backend[lang], measured.backend],
-        [strings.buildTime[lang], `${Math.round(measured.buildMs)} ms`],
-        [strings.forwardTime[lang], `${Math.round(measured.forwardMs)} ms`],
-        [strings.weightMemory[lang], formatMegabytes(measured.weightBytes, lang)],
-        [strings.peakMemory[lang], formatMegabytes(measured.peakBytes, lang)],
-        [strings.outputShape[lang], measured.outputShapes.map((shape) => `[${shape.join(", ")}]`).join(", ")]
-      ].map(([what, value]) => ({what, value}));
-      const table = tableView(rows, {what: "", value: ""});
-      table.classList.add("convlab-run-result");
-      table.dataset.forwardMs = String(measured.forwardMs);
-      table.dataset.buildMs = String(measured.buildMs);
-      table.dataset.backend = measured.backend;
-      result.replaceChildren(table);
-    } catch (error) {
-      status.textContent = "";
-      result.replaceChildren(element("p", {class: "convlab-problem"}, strings.failed(error instanceof Error ? error.message : String(error))[lang]));
-    } finally {
-      button.disabled = false;
-    }
+    const measured = await buildAndRun(() => {
+      const model = build();
+      status.textContent = surveyMessages.running[lang];
+      return model;
+    }, backend.value);
+    status.textContent = "";
+    const rows = [
+      [surveyMessages.backend[lang], measured.backend],
+      [surveyMessages.buildTime[lang], surveyMessages.milliseconds(measured.buildMs)[lang]],
+      [surveyMessages.forwardTime[lang], surveyMessages.milliseconds(measured.forwardMs)[lang]],
+      [surveyMessages.weightMemory[lang], formatMegabytes(measured.weightBytes, lang)],
+      [surveyMessages.peakMemory[lang], formatMegabytes(measured.peakBytes, lang)],
+      [surveyMessages.outputShape[lang], measured.outputShapes.map((shape) => `[${shape.join(", ")}]`).join(", ")]
+    ].map(([what, value]) => ({what, value}));
+    const table = tableView(rows, {what: "", value: ""});
+    table.classList.add("convlab-run-result");
+    table.dataset.forwardMs = String(measured.forwardMs);
+    table.dataset.buildMs = String(measured.buildMs);
+    table.dataset.backend = measured.backend;
+    result.replaceChildren(table);
   }
 
   button.addEventListener("click", () => {
     if (weightBytes <= warnAbove) return void run();
-    const confirm = element("button", {type: "button", class: "convlab-run-confirm"}, strings.buildAnyway[lang]);
+    const confirm = element("button", {type: "button", class: "convlab-run-confirm"}, surveyMessages.buildAnyway[lang]);
     confirm.addEventListener("click", () => {
       result.replaceChildren();
       void run();
     });
-    result.replaceChildren(element("p", {class: "convlab-run-warning"}, strings.bigModel(Math.round(weightBytes / 1e6))[lang], " ", confirm));
+    result.replaceChildren(element("p", {class: "convlab-run-warning"}, surveyMessages.bigModel(Math.round(weightBytes / 1e6))[lang], " ", confirm));
   });
   return root;
 }

@@ -1,10 +1,6 @@
 import {formatOutputShape, summaryTotals, type ModelSummary} from "../check/modelSummary.js";
-import {both, type Lang} from "../i18n/index.js";
+import {modelSummaryMessages, type Lang} from "../i18n/index.js";
 import {element} from "./dom.js";
-
-const words = {
-  rows: (n: number) => both(`Все слои (${n})`, `All ${n} layers`)
-};
 
 const columns = [32, 26, 12] as const;
 const rule = (char: string) => char.repeat(columns.reduce((a, b) => a + b, 0) + 1);
@@ -61,6 +57,6 @@ export function modelSummaryView(summary: ModelSummary, {lang, title, open = fal
     "div",
     {class: "convlab-model-summary", "data-total": String(totals.total), "data-non-trainable": String(totals.nonTrainable), "data-layers": String(summary.layers.length)},
     element("pre", {class: "convlab-summary-totals"}, text.split("\n").slice(-4, -1).join("\n")),
-    element("details", open ? {open: true} : {}, element("summary", {}, words.rows(summary.layers.length)[lang]), element("pre", {class: "convlab-summary-text"}, text))
+    element("details", open ? {open: true} : {}, element("summary", {}, modelSummaryMessages.rows(summary.layers.length)[lang]), element("pre", {class: "convlab-summary-text"}, text))
   );
 }

@@ -1,4 +1,5 @@
 import * as d3 from "d3";
+import {formatNumber, type Lang} from "../i18n/index.js";
 import {element} from "./dom.js";
 
 /** Options of {@link probabilityBars}. */
@@ -8,13 +9,15 @@ export interface ProbabilityBarsOptions {
   /** Text under each bar (default: its index). */
   labels?: readonly string[];
   caption?: string;
+  /** The language of the values' decimal mark. */
+  lang?: Lang;
 }
 
 const height = 150;
 const margin = {top: 18, bottom: 22, left: 8, right: 8};
 
 /** A small bar chart of values between 0 and 1, each bar labelled with its value. */
-export function probabilityBars(values: readonly number[], {highlight, labels, caption}: ProbabilityBarsOptions = {}): HTMLElement {
+export function probabilityBars(values: readonly number[], {highlight, labels, caption, lang = "en"}: ProbabilityBarsOptions = {}): HTMLElement {
   const barWidth = Math.max(14, Math.min(48, Math.floor(600 / Math.max(values.length, 1))));
   const width = margin.left + margin.right + values.length * barWidth;
   const x = d3.scaleBand<number>().domain(values.map((_, i) => i)).range([margin.left, width - margin.right]).padding(0.15);
@@ -34,7 +37,7 @@ export function probabilityBars(values: readonly number[], {highlight, labels, c
     .attr("y", (value) => y(value) - 3)
     .attr("text-anchor", "middle")
     .attr("fill", "currentColor")
-    .text((value) => (values.length > 12 ? "" : value.toFixed(3).replace(/0+$/, "").replace(/\.$/, "")));
+    .text((value) => (values.length > 12 ? "" : formatNumber(value, lang, {maximumFractionDigits: 3})));
   bars
     .append("text")
     .attr("x", (_, i) => x(i)! + x.bandwidth() / 2)

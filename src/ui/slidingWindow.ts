@@ -1,5 +1,5 @@
 import * as d3 from "d3";
-import {both, type Lang} from "../i18n/index.js";
+import {slidingWindowMessages, type Lang} from "../i18n/index.js";
 import type {Padding} from "../ops/tfReference.js";
 import {element} from "./dom.js";
 import {stepFormula, windowSteps, type WindowMode, type WindowPlan} from "./windowSteps.js";
@@ -15,21 +15,6 @@ export interface SlidingWindowOptions {
   stride?: 1 | 2 | 3;
   padding?: Padding;
 }
-
-const strings = {
-  padding: both("padding", "padding"),
-  stride: both("шаг", "stride"),
-  window: both("окно", "window"),
-  reset: both("В начало", "Reset"),
-  back: both("◀ Назад", "◀ Back"),
-  next: both("Вперёд ▶", "Next ▶"),
-  play: both("▶ Пуск", "▶ Play"),
-  pause: both("⏸ Пауза", "⏸ Pause"),
-  position: (n: number, total: number, y: number, x: number) => both(`позиция ${n} из ${total}: выход [${y}, ${x}]`, `position ${n} of ${total}: output [${y}, ${x}]`),
-  input: both("вход с padding", "padded input"),
-  output: both("выход", "output"),
-  kernel: both("ядро W", "kernel W")
-};
 
 const cell = 34;
 const gap = 48;
@@ -48,10 +33,10 @@ export function slidingWindow({lang, input, mode, kernel, windowSize = 2, stride
   const strideSelect = select("convlab-window-stride", ["1", "2", "3"], String(stride), (v) => v);
   const sizeSelect = select("convlab-window-size", ["2", "3"], String(windowSize), (v) => `${v}×${v}`);
   const button = (className: string, text: string) => element("button", {type: "button", class: className}, text);
-  const resetButton = button("convlab-step-reset", strings.reset[lang]);
-  const backButton = button("convlab-step-back", strings.back[lang]);
-  const nextButton = button("convlab-step-next", strings.next[lang]);
-  const playButton = button("convlab-step-play", strings.play[lang]);
+  const resetButton = button("convlab-step-reset", slidingWindowMessages.reset[lang]);
+  const backButton = button("convlab-step-back", slidingWindowMessages.back[lang]);
+  const nextButton = button("convlab-step-next", slidingWindowMessages.next[lang]);
+  const playButton = button("convlab-step-play", slidingWindowMessages.play[lang]);
   const position = element("span", {class: "convlab-window-position"});
   const formula = element("p", {class: "convlab-window-formula"});
   const svg = d3.create("svg").attr("class", "convlab-window-svg").node()!;
@@ -59,9 +44,9 @@ export function slidingWindow({lang, input, mode, kernel, windowSize = 2, stride
   const controls = element(
     "div",
     {class: "convlab-buttons"},
-    element("label", {}, strings.padding[lang], " ", paddingSelect),
-    element("label", {}, strings.stride[lang], " ", strideSelect),
-    mode === "max-pooling" ? element("label", {}, strings.window[lang], " ", sizeSelect) : null,
+    element("label", {}, slidingWindowMessages.padding[lang], " ", paddingSelect),
+    element("label", {}, slidingWindowMessages.stride[lang], " ", strideSelect),
+    mode === "max-pooling" ? element("label", {}, slidingWindowMessages.window[lang], " ", sizeSelect) : null,
     resetButton,
     backButton,
     nextButton,
@@ -77,7 +62,7 @@ export function slidingWindow({lang, input, mode, kernel, windowSize = 2, stride
   const stop = () => {
     if (timer !== undefined) clearInterval(timer);
     timer = undefined;
-    playButton.textContent = strings.play[lang];
+    playButton.textContent = slidingWindowMessages.play[lang];
   };
   const replan = () => {
     stop();
@@ -97,7 +82,7 @@ export function slidingWindow({lang, input, mode, kernel, windowSize = 2, stride
     const step = plan.steps[current];
     root.dataset.step = String(current);
     root.dataset.steps = String(plan.steps.length);
-    position.textContent = strings.position(current + 1, plan.steps.length, step.outY, step.outX)[lang];
+    position.textContent = slidingWindowMessages.position(current + 1, plan.steps.length, step.outY, step.outX)[lang];
     formula.textContent = stepFormula(step, mode);
     backButton.disabled = current === 0;
     nextButton.disabled = current === plan.steps.length - 1;
@@ -124,8 +109,8 @@ export function slidingWindow({lang, input, mode, kernel, windowSize = 2, stride
     const inWidth = plan.padded[0].length;
     const outLeft = inWidth * cell + gap;
     root3.attr("width", outLeft + plan.outWidth * cell + 2).attr("height", Math.max(inHeight, plan.outHeight) * cell + 24);
-    root3.append("text").attr("x", 0).attr("y", 13).attr("class", "convlab-axis-label").text(strings.input[lang]);
-    root3.append("text").attr("x", outLeft).attr("y", 13).attr("class", "convlab-axis-label").text(strings.output[lang]);
+    root3.append("text").attr("x", 0).attr("y", 13).attr("class", "convlab-axis-label").text(slidingWindowMessages.input[lang]);
+    root3.append("text").attr("x", outLeft).attr("y", 13).attr("class", "convlab-axis-label").text(slidingWindowMessages.output[lang]);
     const inputCells = root3.append("g").attr("transform", "translate(0,20)").selectAll("g").data(plan.padded.flatMap((row, y) => row.map((value, x) => ({y, x, value})))).join("g");
     inputCells.attr("transform", (d) => `translate(${d.x * cell},${d.y * cell})`);
     inputCells.append("rect").attr("width", cell - 2).attr("height", cell - 2).attr("class", (d) => (d.value === null ? "convlab-cell-padding" : "convlab-cell-input"));
@@ -151,7 +136,7 @@ export function slidingWindow({lang, input, mode, kernel, windowSize = 2, stride
   playButton.addEventListener("click", () => {
     if (timer !== undefined) return stop();
     if (current === plan.steps.length - 1) go(0);
-    playButton.textContent = strings.pause[lang];
+    playButton.textContent = slidingWindowMessages.pause[lang];
     timer = setInterval(() => (current === plan.steps.length - 1 || !root.isConnected ? stop() : go(current + 1)), 900);
   });
 

@@ -3,8 +3,9 @@ import {compareTensors} from "../check/compare.js";
 import {parseNested} from "../check/tensorData.js";
 import {printedView, documentBlockInput} from "../exercises/shared/blockCall.js";
 import type {DocumentedFile} from "../exercises/types.js";
-import {both, type Lang} from "../i18n/index.js";
+import {thirdStrideMessages, type Lang} from "../i18n/index.js";
 import * as initializers from "../initializers/index.js";
+import {errorMessage} from "./busyWork.js";
 import {element} from "./dom.js";
 import {matrixView} from "./matrixView.js";
 import {sideBySide} from "./sideBySide.js";
@@ -12,27 +13,6 @@ import {studentExport} from "./studentExport.js";
 import {tableView} from "./tableView.js";
 
 type Block = (X: tf.Tensor, f: number, filters: number[], s?: number, training?: boolean) => tf.Tensor;
-
-const words = {
-  expression: both("выражение", "expression"),
-  shape: both("форма", "shape"),
-  strideOne: both("третья свёртка с шагом 1 (ваш блок)", "third convolution with stride 1 (your block)"),
-  strideS: both("та же свёртка с шагом s = 2", "the same convolution with stride s = 2"),
-  mainPath: both("выход третьей свёртки", "the third convolution's output"),
-  output: both("выход блока", "the block's output"),
-  matches: both("совпадает с напечатанным A[0]", "matches the printed A[0]"),
-  yes: both("да", "yes"),
-  no: both("нет", "no"),
-  waiting: both(
-    "Когда ваш convolutional-блок пройдёт проверку, здесь он будет запущен дважды: как написан и с шагом s у третьей свёртки.",
-    "Once your convolutional block passes its check, it runs here twice: as you wrote it, and with stride s in the third convolution."
-  ),
-  notFound: both(
-    "В вашем блоке не нашлось свёртки 1×1 с F3 фильтрами и шагом 1 (третьей свёртки основного пути), менять нечего.",
-    "Your block has no 1×1 convolution with F3 filters and stride 1 (the main path's third), so there is nothing to change."
-  ),
-  failed: (message: string) => both(`Не удалось запустить ваш блок: ${message}`, `Your block could not be run: ${message}`)
-};
 
 const isOne = (value: unknown) => value === undefined || value === 1 || (Array.isArray(value) && value.every((v) => v === 1));
 
@@ -48,8 +28,8 @@ export function thirdStrideDemo({lang, documented}: {lang: Lang; documented: Doc
     {expression: "tf.layers.conv2d({filters: 6, kernelSize: 1, strides: 2}).apply(tf.zeros([3, 2, 2, 4]))", shape: shapeOf(tf.layers.conv2d({filters: 6, kernelSize: 1, strides: 2}).apply(tf.zeros([3, 2, 2, 4])) as tf.Tensor)},
     {expression: "tf.layers.add().apply([tf.ones([3, 1, 1, 6]), tf.ones([3, 2, 2, 6])])", shape: shapeOf(tf.layers.add().apply([tf.ones([3, 1, 1, 6]), tf.ones([3, 2, 2, 6])]) as tf.Tensor)}
   ]);
-  const result = element("div", {class: "convlab-stride-result"}, element("p", {class: "convlab-notice"}, words.waiting[lang]));
-  const root = element("section", {class: "convlab-stride-demo", "data-state": "waiting"}, tableView(pieces, {expression: words.expression[lang], shape: words.shape[lang]}), result);
+  const result = element("div", {class: "convlab-stride-result"}, element("p", {class: "convlab-notice"}, thirdStrideMessages.waiting[lang]));
+  const root = element("section", {class: "convlab-stride-demo", "data-state": "waiting"}, tableView(pieces, {expression: thirdStrideMessages.expression[lang], shape: thirdStrideMessages.shape[lang]}), result);
   const printed = documented.cases.find((entry) => entry.id === "first-example");
   const expected = printed ? parseNested(printed.expected) : undefined;
 
@@ -59,22 +39,22 @@ export function thirdStrideDemo({lang, documented}: {lang: Lang; documented: Doc
       try {
         const runs = [false, true].map((strideS) => runBlock(source, strideS));
         if (runs[1].changed === 0) {
-          result.replaceChildren(element("p", {class: "convlab-notice"}, words.notFound[lang]));
+          result.replaceChildren(element("p", {class: "convlab-notice"}, thirdStrideMessages.notFound[lang]));
           root.dataset.state = "not-found";
           return;
         }
         const matches = (values: number[][][]) =>
-          expected?.ok && compareTensors(expected.value, {shape: [values.length, values[0].length, values[0][0].length], values: values.flat(2)}).kind === "equal" ? words.yes[lang] : words.no[lang];
+          expected?.ok && compareTensors(expected.value, {shape: [values.length, values[0].length, values[0][0].length], values: values.flat(2)}).kind === "equal" ? thirdStrideMessages.yes[lang] : thirdStrideMessages.no[lang];
         result.replaceChildren(
           tableView(
-            runs.map((run, i) => ({setting: i ? words.strideS[lang] : words.strideOne[lang], mainPath: run.mainPath, output: run.output, matches: matches(run.first)})),
-            {setting: "", mainPath: words.mainPath[lang], output: words.output[lang], matches: words.matches[lang]}
+            runs.map((run, i) => ({setting: i ? thirdStrideMessages.strideS[lang] : thirdStrideMessages.strideOne[lang], mainPath: run.mainPath, output: run.output, matches: matches(run.first)})),
+            {setting: "", mainPath: thirdStrideMessages.mainPath[lang], output: thirdStrideMessages.output[lang], matches: thirdStrideMessages.matches[lang]}
           ),
-          sideBySide(...runs.map((run, i) => matrixView({shape: [2, 2, 6], values: run.first.flat(2)}, {caption: `A[0], ${i ? words.strideS[lang] : words.strideOne[lang]}`})))
+          sideBySide(...runs.map((run, i) => matrixView({shape: [2, 2, 6], values: run.first.flat(2)}, {caption: `A[0], ${i ? thirdStrideMessages.strideS[lang] : thirdStrideMessages.strideOne[lang]}`})))
         );
-        root.dataset.state = matches(runs[0].first) === words.yes[lang] && matches(runs[1].first) === words.no[lang] ? "shown" : "shown-unexpected";
+        root.dataset.state = matches(runs[0].first) === thirdStrideMessages.yes[lang] && matches(runs[1].first) === thirdStrideMessages.no[lang] ? "shown" : "shown-unexpected";
       } catch (error) {
-        result.replaceChildren(element("p", {class: "convlab-problem"}, words.failed(error instanceof Error ? error.message : String(error))[lang]));
+        result.replaceChildren(element("p", {class: "convlab-problem"}, thirdStrideMessages.failed(errorMessage(error))[lang]));
         root.dataset.state = "failed";
       }
     }

@@ -1,7 +1,6 @@
 import * as d3 from "d3";
-import type {Lang} from "../i18n/index.js";
+import {formatNumber, surveyMessages, type Lang} from "../i18n/index.js";
 import {element} from "./dom.js";
-import {surveyStrings as strings} from "./surveyStrings.js";
 
 /** One entry of the ImageNet (ILSVRC) classification challenge. */
 export interface Top5Entry {
@@ -54,12 +53,12 @@ export function top5Chart({lang, entries = ilsvrcTop5, human = humanTop5}: Top5C
     .domain([0, Math.max(...entries.map((entry) => entry.error), human)])
     .nice()
     .range([height - margin.bottom, margin.top]);
-  const svg = d3.create("svg").attr("class", "convlab-top5-chart").attr("viewBox", `0 0 ${width} ${height}`).attr("width", width).attr("height", height).attr("role", "img").attr("aria-label", strings.top5Axis[lang]).style("max-width", "100%").style("height", "auto").style("font-size", "12px").style("font-family", "var(--sans-serif)");
+  const svg = d3.create("svg").attr("class", "convlab-top5-chart").attr("viewBox", `0 0 ${width} ${height}`).attr("width", width).attr("height", height).attr("role", "img").attr("aria-label", surveyMessages.top5Axis[lang]).style("max-width", "100%").style("height", "auto").style("font-size", "12px").style("font-family", "var(--sans-serif)");
   svg
     .append("g")
     .attr("transform", `translate(${margin.left},0)`)
     .call(d3.axisLeft(y).ticks(6))
-    .call((axis) => axis.append("text").attr("x", -margin.left + 4).attr("y", margin.top - 8).attr("fill", "currentColor").attr("text-anchor", "start").text(strings.top5Axis[lang]));
+    .call((axis) => axis.append("text").attr("x", -margin.left + 4).attr("y", margin.top - 8).attr("fill", "currentColor").attr("text-anchor", "start").text(surveyMessages.top5Axis[lang]));
   const bars = svg.append("g").selectAll("g").data(entries).join("g").attr("class", "convlab-top5-bar");
   bars
     .append("rect")
@@ -74,7 +73,7 @@ export function top5Chart({lang, entries = ilsvrcTop5, human = humanTop5}: Top5C
     .attr("y", (entry) => y(entry.error) - 4)
     .attr("text-anchor", "middle")
     .attr("fill", "currentColor")
-    .text((entry) => entry.error.toLocaleString(lang === "ru" ? "ru-RU" : "en-US", {minimumFractionDigits: 1}));
+    .text((entry) => formatNumber(entry.error, lang, {minimumFractionDigits: 1}));
   bars
     .append("text")
     .attr("x", (_, i) => x(i)! + x.bandwidth() / 2)
@@ -98,6 +97,6 @@ export function top5Chart({lang, entries = ilsvrcTop5, human = humanTop5}: Top5C
     .attr("y", y(human) - 5)
     .attr("text-anchor", "end")
     .attr("fill", "#e08a2e")
-    .text(`${strings.human[lang]}: ${human.toLocaleString(lang === "ru" ? "ru-RU" : "en-US")}%`);
+    .text(`${surveyMessages.human[lang]}: ${formatNumber(human, lang)}%`);
   return element("figure", {class: "convlab-top5", style: "margin:1rem 0"}, svg.node()!);
 }

@@ -1,11 +1,10 @@
 import * as tf from "@convlab/tfjs";
-import type {Lang} from "../i18n/index.js";
+import {formatClock, trainingMessages as strings, type Lang} from "../i18n/index.js";
 import {loadModel, removeModel, saveModel} from "../train/modelStore.js";
 import {trainModel} from "../train/trainModel.js";
 import type {EpochLog, TrainOptions, TrainSplit} from "../train/types.js";
 import {element} from "./dom.js";
 import {lossChart, type BatchPoint} from "./lossChart.js";
-import {trainingStrings as strings} from "./trainingStrings.js";
 
 export interface TrainingPanelOptions {
   lang: Lang;
@@ -43,7 +42,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
   const progressBar = element("progress", {class: "convlab-progress", max: "1", value: "0"});
   const progressText = element("span", {class: "convlab-progress-text"});
   const status = element("p", {class: "convlab-status", role: "status"});
-  const chart = lossChart(lang);
+  const chart = lossChart({epochs: [], batches: []}, {lang});
   const historyBody = element("tbody");
   const columns = strings.historyColumns;
   const historyTable = element(
@@ -87,7 +86,7 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
     chart.update({epochs: history, batches, lastEpoch: plannedLastEpoch});
     historyBody.replaceChildren(
       ...history.map((log) =>
-        element("tr", {}, ...[String(log.epoch), log.accuracy.toFixed(5), log.loss.toFixed(7), log.valAccuracy.toFixed(4), log.valLoss.toFixed(7), strings.clock(log.seconds)].map((cell) => element("td", {}, cell)))
+        element("tr", {}, ...[String(log.epoch), log.accuracy.toFixed(5), log.loss.toFixed(7), log.valAccuracy.toFixed(4), log.valLoss.toFixed(7), formatClock(log.seconds)].map((cell) => element("td", {}, cell)))
       )
     );
     lastDrawn = performance.now();

@@ -29,7 +29,7 @@ describe("backendOrder(capabilities)", () => {
   });
 });
 
-describe("describeBackend(running, lang)", () => {
+describe("describeBackend(running, {lang})", () => {
   it.each([
     [{name: "wasm", simd: true, threads: 1}, false, "WebAssembly (processor) · SIMD · one thread: the site is served without the COOP/COEP headers that threads need"],
     [{name: "wasm", simd: true, threads: 4}, true, "WebAssembly (processor) · SIMD · 4 threads"],
@@ -37,11 +37,11 @@ describe("describeBackend(running, lang)", () => {
     [{name: "webgl", simd: false, threads: 1, renderer: "Google SwiftShader"}, false, "WebGL (graphics card) · Google SwiftShader · WebGL is drawn in software, without a graphics card: WebAssembly is faster"],
     [{name: "cpu", simd: false, threads: 1}, false, "JavaScript (processor, slow)"]
   ] as const)("says what runs and why: %j (isolated: %s)", (running, crossOriginIsolated, text) => {
-    expect(describeBackend(running, "en", {crossOriginIsolated})).toBe(text);
+    expect(describeBackend(running, {lang: "en", crossOriginIsolated})).toBe(text);
   });
 
   it("speaks Russian too", () => {
-    expect(describeBackend({name: "wasm", simd: true, threads: 2}, "ru", {crossOriginIsolated: true})).toBe("WebAssembly (процессор) · SIMD · потоков: 2");
+    expect(describeBackend({name: "wasm", simd: true, threads: 2}, {lang: "ru", crossOriginIsolated: true})).toBe("WebAssembly (процессор) · SIMD · потоков: 2");
   });
 });
 

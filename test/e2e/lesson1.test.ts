@@ -81,7 +81,7 @@ describe("lesson 1, beyond the basic exercises", () => {
     await expect.poll(() => chart.getAttribute("data-batches").then(Number), {timeout: 60_000}).toBeGreaterThanOrEqual(4);
     expect(await training.locator("progress").evaluate((bar) => (bar as HTMLProgressElement).value)).toBeGreaterThan(firstProgress);
     expect(await chart.locator("path.convlab-series-batches").first().getAttribute("d")).not.toBe(firstPath);
-    expect(await training.locator(".convlab-progress-text").innerText()).toMatch(/Эпоха 1 из 1 · батч \d+ из 141 · loss \d\.\d{4} · accuracy [\d.]+% · прошло \d+:\d\d · осталось около \d+:\d\d/);
+    expect(await training.locator(".convlab-progress-text").innerText()).toMatch(/Эпоха 1 из 1 · батч \d+ из 141 · loss \d,\d{4} · accuracy [\d,]+\s?% · прошло \d+:\d\d · осталось около \d+:\d\d/);
     await training.locator("button.convlab-stop").click();
     await expect.poll(() => stateOf(training), {timeout: 30_000}).toBe("idle");
     expect(await training.locator(".convlab-status").innerText()).toMatch(/Остановлено/);

@@ -42,11 +42,11 @@ describe("withBlocks(target, sources)", () => {
   });
 });
 
-describe("insertBlocksButton(options)", () => {
+describe("insertBlocksButton(target, {lang, from})", () => {
   beforeEach(() => localStorage.clear());
 
   it("asks for the blocks first when they are not written yet", () => {
-    const root = insertBlocksButton({lang: "en", into: "resnet50", from: ["identity-block", "convolutional-block"], starter: resnet50.starter.en});
+    const root = insertBlocksButton(resnet50, {lang: "en", from: ["identity-block", "convolutional-block"]});
     root.querySelector("button")!.click();
     expect(root.textContent).toContain("Write identity-block and convolutional-block in the exercises above first.");
   });
@@ -56,7 +56,7 @@ describe("insertBlocksButton(options)", () => {
     writeSavedCode("convolutional-block", convolutional);
     const events: unknown[] = [];
     addEventListener(savedCodeEvent, (event) => events.push((event as CustomEvent).detail));
-    const root = insertBlocksButton({lang: "ru", into: "resnet50", from: ["identity-block", "convolutional-block"], starter: resnet50.starter.ru});
+    const root = insertBlocksButton(resnet50, {lang: "ru", from: ["identity-block", "convolutional-block"]});
     root.querySelector("button")!.click();
     const saved = readSavedCode("resnet50");
     expect(saved.kind === "saved" && saved.code).toContain("export function convolutionalBlock");

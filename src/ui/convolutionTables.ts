@@ -1,0 +1,106 @@
+import * as tf from "@convlab/tfjs";
+import {convolutionTableMessages as messages, formatCount, type Lang} from "../i18n/index.js";
+import {convBlock, convLayer, dense, flatten, maxPool} from "../models/blocks.js";
+import {documentMaxPooling} from "../ops/asWrittenInDocument.js";
+import type {Padding} from "../ops/tfReference.js";
+import {element} from "./dom.js";
+import {matrixView} from "./matrixView.js";
+import {sideBySide} from "./sideBySide.js";
+import {tableView} from "./tableView.js";
+
+interface LangOption {
+  lang?: Lang;
+}
+
+/** A convolutional layer's kernel size K, input channels and filters. */
+export type ConvolutionLayerSize = readonly [K: number, inChannels: number, outChannels: number];
+
+/**
+ * The parameters of convolutional layers as TensorFlow.js counts them, next to the document's formula
+ * (K·K + 1)·in·out and the corrected one (K·K·in + 1)·out.
+ */
+export function parameterCountTable(layers: readonly ConvolutionLayerSize[], {lang = "en"}: LangOption = {}): HTMLTableElement {
+  const rows = layers.map(([K, inChannels, outChannels]) => {
+    const layer = tf.layers.conv2d({filters: outChannels, kernelSize: K});
+    layer.apply(tf.input({shape: [32, 32, inChannels]})); // builds the layer's weights
+    const count = (n: number) => formatCount(n, lang);
+    const [document, corrected] = [(K * K + 1) * inChannels * outChannels, (K * K * inChannels + 1) * outChannels];
+    return {K, inChannels, outChannels, tfjs: count(layer.countParams()), document: count(document), corrected: count(corrected)};
+  });
+  const formulas = {document: "(K·K + 1)·in·out", corrected: "(K·K·in + 1)·out"};
+  return tableView(rows, {K: "K", inChannels: "in", outChannels: "out", tfjs: "countParams()", ...formulas});
+}
+
+/** The output of `tf.conv2d` on a 7×7 input with a 3×3 kernel, for each stride and padding given. */
+export function outputShapeTable(
+  settings: ReadonlyArray<readonly [stride: number, padding: Padding]>,
+  {lang = "en"}: LangOption = {}
+): HTMLTableElement {
+  const rows = settings.map(([stride, padding]) => {
+    const shape = tf.tidy(() => {
+      const [input, kernel] = [tf.zeros([1, 7, 7, 1]) as tf.Tensor4D, tf.zeros([3, 3, 1, 1]) as tf.Tensor4D];
+      return tf.conv2d(input, kernel, stride, padding).shape;
+    });
+    return {input: "7×7", kernel: "3×3", stride, padding, output: shape.slice(1, 3).join("×")};
+  });
+  const s = messages.shapes;
+  const columns = {kernel: s.kernel[lang], stride: s.stride[lang], padding: s.padding[lang], output: s.output[lang]};
+  return tableView(rows, {input: s.input[lang], ...columns});
+}
+
+/** One channel's max pooling by `tf.maxPool`. */
+function tfMaxPool(X: number[][], size: number, padding: Padding, stride: number): number[][] {
+  return tf.tidy(() => {
+    const pooled = tf.maxPool(tf.tensor4d(X.flat(), [1, X.length, X[0].length, 1]), size, stride, padding);
+    return pooled.squeeze([0, 3]).arraySync() as number[][];
+  });
+}
+
+/** A pooling call of the comparison: the input, the window side, the padding and the stride. */
+export type PoolingCall = readonly [X: number[][], size: number, padding: Padding, stride: number];
+
+/** The document's `max_pooling` next to `tf.maxPool`, call by call. */
+export function documentPoolingView(calls: readonly PoolingCall[], {lang = "en"}: LangOption = {}): HTMLElement {
+  const p = messages.pooling;
+  return sideBySide(
+    ...calls.flatMap(([X, size, padding, stride]) => [
+      matrixView(documentMaxPooling(X, [size, size], padding, [stride, stride]), {
+        caption: p.document(`${X.length}×${X[0].length}`, `${size}×${size}`, padding, stride)[lang]
+      }),
+      matrixView(tfMaxPool(X, size, padding, stride), {caption: p.sameCall[lang]})
+    ])
+  );
+}
+
+/** The document's calls of its basic blocks on the 3×3 example, the shapes it shows and the shapes here. */
+export function documentBlocksView(example: number[][], {lang = "en"}: LangOption = {}): HTMLElement {
+  const b = messages.blocks;
+  const {rows, pooled, dense18} = tf.tidy(() => {
+    const image = tf.tensor4d(example.flat(), [1, 3, 3, 1]);
+    const calls = [
+      {call: "conv_layer(a, 3)", documentShape: "(1, 3, 3, 3)", output: convLayer(image, 3)},
+      {call: "max_pool(a)", documentShape: "(1, 2, 2, 1)", output: maxPool(image)},
+      {call: "flatten(tf.zeros([1, 3, 3, 1]))", documentShape: "(1, 9)", output: flatten(tf.zeros([1, 3, 3, 1]))},
+      {call: "dense(tf.zeros([1, 9]), 18)", documentShape: "(1, 18)", output: dense(tf.zeros([1, 9]), 18)},
+      {
+        call: "conv_block(tf.zeros((1, 3, 3, 1)), 6, 'conv1')",
+        documentShape: "(1, 3, 3, 6)",
+        output: convBlock(tf.zeros([1, 3, 3, 1]), 6, {name: "conv1"})
+      }
+    ];
+    return {
+      rows: calls.map(({call, documentShape, output}) => ({call, documentShape, shape: `(${output.shape.join(", ")})`})),
+      pooled: maxPool(image).reshape([2, 2]).arraySync() as number[][],
+      dense18: dense(tf.zeros([1, 9]), 18).arraySync() as number[][]
+    };
+  });
+  return element(
+    "div",
+    {},
+    tableView(rows, {call: b.call[lang], documentShape: b.documentShape[lang], shape: b.shape[lang]}),
+    sideBySide(
+      matrixView(pooled, {caption: `maxPool(${b.example[lang]})`}),
+      matrixView(dense18, {caption: `dense(${b.zeros[lang]} [1, 9], 18)`})
+    )
+  );
+}

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import {readFileSync} from "node:fs";
+import {beforeAll, describe, expect, it} from "vitest";
+import {setupNodeTf} from "../../src/backends/node.js";
+import type {DocumentedFile} from "../../src/exercises/index.js";
+import {createLeNet} from "../../src/models/leNet.js";
+import {batchNormDemo} from "../../src/ui/batchNormDemo.js";
+import {documentBlocksView, documentPoolingView, outputShapeTable, parameterCountTable} from "../../src/ui/convolutionTables.js";
+import {crossEntropyTable} from "../../src/ui/crossEntropyTable.js";
+import {leNetStageTable, leNetVariableTable} from "../../src/ui/leNetTables.js";
+
+const cells = (table: Element) =>
+  [...table.querySelectorAll("tbody tr")].map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\u00a0/g, " ")));
+const example = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+
+beforeAll(async () => {
+  await setupNodeTf();
+});
+
+describe("lesson 1's tables", () => {
+  it("parameterCountTable agrees with the corrected formula and not with the document's", () => {
+    const [row] = cells(parameterCountTable([[3, 64, 128]], {lang: "ru"}));
+    expect(row).toEqual(["3", "64", "128", "73 856", "81 920", "73 856"]);
+  });
+
+  it("outputShapeTable gives tf.conv2d's output sizes for 7×7 with a 3×3 kernel", () => {
+    const table = outputShapeTable([[1, "same"], [1, "valid"], [2, "same"], [2, "valid"]], {lang: "ru"});
+    expect(cells(table).map((row) => row[4])).toEqual(["7×7", "5×5", "4×4", "3×3"]);
+    expect(table.querySelector("th")!.textContent).toBe("вход");
+  });
+
+  it("documentPoolingView puts the document's pooling next to tf.maxPool's, captioned in the page's language", () => {
+    const view = documentPoolingView([[example, 3, "same", 1]], {lang: "en"});
+    expect([...view.querySelectorAll("figcaption, caption, .convlab-matrix-caption")].map((c) => c.textContent)).toEqual(
+      expect.arrayContaining(["document: 3×3, 3×3, same, stride 1", "tf.maxPool: the same call"])
+    );
+  });
+
+  it("documentBlocksView gives the shapes of the document's block calls", () => {
+    const shapes = cells(documentBlocksView(example, {lang: "en"}).querySelector("table")!).map((row) => row[2]);
+    expect(shapes).toEqual(["(1, 3, 3, 3)", "(1, 2, 2, 1)", "(1, 9)", "(1, 18)", "(1, 3, 3, 6)"]);
+  });
+
+  it("leNetStageTable and leNetVariableTable show fc1's 1024 inputs with the document's blocks and 400 without", () => {
+    const documented = JSON.parse(readFileSync("data/expected/le-net.json", "utf8")) as DocumentedFile;
+    const variables = cells(leNetVariableTable(createLeNet, {lang: "en", documented}));
+    const fc1 = variables.find((row) => row[0].startsWith("fc1") && row[0].endsWith("kernel"))!;
+    expect(fc1.slice(1)).toEqual(["(1024, 120)", "(1024, 120)", "(400, 120)"]);
+    expect(cells(leNetStageTable(createLeNet, {lang: "ru"})).length).toBeGreaterThan(3);
+  });
+
+  it("crossEntropyTable gives ln 2 and ln 10 at all-zero logits, with the decimal comma in Russian", () => {
+    const [zeros] = cells(crossEntropyTable({lang: "ru"}));
+    expect(zeros).toEqual(["все логиты 0", "0,6931", "2,3026"]);
+  });
+
+  it("batchNormDemo gives the batch's statistics and the moving averages' progress", () => {
+    const demo = batchNormDemo([[1, 10], [3, 20], [5, 30], [7, 40]], {lang: "ru"});
+    expect([demo.mean, demo.variance]).toEqual(["4,000; 25,000", "5,000; 125,000"]);
+    const rows = cells(demo.element);
+    expect(rows.map((row) => row[1])).toEqual(["0", "1", "50"]);
+    expect(rows[1][4]).toBe("-1,342; -1,342");
+  });
+});
