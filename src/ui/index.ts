@@ -26,6 +26,7 @@ export * from "./surveyStrings.js";
 export * from "./top5Chart.js";
 export * from "./insertBlocks.js";
 export * from "./resnetTraining.js";
+export * from "./studentTraining.js";
 export * from "./studentExport.js";
 export * from "./thirdStrideDemo.js";
 export * from "./backendPicker.js";
