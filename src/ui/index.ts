@@ -27,6 +27,7 @@ export * from "./top5Chart.js";
 export * from "./insertBlocks.js";
 export * from "./resnetTraining.js";
 export * from "./studentTraining.js";
+export * from "./leNetTraining.js";
 export * from "./studentExport.js";
 export * from "./thirdStrideDemo.js";
 export * from "./backendPicker.js";
