@@ -1,4 +1,4 @@
-import {readFileSync} from "node:fs";
+import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -64,6 +64,21 @@ async function expectLocked(page: Page, lang: "ru" | "en"): Promise<void> {
 }
 
 describe("lesson 1, beyond the basic exercises", () => {
+  it("publishes no code of the le-net exercise's answer: the built site holds none of its lines beyond the starter's", async () => {
+    const {exercises} = await import("../../src/exercises/index.js");
+    const squeeze = (text: string) => text.replace(/\s+/g, "");
+    const starter = exercises.find((exercise) => exercise.id === "le-net")!.starter;
+    const given = squeeze(starter.en) + squeeze(starter.ru);
+    const answerLines = readFileSync(join(projectRoot, "solutions", "le-net.ts"), "utf8")
+      .split("\n")
+      .map(squeeze)
+      .filter((line) => line.length >= 25 && !/^(\/\/|\/?\*|import|export)/.test(line) && !given.includes(line));
+    expect(answerLines.length).toBeGreaterThanOrEqual(5); // conv2 … fc2: what the student writes
+    const published = publishedScripts(join(projectRoot, "dist"));
+    const leaks = published.flatMap(({path, text}) => answerLines.filter((line) => text.includes(line)).map((line) => `${path}: ${line}`));
+    expect(leaks).toEqual([]);
+  });
+
   it.each(["ru", "en"] as const)("(%s) shows every new section's live cells with no console error (and, in English, steps the animation, moves a slider and takes an uploaded image)", async (lang) => {
     const {page, errors} = await openLesson(lang);
     for (const id of ["convolution-animation", "pooling-animation", "basic-blocks", "ignored-padding", "lenet", "exercise-le-net", "lenet-training", "sigmoid-vs-softmax", "batch-normalization", "architectures", "augmentations"]) {
@@ -176,4 +191,11 @@ async function redrawsTheAugmentations(page: Page): Promise<void> {
   await expect.poll(() => view.getAttribute("data-renders").then(Number), {timeout: hang}).toBeGreaterThan(uploaded);
   expect(await view.locator("canvas.convlab-aug-image").count()).toBe(18);
   expect(await view.locator("canvas.convlab-aug-image").last().getAttribute("width")).toBe("40");
+}
+
+/** Every script and page of the built site, with its whitespace removed (esbuild reprints the code). */
+function publishedScripts(folder: string): Array<{path: string; text: string}> {
+  return readdirSync(folder, {recursive: true, encoding: "utf8"})
+    .filter((path) => /\.(js|html)$/.test(path) && !path.startsWith("_node/"))
+    .map((path) => ({path, text: readFileSync(join(folder, path), "utf8").replace(/\s+/g, "")}));
 }
