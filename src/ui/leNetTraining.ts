@@ -12,7 +12,10 @@ const words = {
     "Pass the leNet exercise above to train your network: training unlocks once your leNet passes its check, and it is your network that learns."
   ),
   checkSaved: both("Проверить мой leNet и открыть обучение", "Check my leNet and unlock training"),
-  unlocked: both("Ваш leNet прошёл проверку; обучается именно он.", "Your leNet passed its check; it is the network trained here.")
+  unlocked: both(
+    "Ваш leNet прошёл проверку; обучается именно он.",
+    "Your leNet passed its check; it is the network trained here."
+  )
 };
 
 /** The student's `leNet(input)`: returns the logits for a symbolic input. */
@@ -48,10 +51,12 @@ export function leNetModel(leNet: LeNetFunction, inputShape: [number, number, nu
  * passes (`unlock`, from the cell's onCheck), then a training panel (Adam, the chosen cross-entropy,
  * progress, Stop, the model kept in IndexedDB) for a model built by the student's `leNet`.
  */
-export function leNetTraining({lang, key, loss, learningRate = 0.001, inputShape = [32, 32, 1], loadData, epochs, batchSize, onModel, checkButton}: LeNetTrainingOptions): {
+export function leNetTraining(options: LeNetTrainingOptions): {
   element: HTMLElement;
   unlock(report: ExerciseReport, source: string): void;
 } {
+  const {lang, key, loss, learningRate = 0.001, inputShape = [32, 32, 1], loadData, epochs, batchSize, onModel, checkButton} = options;
+  const createModel = (leNet: LeNetFunction) => compileClassifier(leNetModel(leNet, inputShape), {loss, learningRate});
   return studentTraining<LeNetFunction>({
     lang,
     exercise: {id: "le-net", exportName: "leNet"},
@@ -60,7 +65,7 @@ export function leNetTraining({lang, key, loss, learningRate = 0.001, inputShape
     words,
     checkButton,
     content: (leNet) => [
-      trainingPanel({lang, key, createModel: () => compileClassifier(leNetModel(leNet, inputShape), {loss, learningRate}), loadData, epochs, batchSize, onModel})
+      trainingPanel({lang, key, createModel: () => createModel(leNet), loadData, epochs, batchSize, onModel})
     ]
   });
 }

@@ -52,7 +52,10 @@ export interface ResnetTrainingOptions {
  * cross-entropy, batch 32, progress, Stop, the model kept in IndexedDB) and the document's
  * `model.evaluate(X_test, Y_test)` on demand.
  */
-export function resnetTraining({lang, loadData, epochs, onModel, checkButton}: ResnetTrainingOptions): {element: HTMLElement; unlock(report: ExerciseReport, source: string): void} {
+export function resnetTraining({lang, loadData, epochs, onModel, checkButton}: ResnetTrainingOptions): {
+  element: HTMLElement;
+  unlock(report: ExerciseReport, source: string): void;
+} {
   const training = studentTraining<(inputShape?: number[], classes?: number) => tf.LayersModel>({
     lang,
     exercise: {id: "resnet50", exportName: "ResNet50"},

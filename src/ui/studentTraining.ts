@@ -26,7 +26,10 @@ export interface StudentTrainingOptions<F extends (...args: never[]) => unknown>
 }
 
 const failedWords = (message: string) =>
-  both(`Не удалось взять функцию из вашего кода: ${message}`, `Could not take the function from your code: ${message}`);
+  both(
+    `Не удалось взять функцию из вашего кода: ${message}`,
+    `Could not take the function from your code: ${message}`
+  );
 
 /**
  * A section that trains the student's own network: locked until the exercise that builds it passes
@@ -48,7 +51,8 @@ export function studentTraining<F extends (...args: never[]) => unknown>({
   checkSaved.addEventListener("click", () => checkButton()?.click());
   const notice = element("p", {class: "convlab-notice"}, words.locked[lang]);
   const slot = element("div", {class: "convlab-training-slot"}, notice, element("div", {class: "convlab-buttons"}, checkSaved));
-  const root = element("section", {...attributes, class: `convlab-student-training ${className}`, "data-exercise": exercise.id, "data-state": "locked"}, slot);
+  const rootAttributes = {...attributes, class: `convlab-student-training ${className}`, "data-exercise": exercise.id, "data-state": "locked"};
+  const root = element("section", rootAttributes, slot);
   return {
     element: root,
     unlock(report, source) {
