@@ -2,6 +2,7 @@
 export * from "./summarizeModel.js";
 export * from "./blocks.js";
 export * from "./leNet.js";
+export * from "./leNetArithmetic.js";
 export * from "./trainableVariables.js";
 export * from "./zoo/index.js";
 export * from "./layerGradientNorms.js";

@@ -1,6 +1,10 @@
 import * as tf from "@convlab/tfjs";
 import {convBlock, dense, flatten, maxPool, withDocumentBlocks} from "./blocks.js";
 
+// The answer to the le-net exercise: for the grader, the tests and the benchmarks only. No lesson
+// page, and nothing a page imports, may import this module (lesson 1 trains the student's leNet;
+// its tables come from ./leNetShapes.ts).
+
 /**
  * LeNet as document 004 builds it (`le_net`): two convolutional blocks of 5×5 filters (6, then 16)
  * with `valid` padding, each followed by 2×2 max pooling, then dense layers of 120, 84 and

@@ -24,6 +24,8 @@ export * from "./rangeSlider.js";
 export * from "./top5Chart.js";
 export * from "./insertBlocks.js";
 export * from "./resnetTraining.js";
+export * from "./studentTraining.js";
+export * from "./leNetTraining.js";
 export * from "./studentExport.js";
 export * from "./thirdStrideDemo.js";
 export * from "./backendPicker.js";

@@ -7,7 +7,7 @@ import {evaluate} from "../train/trainModel.js";
 import type {TrainSplit} from "../train/types.js";
 import {runBusy} from "./busyWork.js";
 import {element} from "./dom.js";
-import {studentExport} from "./studentExport.js";
+import {studentTraining} from "./studentTraining.js";
 import {trainingPanel} from "./trainingPanel.js";
 
 export interface ResnetTrainingOptions {
@@ -28,11 +28,46 @@ export interface ResnetTrainingOptions {
  * cross-entropy, batch 32, progress, Stop, the model kept in IndexedDB) and the document's
  * `model.evaluate(X_test, Y_test)` on demand.
  */
-export function resnetTraining({lang, loadData, epochs, onModel, checkButton = resnetCheckButton}: ResnetTrainingOptions): {element: HTMLElement; unlock(report: ExerciseReport, source: string): void} {
-  const checkSaved = element("button", {type: "button", class: "convlab-check-resnet"}, resnetTrainingMessages.checkSaved[lang]);
-  checkSaved.addEventListener("click", () => checkButton?.()?.click());
-  const slot = element("div", {class: "convlab-training-slot"}, element("p", {class: "convlab-notice"}, resnetTrainingMessages.locked[lang]), element("div", {class: "convlab-buttons"}, checkSaved));
-  const root = element("section", {class: "convlab-resnet-training", "data-state": "locked"}, slot);
+export function resnetTraining({lang, loadData, epochs, onModel, checkButton}: ResnetTrainingOptions): {
+  element: HTMLElement;
+  unlock(report: ExerciseReport, source: string): void;
+} {
+  const training = studentTraining<(inputShape?: number[], classes?: number) => tf.LayersModel>({
+    lang,
+    exercise: {id: "resnet50", exportName: "ResNet50"},
+    className: "convlab-resnet-training",
+    words: resnetTrainingMessages,
+    checkButton,
+    // Called on unlock, once everything below exists.
+    content(ResNet50) {
+      const createModel = () => {
+        const fresh = ResNet50([64, 64, 3], 6);
+        fresh.compile({optimizer: tf.train.adam(), loss: "categoricalCrossentropy", metrics: ["accuracy"]});
+        return fresh;
+      };
+      return [
+        trainingPanel({
+          lang,
+          key: "resnet50-digits",
+          createModel,
+          loadData: sharedData,
+          epochs,
+          maxEpochs: 10,
+          batchSize: 32,
+          // The test set after each epoch as Keras runs the document's model (see evaluateAsBuilt):
+          // TensorFlow.js's inference mode stays near chance until the statistics are recomputed.
+          validate: (trained, test, batchSize) => evaluateAsBuilt(tf, trained, test, batchSize),
+          onModel(next) {
+            model = next;
+            onModel?.(next);
+          }
+        }),
+        element("div", {class: "convlab-buttons"}, evaluateButton, recalibrateButton),
+        evaluation
+      ];
+    }
+  });
+  const root = training.element;
   let model: tf.LayersModel | undefined;
   let data: Promise<TrainSplit> | undefined;
   const sharedData = () => (data ??= loadData().catch((error) => ((data = undefined), Promise.reject(error))));
@@ -71,42 +106,5 @@ export function resnetTraining({lang, loadData, epochs, onModel, checkButton = r
     }, failed);
   });
 
-  return {
-    element: root,
-    unlock(report, source) {
-      if (root.dataset.state === "unlocked" || report.status !== "graded" || report.score !== report.maxScore) return;
-      const ResNet50 = studentExport<(inputShape?: number[], classes?: number) => tf.LayersModel>(source, "ResNet50");
-      const createModel = () => {
-        const fresh = ResNet50([64, 64, 3], 6);
-        fresh.compile({optimizer: tf.train.adam(), loss: "categoricalCrossentropy", metrics: ["accuracy"]});
-        return fresh;
-      };
-      slot.replaceChildren(
-        element("p", {class: "convlab-notice"}, resnetTrainingMessages.unlocked[lang]),
-        trainingPanel({
-          lang,
-          key: "resnet50-digits",
-          createModel,
-          loadData: sharedData,
-          epochs,
-          maxEpochs: 10,
-          batchSize: 32,
-          // The test set after each epoch as Keras runs the document's model (see evaluateAsBuilt):
-          // TensorFlow.js's inference mode stays near chance until the statistics are recomputed.
-          validate: (trained, test, batchSize) => evaluateAsBuilt(tf, trained, test, batchSize),
-          onModel(next) {
-            model = next;
-            onModel?.(next);
-          }
-        }),
-        element("div", {class: "convlab-buttons"}, evaluateButton, recalibrateButton),
-        evaluation
-      );
-      root.dataset.state = "unlocked";
-    }
-  };
-}
-
-function resnetCheckButton(): HTMLButtonElement | null {
-  return document.querySelector<HTMLButtonElement>('.convlab-exercise[data-exercise="resnet50"] button.convlab-check');
+  return training;
 }

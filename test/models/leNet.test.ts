@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
-import {createLeNet, leNetShapes, trainableVariables} from "../../src/models/index.js";
+import {createLeNet, leNetParameterCount, leNetShapes, leNetVariableNames, trainableVariables} from "../../src/models/index.js";
 import {leNetDocumentVariables} from "../documents/transcribed.js";
 
 beforeAll(async () => {
@@ -43,6 +43,8 @@ describe("leNetShapes(inputShape, options)", () => {
     const model = createLeNet({inputShape, asInDocument});
     const shapes = leNetShapes(inputShape, {asInDocument});
     expect(shapes.variables).toEqual(trainableVariables(model).map((v) => v.shape));
+    expect(leNetVariableNames).toEqual(trainableVariables(model).map((v) => v.name));
+    expect(leNetParameterCount(inputShape, {asInDocument})).toBe(model.countParams());
     for (const stage of shapes.stages.slice(1)) {
       const layer = model.layers.find((l) => l.name === stage.layer || l.name === `${stage.layer}/relu`)!;
       expect([stage.layer, (layer.outputShape as number[]).slice(1)]).toEqual([stage.layer, stage.shape]);

@@ -3,7 +3,6 @@ import {readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {DocumentedFile} from "../../src/exercises/index.js";
-import {createLeNet} from "../../src/models/leNet.js";
 import {batchNormDemo} from "../../src/ui/batchNormDemo.js";
 import {documentBlocksView, documentPoolingView, outputShapeTable, parameterCountTable} from "../../src/ui/convolutionTables.js";
 import {crossEntropyTable} from "../../src/ui/crossEntropyTable.js";
@@ -43,10 +42,10 @@ describe("lesson 1's tables", () => {
 
   it("leNetStageTable and leNetVariableTable show fc1's 1024 inputs with the document's blocks and 400 without", () => {
     const documented = JSON.parse(readFileSync("data/expected/le-net.json", "utf8")) as DocumentedFile;
-    const variables = cells(leNetVariableTable(createLeNet, {lang: "en", documented}));
+    const variables = cells(leNetVariableTable({lang: "en", documented}));
     const fc1 = variables.find((row) => row[0].startsWith("fc1") && row[0].endsWith("kernel"))!;
     expect(fc1.slice(1)).toEqual(["(1024, 120)", "(1024, 120)", "(400, 120)"]);
-    expect(cells(leNetStageTable(createLeNet, {lang: "ru"})).length).toBeGreaterThan(3);
+    expect(cells(leNetStageTable({lang: "ru"})).length).toBeGreaterThan(3);
   });
 
   it("crossEntropyTable gives ln 2 and ln 10 at all-zero logits, with the decimal comma in Russian", () => {

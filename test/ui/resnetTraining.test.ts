@@ -22,7 +22,7 @@ describe("resnetTraining(options)", () => {
     check.addEventListener("click", () => ++pressed);
     const training = resnetTraining({...options, checkButton: () => check});
     expect(training.element.dataset.state).toBe("locked");
-    training.element.querySelector<HTMLButtonElement>("button.convlab-check-resnet")!.click();
+    training.element.querySelector<HTMLButtonElement>("button.convlab-check-saved")!.click();
     expect(pressed).toBe(1);
     training.unlock(report(0), "export function ResNet50() {}");
     training.unlock({...report(1), status: "timeout"}, "export function ResNet50() {}");

@@ -13,3 +13,4 @@ export * from "./surveyTables.js";
 export * from "./thirdStride.js";
 export * from "./training.js";
 export * from "./vanishingGradient.js";
+export * from "./studentTraining.js";
