@@ -8,6 +8,7 @@ import * as initializers from "../../src/initializers/index.js";
 import {runSubmission} from "../../src/run/runSubmission.js";
 import {submissionModules} from "../../src/run/submissionModules.js";
 import {readSavedCode, writeSavedCode} from "../../src/ui/savedCode.js";
+import {studentExport} from "../../src/ui/studentExport.js";
 import {exportSubmission, importSubmission} from "../../src/ui/submissionArchive.js";
 import {exercise as doubleIt} from "../fixtures/exercises/double-it/index.js";
 import {doubleIt as solution} from "../fixtures/exercises/double-it/solution.js";
@@ -63,6 +64,10 @@ describe("an exercise added as README's \"Adding an exercise\" says (test/fixtur
     const report = await check(fillGaps(doubleIt.starter.en, ["xs"]), cases);
     expect(report.score).toBe(0);
     expect(report.checks[0].hint?.en).toBe("Multiply every number by 2.");
+  });
+
+  it("once it passes, the page can run the student's own function by the spec's export name", () => {
+    expect(studentExport<(xs: number[]) => number[]>(solutionSource, doubleIt.exportName)([1, 5])).toEqual([2, 10]);
   });
 
   describe("its work is exported and imported with the page's exercises", () => {
