@@ -11,6 +11,7 @@ import {gradeBatch} from "./batch.js";
 import {batchSummary, isolationWarnings} from "./batchSummary.js";
 import {gradescopeResults} from "./gradescope.js";
 import {gradeSubmission} from "./gradeSubmission.js";
+import {escapeControl as safe} from "./safeText.js";
 import {openSubmission} from "./submissionSource.js";
 import {textReport} from "./textReport.js";
 import {ZipError} from "./zipArchive.js";
@@ -109,8 +110,9 @@ export async function main(argv: string[], out: Output = (t) => process.stdout.w
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return err(`${lang === "ru" ? "нет такой папки" : "no such folder"}: ${path}\n`), 1;
-    if (error instanceof ZipError) return err(`${lang === "ru" ? "архив не принят" : "archive refused"}: ${path}: ${error.message}\n`), 1;
+    if (code === "ENOENT" || code === "ENOTDIR") return err(`${lang === "ru" ? "нет такой папки" : "no such folder"}: ${safe(path ?? "")}\n`), 1;
+    // An archive's entry names are the student's: escaped, like every text a student controls.
+    if (error instanceof ZipError) return err(`${lang === "ru" ? "архив не принят" : "archive refused"}: ${safe(path ?? "")}: ${safe(error.message)}\n`), 1;
     return err(`convlab: ${(error as Error).stack ?? error}\n`), 1;
   }
   err(`${usage[lang]}\n`);
