@@ -14,6 +14,7 @@ import {lmsExports} from "./lmsExports.js";
 import {prairieLearnResults} from "./prairielearn.js";
 import {readRoster, RosterError, type Roster} from "./roster.js";
 import {ConfigError, readVariantConfig, studentOfPath, studentVariant} from "./variant.js";
+import {escapeControl as safe} from "./safeText.js";
 import {openSubmission} from "./submissionSource.js";
 import {textReport} from "./textReport.js";
 import {ZipError} from "./zipArchive.js";
@@ -130,11 +131,12 @@ export async function main(argv: string[], out: Output = (t) => process.stdout.w
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return err(`${lang === "ru" ? "нет такой папки" : "no such folder"}: ${path}\n`), 1;
-    if (error instanceof ZipError) return err(`${lang === "ru" ? "архив не принят" : "archive refused"}: ${path}: ${error.message}\n`), 1;
+    if (code === "ENOENT" || code === "ENOTDIR") return err(`${lang === "ru" ? "нет такой папки" : "no such folder"}: ${safe(path ?? "")}\n`), 1;
+    // An archive's entry names are the student's: escaped, like every text a student controls.
+    if (error instanceof ZipError) return err(`${lang === "ru" ? "архив не принят" : "archive refused"}: ${safe(path ?? "")}: ${safe(error.message)}\n`), 1;
     if (error instanceof ConfigError) return err(`convlab: ${error.message}\n`), 1;
     if (error instanceof RosterError || error instanceof CsvError) {
-      return err(`${lang === "ru" ? "список группы не принят" : "roster refused"}: ${values.roster}: ${error.message}\n`), 1;
+      return err(`${lang === "ru" ? "список группы не принят" : "roster refused"}: ${safe(values.roster ?? "")}: ${safe(error.message)}\n`), 1;
     }
     return err(`convlab: ${(error as Error).stack ?? error}\n`), 1;
   }

@@ -1,4 +1,4 @@
-import {lstat, mkdir, mkdtemp, readdir, rm, stat, writeFile} from "node:fs/promises";
+import {lstat, mkdir, mkdtemp, readdir, realpath, rm, stat, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {dirname, join, resolve, sep} from "node:path";
 import {exercises} from "../exercises/index.js";
@@ -24,8 +24,9 @@ const isClutter = (name: string) => name.startsWith(".") || name === "__MACOSX";
  */
 export async function openSubmission(path: string, zipLimits?: ZipLimits, {archives = true}: {archives?: boolean} = {}): Promise<SubmissionFolder> {
   const info = await stat(path);
-  // Anything but a folder is taken for an archive, which unpack() refuses unless it is a regular file.
-  if (!info.isDirectory() && archives) return unpack(path, zipLimits);
+  // Anything but a folder is taken for an archive, which unpack() refuses unless it is a regular file
+  // (the path itself may be a link: the grader's caller chose it; links inside a submission are refused).
+  if (!info.isDirectory() && archives) return unpack(await realpath(path), zipLimits);
   if (!info.isDirectory()) throw Object.assign(new Error(`not a folder: ${path}`), {code: "ENOTDIR"});
   const names = (await readdir(path)).filter((name) => !isClutter(name));
   if (names.some((name) => exerciseFiles.has(name)) || names.length !== 1) return {folder: resolve(path), cleanUp: async () => undefined};

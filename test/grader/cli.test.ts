@@ -1,5 +1,5 @@
 import {strToU8, zipSync} from "fflate";
-import {execFile} from "node:child_process";
+import {execFile, execFileSync} from "node:child_process";
 import {readFileSync} from "node:fs";
 import {cp, mkdtemp, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
@@ -128,6 +128,21 @@ describe("convlab grade (main(argv, out, err))", () => {
     },
     3 * gradingTimeout
   );
+
+  it("escapes what a refused archive's entry names hold, and refuses a named pipe at once", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "convlab-cli-refused-"));
+    try {
+      const archive = join(folder, "work.zip");
+      await writeFile(archive, zipSync({"\x1b[2J\u202eevil.ts": [strToU8("/etc/passwd"), {os: 3, attrs: (0o120777 << 16) >>> 0}]}));
+      const refused = await cli("grade", archive, "--lang", "en");
+      expect([refused.status, refused.err]).toEqual([1, `archive refused: ${archive}: \\x1b[2J\\u202eevil.ts is a symbolic link\n`]);
+      execFileSync("mkfifo", [join(folder, "pipe.zip")]);
+      const pipe = await cli("grade", join(folder, "pipe.zip"), "--lang", "en");
+      expect(pipe.err).toBe(`archive refused: ${join(folder, "pipe.zip")}: the archive is not a regular file (a named pipe, a socket or a device)\n`);
+    } finally {
+      await rm(folder, {recursive: true, force: true});
+    }
+  });
 
   it("says what isolation the sandbox has here, as the probe found it", async () => {
     const {status, out} = await cli("sandbox-info", "--lang", "en");

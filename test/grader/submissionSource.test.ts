@@ -1,7 +1,7 @@
 import {strToU8, zipSync} from "fflate";
 import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
-import {mkdir, mkdtemp, open, readdir, rm, writeFile} from "node:fs/promises";
+import {mkdir, mkdtemp, open, readdir, rm, symlink, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -55,6 +55,14 @@ describe("openSubmission(path)", () => {
     expect(submission.folder.startsWith(tmpdir())).toBe(true);
     await submission.cleanUp();
     expect(existsSync(submission.folder)).toBe(false);
+  });
+
+  it("follows a link given as the submission itself, to an archive", async () => {
+    await writeFile(join(root, "linked-target.zip"), exported());
+    await symlink(join(root, "linked-target.zip"), join(root, "linked.zip"));
+    const submission = await openSubmission(join(root, "linked.zip"));
+    expect((await readdir(submission.folder)).sort()).toEqual(["conv2d-one-filter.ts", "max-pooling.ts"]);
+    await submission.cleanUp();
   });
 
   it("refuses a hostile archive and leaves nothing behind", async () => {
