@@ -3,6 +3,11 @@ import {compareTensors, float32Tolerance} from "../../src/check/compare.js";
 import {parseNested} from "../../src/check/tensorData.js";
 import type {CheckCase, DocumentedFile} from "../../src/exercises/index.js";
 
+/** The documented outputs of one exercise, as data/expected/ holds them. */
+export function readDocumentedFile(exerciseId: string): DocumentedFile {
+  return JSON.parse(readFileSync(new URL(`../../data/expected/${exerciseId}.json`, import.meta.url), "utf8")) as DocumentedFile;
+}
+
 /** Whether `output` passes `check`, compared as the grader compares. */
 export function passes(check: CheckCase, output: unknown): boolean {
   const parsed = parseNested(output);
