@@ -1,11 +1,16 @@
 import {defineConfig} from "vitest/config";
+import {hangCeilingMs} from "./test/hangCeiling.js";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // Grader tests start sandboxed Node processes and browser tests build the site: slow by nature.
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
+    // The site built once and one Chromium, shared by the browser test files (see the file).
+    globalSetup: ["test/e2e/globalSetup.ts"],
+    // Ceilings that only catch a hang: tests wait for events, never against a budget (test/hangCeiling.ts).
+    testTimeout: hangCeilingMs,
+    hookTimeout: hangCeilingMs,
+    teardownTimeout: hangCeilingMs,
+    expect: {poll: {timeout: hangCeilingMs}},
     pool: "forks"
   }
 });

@@ -2,21 +2,20 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launchChromium, openPage} from "./chromium.js";
-import {buildSite, projectRoot} from "./site.js";
-import {serveSite} from "./staticServer.js";
+import {openPage} from "./chromium.js";
+import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
+import {projectRoot} from "./site.js";
 
-let site: {url: string; close(): Promise<void>};
+let site: {url: string};
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite(await buildSite());
-  browser = await launchChromium();
+  site = {url: sharedSiteUrl()};
+  browser = await connectChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
 async function openLesson(lang: "ru" | "en"): Promise<{page: Page; errors: string[]}> {
@@ -59,7 +58,7 @@ describe("lesson 1, beyond the basic exercises", () => {
     await page.keyboard.insertText(readFileSync(join(projectRoot, "solutions", "le-net.ts"), "utf8"));
     await cell.locator("button.convlab-check").click();
     const report = cell.locator(".convlab-report");
-    await report.waitFor({timeout: 45_000});
+    await report.waitFor();
     const total = Number(await report.getAttribute("data-total"));
     expect(total).toBe(6);
     expect(Number(await report.getAttribute("data-passed"))).toBe(total);
@@ -75,19 +74,19 @@ describe("lesson 1, beyond the basic exercises", () => {
     await training.locator("input.convlab-epochs").fill("1");
     await training.locator("button.convlab-train").click();
     const chart = training.locator(".convlab-chart");
-    await expect.poll(() => chart.getAttribute("data-batches").then(Number), {timeout: 60_000}).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => chart.getAttribute("data-batches").then(Number)).toBeGreaterThanOrEqual(2);
     const firstProgress = await training.locator("progress").evaluate((bar) => (bar as HTMLProgressElement).value);
     const firstPath = await chart.locator("path.convlab-series-batches").first().getAttribute("d");
-    await expect.poll(() => chart.getAttribute("data-batches").then(Number), {timeout: 60_000}).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => chart.getAttribute("data-batches").then(Number)).toBeGreaterThanOrEqual(4);
     expect(await training.locator("progress").evaluate((bar) => (bar as HTMLProgressElement).value)).toBeGreaterThan(firstProgress);
     expect(await chart.locator("path.convlab-series-batches").first().getAttribute("d")).not.toBe(firstPath);
     expect(await training.locator(".convlab-progress-text").innerText()).toMatch(/Эпоха 1 из 1 · батч \d+ из 141 · loss \d\.\d{4} · accuracy [\d.]+% · прошло \d+:\d\d · осталось около \d+:\d\d/);
     await training.locator("button.convlab-stop").click();
-    await expect.poll(() => stateOf(training), {timeout: 30_000}).toBe("idle");
+    await expect.poll(() => stateOf(training)).toBe("idle");
     expect(await training.locator(".convlab-status").innerText()).toMatch(/Остановлено/);
 
     await page.reload();
-    await expect.poll(() => stateOf(training), {timeout: 30_000}).toBe("idle");
+    await expect.poll(() => stateOf(training)).toBe("idle");
     expect(await training.getAttribute("data-restored")).toBe("true");
     expect(await training.locator(".convlab-status").innerText()).toMatch(/Восстановлена модель/);
     await training.locator("button.convlab-start-over").click();

@@ -10,7 +10,7 @@ import {describe, expect, it} from "vitest";
 import {main} from "../../src/grader/cli.js";
 import {exercises} from "../../src/exercises/index.js";
 import {sandboxIsolation} from "../../src/run/sandboxIsolation.js";
-import {fixtureExerciseIds, fixtureFolder, gradingTimeout} from "./fixtures.js";
+import {fixtureExerciseIds, fixtureFolder} from "./fixtures.js";
 import {expectGradescopeResults} from "./resultsSchema.js";
 
 // Five sandboxed runs in all: two for `wrong/`, one for `missing-export/`, two for the real bin on `correct/`.
@@ -99,8 +99,7 @@ describe("convlab grade (main(argv, out, err))", () => {
       expect(tests.some((test) => test.status === "failed")).toBe(true);
       expect(results.score).toBeLessThan(tests.length);
       expect(ofFixtureExercises(tests).filter((test) => /: hidden check \d$/.test(test.name))).toHaveLength(12);
-    },
-    gradingTimeout
+    }
   );
 
   it(
@@ -112,8 +111,7 @@ describe("convlab grade (main(argv, out, err))", () => {
       expect(out).toContain("файл max-pooling.ts не найден в решении");
       expect(out).toContain("Итого: 0/");
       expect(out).not.toMatch(/Total|hidden|скрытая проверка/);
-    },
-    gradingTimeout
+    }
   );
 });
 
@@ -137,8 +135,7 @@ describe("convlab grade --batch (main(argv, out, err))", () => {
       } finally {
         await rm(root, {recursive: true, force: true});
       }
-    },
-    gradingTimeout
+    }
   );
 });
 
@@ -153,7 +150,6 @@ describe("bin/convlab.js", () => {
       expect(graded.length).toBeGreaterThan(40);
       expect(graded.every((test) => test.status === "passed")).toBe(true);
       expect(results.score).toBe(graded.reduce((sum, test) => sum + test.max_score, 0));
-    },
-    gradingTimeout
+    }
   );
 });
