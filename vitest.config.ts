@@ -1,3 +1,4 @@
+import {availableParallelism} from "node:os";
 import {defineConfig} from "vitest/config";
 import {hangCeilingMs} from "./test/hangCeiling.js";
 
@@ -11,6 +12,9 @@ export default defineConfig({
     hookTimeout: hangCeilingMs,
     teardownTimeout: hangCeilingMs,
     expect: {poll: {timeout: hangCeilingMs}},
-    pool: "forks"
+    pool: "forks",
+    // Vitest's default on 2 cores is one file at a time; much of the suite waits on other processes
+    // (Chromium, sandboxes, the site's build), so two files at a time keep both cores busy.
+    maxWorkers: Math.max(2, availableParallelism())
   }
 });

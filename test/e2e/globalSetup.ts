@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import {createServer} from "node:http";
 import {chromium, type BrowserServer} from "playwright-core";
 import type {TestProject} from "vitest/node";
 import {hangCeilingMs} from "../hangCeiling.js";
@@ -10,15 +11,16 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** The shared Chromium's websocket endpoint ("" when no test file of this run needs a browser). */
     chromiumEndpoint: string;
-    /** Where the built site (dist/) is served ("" when no test file of this run needs it). */
-    siteUrl: string;
+    /** A URL that answers with the built site's URL once the build is done ("" when no test file needs the site). */
+    siteGate: string;
   }
 }
 
 /**
  * Once per run, for every test file: the site built once and served once, and one Chromium that the
- * browser test files connect to (test/e2e/sharedBrowser.ts), each page in a context of its own. Only what
- * the run's files ask for is started: a run of unit tests builds nothing and starts no browser.
+ * browser test files connect to (test/e2e/sharedBrowser.ts), each page in a context of its own. The
+ * build runs while the other test files do: files that need it wait at the gate. Only what the run's
+ * files ask for is started: a run of unit tests builds nothing and starts no browser.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const {testFiles} = await project.globTestFiles(project.globalConfig.filters);
@@ -26,16 +28,29 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const needsBrowser = sources.some((source) => source.includes("connectChromium("));
   const needsSite = sources.some((source) => source.includes("sharedSiteUrl("));
 
-  let site: {url: string; close(): Promise<void>} | undefined;
+  const closers: Array<() => Promise<void>> = [];
+  let siteGate = "";
+  if (needsSite) {
+    const site = buildSite().then(serveSite);
+    site.then((served) => closers.push(served.close), () => undefined);
+    const gate = createServer((_, response) => {
+      site.then(
+        (served) => response.writeHead(200, {"content-type": "text/plain"}).end(served.url),
+        (error: Error) => response.writeHead(500, {"content-type": "text/plain"}).end(error.message)
+      );
+    });
+    await new Promise<void>((resolve) => gate.listen(0, "127.0.0.1", resolve));
+    closers.push(() => new Promise((resolve) => gate.close(() => resolve())));
+    siteGate = `http://127.0.0.1:${(gate.address() as {port: number}).port}/`;
+  }
   let browser: BrowserServer | undefined;
-  const [siteUrl, chromiumEndpoint] = await Promise.all([
-    needsSite ? buildSite().then(serveSite).then((served) => ((site = served), served.url)) : "",
-    needsBrowser ? chromium.launchServer({executablePath: chromiumPath, args: chromiumArgs, timeout: hangCeilingMs}).then((server) => ((browser = server), server.wsEndpoint())) : ""
-  ]);
-  project.provide("siteUrl", siteUrl);
-  project.provide("chromiumEndpoint", chromiumEndpoint);
+  if (needsBrowser) {
+    browser = await chromium.launchServer({executablePath: chromiumPath, args: chromiumArgs, timeout: hangCeilingMs});
+    closers.push(() => browser!.close());
+  }
+  project.provide("siteGate", siteGate);
+  project.provide("chromiumEndpoint", browser?.wsEndpoint() ?? "");
   return async () => {
-    await browser?.close();
-    await site?.close();
+    for (const close of closers.reverse()) await close();
   };
 }

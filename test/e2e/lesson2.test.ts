@@ -10,7 +10,7 @@ let site: {url: string};
 let browser: Browser;
 
 beforeAll(async () => {
-  site = {url: sharedSiteUrl()};
+  site = {url: await sharedSiteUrl()};
   browser = await connectChromium();
 });
 

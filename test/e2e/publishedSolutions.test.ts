@@ -67,8 +67,8 @@ function fingerprint(id: string): string[] {
 
 let published: Array<{file: string; runs: Set<string>}>;
 
-beforeAll(() => {
-  sharedSiteUrl(); // the site is built (once, for the run) by test/e2e/globalSetup.ts
+beforeAll(async () => {
+  await sharedSiteUrl(); // the site is built (once, for the run) by test/e2e/globalSetup.ts
   const dist = join(projectRoot, "dist");
   published = filesUnder(dist)
     .filter((file) => !/\.(bin|wasm|png|jpe?g|gif|woff2?|ttf|ico)$/.test(file))
