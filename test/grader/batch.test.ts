@@ -68,7 +68,15 @@ beforeAll(async () => {
     ++connections;
     socket.end("[[94, 154, 106], [186, 285, 186], [106, 154, 94]]\n");
   });
-  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(networkPort, "127.0.0.1", resolve));
+  // The port is fixed in the fixture: while another run of this file (a colleague's, on a shared machine) holds it, wait for it.
+  for (;;) {
+    const error = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
+      server.once("error", resolve).listen(networkPort, "127.0.0.1", () => resolve(undefined));
+    });
+    if (!error) break;
+    if (error.code !== "EADDRINUSE") throw error;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   const root = await mkdtemp(join(tmpdir(), "convlab-batch-test-"));
   classFolder = join(root, "class");
   await mkdir(classFolder);
