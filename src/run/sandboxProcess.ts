@@ -4,12 +4,16 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Duplex} from "node:stream";
 import type {RunOutcome, RunRequest} from "./protocol.js";
+import {cpuWaitNs, RunClock} from "./runClock.js";
 import {sandboxProgram} from "./sandboxBundle.js";
 import {isolatedCommand, sandboxIsolation} from "./sandboxIsolation.js";
 import {decodeLine, encodeLine, LineReader} from "./sandboxWire.js";
 
 export interface SandboxLimits {
-  /** Wall-clock seconds for one run (one exercise's visible or hidden checks), start-up included. */
+  /**
+   * Seconds for one run (one exercise's visible or hidden checks), start-up included: wall-clock time
+   * less the time the process waited for a CPU that other processes held (see runClock.ts).
+   */
   seconds: number;
   /** The JavaScript heap, in megabytes; typed arrays and tensors may take as much again. */
   memoryMB: number;
@@ -107,16 +111,21 @@ export class SandboxProcess {
     if (this.exited) return Promise.resolve({outcome: {kind: "crashed", message: this.exitDescription()}, answered: false, started: false, output: ""});
     ftruncateSync(this.outputFd, 0);
     return new Promise((resolve) => {
-      const clock = setTimeout(() => {
+      const clock = new RunClock(() => {
+        const pid = this.nodePid();
+        return pid === undefined ? undefined : cpuWaitNs(pid);
+      });
+      const watchdog = setInterval(() => {
+        this.watch();
+        // A process that has ended is reported as such (ended()), however late: never as a timeout.
+        if (this.pending?.seq !== seq || this.exited || clock.elapsedMs() < seconds * 1000) return;
         // A result that arrived while the grader was busy is read in this loop turn's poll phase: count it.
-        setImmediate(() => this.pending?.seq === seq && this.fail({outcome: {kind: "timeout", seconds}}));
-      }, seconds * 1000);
-      const watchdog = setInterval(() => this.watch(), watchdogMs);
+        setImmediate(() => this.pending?.seq === seq && !this.exited && this.fail({outcome: {kind: "timeout", seconds}}));
+      }, watchdogMs);
       this.pending = {
         seq,
         started: false,
         finish: (result, answered = false) => {
-          clearTimeout(clock);
           clearInterval(watchdog);
           const started = this.pending?.started ?? false;
           this.pending = undefined;
@@ -185,13 +194,22 @@ export class SandboxProcess {
     return {outcome: {kind: "crashed", message: `it printed more than ${this.limits.outputBytes} bytes`}, limit: "output"};
   }
 
-  /** The resident memory of the Node process (inside unshare, the child of the child), from /proc. */
+  /** The Node process's id (inside unshare, the child of the child), once it can be found in /proc. */
+  private nodePid(): number | undefined {
+    if (this.innerPid === undefined && this.child.pid !== undefined) {
+      try {
+        this.innerPid = this.namespaced ? Number(readFileSync(`/proc/${this.child.pid}/task/${this.child.pid}/children`, "utf8").trim().split(/\s+/)[0]) || undefined : this.child.pid;
+      } catch {
+        return undefined;
+      }
+    }
+    return this.innerPid;
+  }
+
+  /** The resident memory of the Node process, from /proc. */
   private residentBytes(): number | undefined {
     try {
-      if (this.innerPid === undefined && this.child.pid !== undefined) {
-        this.innerPid = this.namespaced ? Number(readFileSync(`/proc/${this.child.pid}/task/${this.child.pid}/children`, "utf8").trim().split(/\s+/)[0]) || undefined : this.child.pid;
-      }
-      const status = readFileSync(`/proc/${this.innerPid}/status`, "utf8");
+      const status = readFileSync(`/proc/${this.nodePid()}/status`, "utf8");
       const kilobytes = /VmRSS:\s*(\d+)/.exec(status)?.[1];
       return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
     } catch {

@@ -4,7 +4,8 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {backendOrder, isSoftwareRenderer} from "../../src/backends/browser.js";
 import {describeBackend} from "../../src/ui/backendPicker.js";
-import {launchChromium, openPage} from "../e2e/chromium.js";
+import {openPage} from "../e2e/chromium.js";
+import {connectChromium} from "../e2e/sharedBrowser.js";
 import {projectRoot} from "../e2e/site.js";
 import {serveSite} from "../e2e/staticServer.js";
 
@@ -59,7 +60,7 @@ describe("in Chromium", () => {
     });
     if (build.status !== 0) throw new Error(`the test site did not build:\n${build.stdout}\n${build.stderr}`);
     site = await serveSite(output);
-    browser = await launchChromium();
+    browser = await connectChromium();
   });
 
   afterAll(async () => {
@@ -79,7 +80,7 @@ describe("in Chromium", () => {
       });
     }
     await page.goto(`${site.url}/`);
-    await page.locator(".convlab-backend-picker[data-backend]").waitFor({timeout: 60_000});
+    await page.locator(".convlab-backend-picker[data-backend]").waitFor();
     return {page, errors, wasmFiles};
   }
 

@@ -2,21 +2,20 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launchChromium, openPage} from "./chromium.js";
-import {buildSite, projectRoot} from "./site.js";
-import {serveSite} from "./staticServer.js";
+import {openPage} from "./chromium.js";
+import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
+import {projectRoot} from "./site.js";
 
-let site: {url: string; close(): Promise<void>};
+let site: {url: string};
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite(await buildSite());
-  browser = await launchChromium();
+  site = {url: await sharedSiteUrl()};
+  browser = await connectChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
 const lesson = "2-residual-networks";
@@ -36,10 +35,10 @@ async function typeCode(page: Page, id: string, code: string): Promise<void> {
   await page.keyboard.insertText(code);
 }
 
-async function check(page: Page, id: string, timeout = 45_000): Promise<{passed: number; total: number; text: string}> {
+async function check(page: Page, id: string): Promise<{passed: number; total: number; text: string}> {
   await cell(page, id).locator("button.convlab-check").click();
   const report = cell(page, id).locator(".convlab-report");
-  await report.waitFor({timeout});
+  await report.waitFor();
   return {passed: Number(await report.getAttribute("data-passed")), total: Number(await report.getAttribute("data-total")), text: await report.innerText()};
 }
 
@@ -47,7 +46,7 @@ describe("lesson 2, residual networks", () => {
   it.each(["ru", "en"] as const)("the %s page opens with its three exercises, the live cells drawn and no console error", async (lang) => {
     const {page, errors} = await openLesson(lang);
     expect(await page.locator(".convlab-exercise").count()).toBe(3);
-    await expect.poll(() => page.locator(".convlab-gradient-demo").getAttribute("data-state"), {timeout: 30_000}).toBe("done");
+    await expect.poll(() => page.locator(".convlab-gradient-demo").getAttribute("data-state")).toBe("done");
     expect(await page.locator(".convlab-gradient-chart").getAttribute("data-series")).toBe("2");
     expect(await page.locator(".convlab-gradient-series").count()).toBe(2);
     expect(await page.locator(".convlab-model-summary").getAttribute("data-total")).toBe("23600006");
@@ -107,11 +106,11 @@ describe("lesson 2, residual networks", () => {
   it("checks a ResNet50 in the browser within its own time limit and unlocks the training of that model", async () => {
     const {page, errors} = await openLesson("en");
     await typeCode(page, "resnet50", solution("resnet50"));
-    const result = await check(page, "resnet50", 120_000);
+    const result = await check(page, "resnet50");
     expect(result.passed).toBe(1);
     await expect.poll(() => page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("unlocked");
     expect(await page.locator(".convlab-resnet-training .convlab-backend").innerText()).toMatch(/backend: (webgl|cpu|wasm)/);
     expect(errors).toEqual([]);
     await page.close();
-  }, 180_000);
+  });
 });

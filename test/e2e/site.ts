@@ -1,8 +1,9 @@
-import {spawnSync} from "node:child_process";
+import {spawn} from "node:child_process";
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {hangCeilingMs} from "../hangCeiling.js";
 import {chromiumPath} from "./chromium.js";
 
 export const projectRoot = join(fileURLToPath(import.meta.url), "..", "..", "..");
@@ -10,9 +11,9 @@ const stampPath = join(projectRoot, "dist", ".convlab-build-stamp");
 const lockPath = join(projectRoot, ".convlab", "build.lock");
 
 /**
- * Builds the site with the project's own build script (offline: no CDN). Browser-test files run in
- * parallel, so the build is shared: one builds under a lock, the others wait, and an unchanged
- * source tree is not built again.
+ * Builds the site with the project's own build script (offline: no CDN), once per run (globalSetup.ts);
+ * under a lock, so that two runs (or a benchmark) never build at once, and an unchanged source tree
+ * is not built again.
  */
 export async function buildSite(): Promise<string> {
   if (!existsSync(chromiumPath)) {
@@ -22,8 +23,15 @@ export async function buildSite(): Promise<string> {
   try {
     const stamp = sourceStamp();
     if (!existsSync(stampPath) || readFileSync(stampPath, "utf8") !== stamp) {
-      const result = spawnSync(process.execPath, [join(projectRoot, "scripts", "build.js")], {cwd: projectRoot, encoding: "utf8"});
-      if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+      // Not spawnSync: the build runs in Vitest's own process (globalSetup), which must keep serving the test files meanwhile.
+      const result = await new Promise<{status: number | null; output: string}>((resolve, reject) => {
+        const build = spawn(process.execPath, [join(projectRoot, "scripts", "build.js")], {cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"]});
+        let output = "";
+        build.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+        build.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+        build.on("error", reject).on("close", (status) => resolve({status, output}));
+      });
+      if (result.status !== 0) throw new Error(`npm run build failed:\n${result.output}`);
       writeFileSync(stampPath, stamp);
     }
   } finally {
@@ -39,7 +47,7 @@ async function acquireLock(): Promise<void> {
       mkdirSync(lockPath); // atomic: exactly one process succeeds
       return;
     } catch {
-      if (Date.now() - started > 600_000) throw new Error(`waited 10 minutes for ${lockPath}; remove it if no build is running`);
+      if (Date.now() - started > hangCeilingMs) throw new Error(`waited ${hangCeilingMs / 60_000} minutes for ${lockPath}; remove it if no build is running`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }

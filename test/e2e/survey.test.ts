@@ -1,20 +1,18 @@
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launchChromium, openPage} from "./chromium.js";
-import {buildSite} from "./site.js";
-import {serveSite} from "./staticServer.js";
+import {openPage} from "./chromium.js";
+import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
 
-let site: {url: string; close(): Promise<void>};
+let site: {url: string};
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite(await buildSite());
-  browser = await launchChromium();
+  site = {url: await sharedSiteUrl()};
+  browser = await connectChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
 async function openSurvey(lang: "ru" | "en") {
@@ -86,10 +84,10 @@ describe("the architecture survey", () => {
     const runner = page.locator('.convlab-model-runner[data-model="alexnet"]');
     await runner.locator("button.convlab-run").click();
     const result = runner.locator("table.convlab-run-result");
-    await result.waitFor({timeout: 120_000});
+    await result.waitFor();
     expect(await result.innerText()).toContain("[1, 1000]");
     expect(Number(await result.getAttribute("data-forward-ms"))).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
-  }, 180_000);
+  });
 });

@@ -32,7 +32,7 @@ beforeAll(async () => {
   }
   // What setup.sh's `npm ci` would install.
   await symlink(join(courseRoot, "node_modules"), join(root, "source", "node_modules"));
-}, 120_000);
+});
 
 afterAll(() => rm(root, {recursive: true, force: true}));
 

@@ -7,7 +7,7 @@ import {fileURLToPath} from "node:url";
 import {beforeAll, describe, expect, it} from "vitest";
 import type {CheckResult} from "../../src/check/gradeOutcome.js";
 import {gradeSubmission, type SubmissionReport} from "../../src/grader/gradeSubmission.js";
-import {exerciseReport, fixtureExerciseIds, fixtureFolder, fixtureSource, gradingTimeout, testLimits, type FixtureName} from "./fixtures.js";
+import {exerciseReport, fixtureExerciseIds, fixtureFolder, fixtureSource, testLimits, type FixtureName} from "./fixtures.js";
 
 // One sandbox session per fixture; the checks are built once for the file's seed.
 const seed = 11;
@@ -36,7 +36,7 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     let report: SubmissionReport;
     beforeAll(async () => {
       report = await grade("correct");
-    }, gradingTimeout);
+    });
 
     it("gets full marks on both exercises, hidden checks included", () => {
       for (const exercise of covered(report)) {
@@ -68,7 +68,7 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     let report: SubmissionReport;
     beforeAll(async () => {
       report = await grade("wrong");
-    }, gradingTimeout);
+    });
 
     it("passes the documented convolutions and fails every strided one, hinting at the ignored stride", () => {
       const conv = exerciseReport(report.exercises, "conv2d-one-filter");
@@ -103,7 +103,7 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     let report: SubmissionReport;
     beforeAll(async () => {
       report = await grade("hard-coded");
-    }, gradingTimeout);
+    });
 
     it("passes the documented checks and no other", () => {
       for (const exercise of covered(report)) {
@@ -118,7 +118,7 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     let report: SubmissionReport;
     beforeAll(async () => {
       report = await grade("syntax-error");
-    }, gradingTimeout);
+    });
 
     it("names the file, line and column of the gap, and suggests filling it", () => {
       const conv = exerciseReport(report.exercises, "conv2d-one-filter");
@@ -142,7 +142,7 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     let report: SubmissionReport;
     beforeAll(async () => {
       report = await grade("missing-export");
-    }, gradingTimeout);
+    });
 
     it("lists what the file exports instead, and gives no points", () => {
       const conv = exerciseReport(report.exercises, "conv2d-one-filter");
@@ -156,7 +156,7 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     let report: SubmissionReport;
     beforeAll(async () => {
       report = await grade("missing-file");
-    }, gradingTimeout);
+    });
 
     it("reports the missing exercise with every check failed, and grades the other", () => {
       const conv = exerciseReport(report.exercises, "conv2d-one-filter");
@@ -174,7 +174,7 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     let report: SubmissionReport;
     beforeAll(async () => {
       report = await grade("reads-files");
-    }, gradingTimeout);
+    });
 
     it("is denied every file read through `process`, the course's files by their absolute paths too, and gets no points", () => {
       const conv = exerciseReport(report.exercises, "conv2d-one-filter");
@@ -206,7 +206,7 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     let report: SubmissionReport;
     beforeAll(async () => {
       report = await grade("leaves-timers");
-    }, gradingTimeout);
+    });
 
     it("cancels or holds back all of them: none fires while the next exercise waits, and both get full marks", () => {
       for (const exercise of covered(report)) {

@@ -4,7 +4,7 @@ import {fileURLToPath} from "node:url";
 import {beforeAll, describe, expect, it} from "vitest";
 import {gradeSubmission, type SubmissionReport} from "../../src/grader/gradeSubmission.js";
 import {textReport} from "../../src/grader/textReport.js";
-import {fixtureExerciseIds, fixtureFolder, gradingTimeout, testLimits, type FixtureName} from "./fixtures.js";
+import {fixtureExerciseIds, fixtureFolder, testLimits, type FixtureName} from "./fixtures.js";
 
 // Golden files: test/grader/golden/<fixture>.<lang>.txt. A missing one is written when the tests run on a
 // developer's machine (check it, then commit it) and is a failure under CI, where nothing may be written.
@@ -32,7 +32,7 @@ beforeAll(async () => {
   for (const name of fixtures) {
     reports.set(name, fixtureExercisesOnly(await gradeSubmission(fixtureFolder(name), {seed, hidden: true, limits: testLimits})));
   }
-}, 3 * gradingTimeout);
+});
 
 /** The report as a student reads it, with the machine-specific folder replaced. */
 function render(name: FixtureName, lang: "en" | "ru"): string {

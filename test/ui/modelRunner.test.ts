@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import * as tf from "@convlab/tfjs";
-import {beforeAll, describe, expect, it} from "vitest";
+import {beforeAll, describe, expect, it, vi} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import {buildAndRun, modelRunner} from "../../src/ui/modelRunner.js";
+import {hangCeilingMs} from "../hangCeiling.js";
 
 beforeAll(() => setupNodeTf());
 
@@ -25,10 +26,7 @@ describe("buildAndRun(build)", () => {
 });
 
 describe("modelRunner(name, build, options)", () => {
-  const waitFor = async (find: () => Element | null) => {
-    for (let i = 0; i < 200 && !find(); ++i) await new Promise((resolve) => setTimeout(resolve, 10));
-    return find();
-  };
+  const waitFor = (find: () => Element | null) => vi.waitFor(() => find() ?? Promise.reject(new Error("not there yet")), {timeout: hangCeilingMs, interval: 10});
 
   it("builds and runs on a click, and shows the measurements", async () => {
     const runner = modelRunner("small", smallModel, {lang: "en", weightBytes: 1000});
@@ -42,9 +40,8 @@ describe("modelRunner(name, build, options)", () => {
     let built = 0;
     const runner = modelRunner("big", () => (built++, smallModel()), {lang: "ru", weightBytes: 553e6});
     runner.querySelector<HTMLButtonElement>("button.convlab-run")!.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await waitFor(() => runner.querySelector(".convlab-run-warning"))).textContent).toContain("553 МБ");
     expect(built).toBe(0);
-    expect(runner.querySelector(".convlab-run-warning")!.textContent).toContain("553 МБ");
     runner.querySelector<HTMLButtonElement>("button.convlab-run-confirm")!.click();
     await waitFor(() => runner.querySelector("table.convlab-run-result"));
     expect(built).toBe(1);

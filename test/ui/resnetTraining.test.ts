@@ -6,6 +6,7 @@ import type {TrainSplit} from "../../src/train/types.js";
 import type {ExerciseReport} from "../../src/check/gradeOutcome.js";
 import {both} from "../../src/i18n/index.js";
 import {resnetTraining} from "../../src/ui/resnetTraining.js";
+import {hangCeilingMs} from "../hangCeiling.js";
 
 let tf: TF;
 beforeAll(async () => {
@@ -66,13 +67,13 @@ export function ResNet50(inputShape = [64, 64, 3], classes = 6) {
     const training = resnetTraining({lang: "en", epochs: 1, loadData: async () => split, onModel: (model) => models.push(model)});
     training.unlock(report(1), source);
     const panel = training.element.querySelector<HTMLElement>(".convlab-training")!;
-    await vi.waitFor(() => expect(panel.dataset.state).toBe("idle"), {timeout: 10_000}); // nothing saved to restore here
+    await vi.waitFor(() => expect(panel.dataset.state).toBe("idle"), {timeout: hangCeilingMs}); // nothing saved to restore here
     training.element.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
-    await vi.waitFor(() => expect(models).toHaveLength(1), {timeout: 30_000});
+    await vi.waitFor(() => expect(models).toHaveLength(1), {timeout: hangCeilingMs});
 
     const evaluation = training.element.querySelector(".convlab-evaluation")!;
     training.element.querySelector<HTMLButtonElement>("button.convlab-evaluate")!.click();
-    await vi.waitFor(() => expect(training.element.dataset.testAccuracyAsBuilt).toBeDefined(), {timeout: 10_000});
+    await vi.waitFor(() => expect(training.element.dataset.testAccuracyAsBuilt).toBeDefined(), {timeout: hangCeilingMs});
     for (const accuracy of [training.element.dataset.testAccuracy, training.element.dataset.testAccuracyAsBuilt].map(Number)) {
       expect(accuracy * 6).toBeCloseTo(Math.round(accuracy * 6), 5); // a share of the 6 test images
     }
@@ -86,9 +87,9 @@ export function ResNet50(inputShape = [64, 64, 3], classes = 6) {
     const movingMean = () => Array.from(model.nonTrainableWeights[0].read().dataSync());
     const before = movingMean();
     training.element.querySelector<HTMLButtonElement>("button.convlab-recalibrate")!.click();
-    await vi.waitFor(() => expect(training.element.dataset.recalibrated).toBe("1"), {timeout: 10_000});
+    await vi.waitFor(() => expect(training.element.dataset.recalibrated).toBe("1"), {timeout: hangCeilingMs});
     expect(evaluation.textContent).toBe("The moving averages of every batch normalisation (1) now come from the current weights (not saved in the browser: press again after a reload). Evaluate the model again.");
     expect(movingMean()).not.toEqual(before);
     expect(models).toEqual([model, model]); // handed on again, to the image prediction
-  }, 60_000);
+  });
 });

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import {beforeAll, describe, expect, it} from "vitest";
+import {beforeAll, describe, expect, it, vi} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {TF} from "../../src/exercises/index.js";
 import {vanishingGradientDemo} from "../../src/ui/vanishingGradientDemo.js";
+import {hangCeilingMs} from "../hangCeiling.js";
 
 let tf: TF;
 beforeAll(async () => {
@@ -10,7 +11,7 @@ beforeAll(async () => {
 });
 
 const settled = async (root: HTMLElement) => {
-  for (let i = 0; i < 400 && root.dataset.state !== "done"; ++i) await new Promise((resolve) => setTimeout(resolve, 25));
+  await vi.waitFor(() => expect(root.dataset.state).toBe("done"), {timeout: hangCeilingMs, interval: 25});
   return root;
 };
 
