@@ -6,6 +6,7 @@ import {unzipSync, strFromU8} from "fflate";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {gradeSubmission} from "../../src/grader/gradeSubmission.js";
+import {lessons} from "../../src/site/sidebar.js";
 import {openPage} from "./chromium.js";
 import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
@@ -22,7 +23,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pages = ["/", "/ru/", "/en/", "/ru/1-convolutional-networks", "/en/1-convolutional-networks", "/ru/2-residual-networks", "/en/2-residual-networks", "/ru/3-architecture-survey", "/en/3-architecture-survey"];
+// Every page of the course: the home pages and each lesson of the sidebar's list, in both languages.
+const pages = ["/", "/ru/", "/en/", ...lessons.flatMap((lesson) => [`/ru/${lesson.slug}`, `/en/${lesson.slug}`])];
 // Document 004's conv2d_one_filter, transcribed: pads for stride 1 and never uses `stride`.
 const asInDocument = `export function conv2dOneFilter(X: number[][], W: number[][], padding = "same", stride = [1, 1]): number[][] {
   const [ky, kx] = [W.length, W[0].length];
