@@ -8,7 +8,15 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist/", ".convlab/", "**/.observablehq/", "node_modules/", "test/fixtures/submissions/", "lessons/lib", "lessons/data"]
+    ignores: [
+      "dist/",
+      ".convlab/",
+      "**/.observablehq/",
+      "node_modules/",
+      "test/fixtures/submissions/",
+      "lessons/lib",
+      "lessons/data"
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -21,7 +29,10 @@ export default tseslint.config(
       "import-x/no-duplicates": "error",
       "import-x/no-self-import": "error",
       "import-x/newline-after-import": "error",
-      "@typescript-eslint/no-unused-vars": ["error", {argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none"}],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        {argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none"}
+      ],
       // Sandboxed and tfjs-facing code handles values of unknown shape on purpose; `any` there is explicit.
       "@typescript-eslint/no-explicit-any": "off"
     }

@@ -14,7 +14,12 @@ import {medianMs, printTable} from "./measure.js";
 
 const solutions = join(projectRoot, "solutions");
 const fixtures = join(projectRoot, "test", "fixtures", "submissions");
-const emptyRun = {exerciseId: "max-pooling", fileName: "max-pooling.ts", source: "export function maxPooling() { return [[1]]; }", cases: []};
+const emptyRun = {
+  exerciseId: "max-pooling",
+  fileName: "max-pooling.ts",
+  source: "export function maxPooling() { return [[1]]; }",
+  cases: []
+};
 
 /** Runs `fn` with the sandbox's start-up snapshot on or off. */
 async function withSnapshot<T>(on: boolean, fn: () => Promise<T>): Promise<T> {
@@ -59,12 +64,22 @@ export async function benchGrading(): Promise<void> {
   const nodeMs = await medianMs(5, () => execFileSync(process.execPath, ["-e", "0"]));
   const snapshotStartMs = await withSnapshot(true, () => medianMs(5, () => runInSandbox(emptyRun)));
   const plainStartMs = await withSnapshot(false, () => medianMs(5, () => runInSandbox(emptyRun)));
-  const packageStartMs = await medianMs(5, () => execFileSync(process.execPath, ["-e", 'require("@tensorflow/tfjs")'], {cwd: projectRoot}));
+  const packageStartMs = await medianMs(5, () =>
+    execFileSync(process.execPath, ["-e", 'require("@tensorflow/tfjs")'], {cwd: projectRoot})
+  );
   const rows: Array<Record<string, string | number>> = [
     {step: "node -e 0 (bare process start)", "median ms": nodeMs, runs: 5},
-    {step: `sandbox process: start, load tfjs, run nothing — from the snapshot${isolation.namespaces ? ", in namespaces" : ""}`, "median ms": snapshotStartMs, runs: 5},
+    {
+      step: `sandbox process: start, load tfjs, run nothing — from the snapshot${isolation.namespaces ? ", in namespaces" : ""}`,
+      "median ms": snapshotStartMs,
+      runs: 5
+    },
     {step: "  the same without the snapshot (loads tfjs from its bundle)", "median ms": plainStartMs, runs: 5},
-    {step: "  node + require('@tensorflow/tfjs') from node_modules (how each exercise's process started before)", "median ms": packageStartMs, runs: 5}
+    {
+      step: "  node + require('@tensorflow/tfjs') from node_modules (how each exercise's process started before)",
+      "median ms": packageStartMs,
+      runs: 5
+    }
   ];
 
   // The trusted side: each exercise's checks for a new seed (hidden ones run the reference solutions).
@@ -84,12 +99,19 @@ export async function benchGrading(): Promise<void> {
     const checks = await casesOf(exercise);
     const source = readFileSync(join(solutions, `${exercise.id}.ts`), "utf8");
     const start = performance.now();
-    await session.run({exerciseId: exercise.id, fileName: `${exercise.id}.ts`, source, cases: checks.map(({id, args}) => ({id, args}))}, 120);
+    await session.run(
+      {exerciseId: exercise.id, fileName: `${exercise.id}.ts`, source, cases: checks.map(({id, args}) => ({id, args}))},
+      120
+    );
     runMs.set(exercise.id, performance.now() - start);
   }
   session.close();
   for (const exercise of exercises) {
-    rows.push({step: `  ${exercise.id}: checks built (trusted side) / run in the sandbox`, "median ms": `${Math.round(caseMs.get(exercise.id)!)} / ${Math.round(runMs.get(exercise.id)!)}`, runs: 1});
+    rows.push({
+      step: `  ${exercise.id}: checks built (trusted side) / run in the sandbox`,
+      "median ms": `${Math.round(caseMs.get(exercise.id)!)} / ${Math.round(runMs.get(exercise.id)!)}`,
+      runs: 1
+    });
   }
 
   const coldMs = await medianMs(3, () => gradeSubmission(solutions, {seed: Math.floor(Math.random() * 2 ** 31)}));
@@ -101,15 +123,31 @@ export async function benchGrading(): Promise<void> {
       for (const exercise of exercises) {
         const checks = await fresh(exercise);
         const source = readFileSync(join(solutions, `${exercise.id}.ts`), "utf8");
-        await runInSandbox({exerciseId: exercise.id, fileName: `${exercise.id}.ts`, source, cases: checks.map(({id, args}) => ({id, args}))}, {...defaultLimits, seconds: 120});
+        await runInSandbox(
+          {
+            exerciseId: exercise.id,
+            fileName: `${exercise.id}.ts`,
+            source,
+            cases: checks.map(({id, args}) => ({id, args}))
+          },
+          {...defaultLimits, seconds: 120}
+        );
       }
     })
   );
-  const cliMs = await medianMs(1, () => execFileSync(process.execPath, [join(projectRoot, "bin", "convlab.js"), "grade", solutions, "--json"], {cwd: projectRoot}));
+  const cliMs = await medianMs(1, () =>
+    execFileSync(process.execPath, [join(projectRoot, "bin", "convlab.js"), "grade", solutions, "--json"], {
+      cwd: projectRoot
+    })
+  );
   rows.push(
     {step: "one full submission (solutions/, 6 exercises): gradeSubmission, new seed", "median ms": coldMs, runs: 3},
     {step: "  the same with its checks already built (as in a batch)", "median ms": warmMs, runs: 3},
-    {step: "  a process per exercise, tfjs loaded from the bundle each time, checks built anew (the old design)", "median ms": beforeMs, runs: 1},
+    {
+      step: "  a process per exercise, tfjs loaded from the bundle each time, checks built anew (the old design)",
+      "median ms": beforeMs,
+      runs: 1
+    },
     {step: "npx convlab grade solutions --json (whole CLI, one submission)", "median ms": cliMs, runs: 1}
   );
   printTable("Grading: one full submission, and where its time goes", rows);
@@ -122,13 +160,19 @@ export async function benchGrading(): Promise<void> {
     const graded = result.students.filter((student) => student.report).length;
     const errors = [...new Set(result.students.flatMap((student) => (student.error ? [student.error] : [])))];
     if (errors.length) console.log(`errors: ${errors.join("; ")}`);
-    printTable(`Grading a class: ${count} submissions (mostly complete, some wrong or lesson 1 only), ${workers} workers`, [
-      {figure: "wall time, s", value: result.seconds},
-      {figure: "seconds per submission (wall / count)", value: result.seconds / count},
-      {figure: "submissions per minute", value: (60 * count) / result.seconds},
-      {figure: "mean time one submission took, s", value: result.students.reduce((sum, student) => sum + student.seconds, 0) / count},
-      {figure: "graded without error", value: `${graded}/${count}`}
-    ]);
+    printTable(
+      `Grading a class: ${count} submissions (mostly complete, some wrong or lesson 1 only), ${workers} workers`,
+      [
+        {figure: "wall time, s", value: result.seconds},
+        {figure: "seconds per submission (wall / count)", value: result.seconds / count},
+        {figure: "submissions per minute", value: (60 * count) / result.seconds},
+        {
+          figure: "mean time one submission took, s",
+          value: result.students.reduce((sum, student) => sum + student.seconds, 0) / count
+        },
+        {figure: "graded without error", value: `${graded}/${count}`}
+      ]
+    );
   } finally {
     await rm(classFolder, {recursive: true, force: true});
     await rm(`${classFolder}-grades`, {recursive: true, force: true});

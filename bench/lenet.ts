@@ -34,13 +34,32 @@ export async function benchLeNet(): Promise<void> {
     const logs = await trainModel(model, split, {epochs, batchSize, seed: 1});
     const seconds = (performance.now() - started) / 1000;
     for (const log of logs) {
-      rows.push({loss, epoch: log.epoch, "train acc": log.accuracy.toFixed(4), "train loss": log.loss.toFixed(4), "val acc": log.valAccuracy.toFixed(4), "val loss": log.valLoss.toFixed(4), "epoch s": log.seconds});
+      rows.push({
+        loss,
+        epoch: log.epoch,
+        "train acc": log.accuracy.toFixed(4),
+        "train loss": log.loss.toFixed(4),
+        "val acc": log.valAccuracy.toFixed(4),
+        "val loss": log.valLoss.toFixed(4),
+        "epoch s": log.seconds
+      });
     }
-    rows.push({loss, epoch: "total", "train acc": "", "train loss": "", "val acc": logs.at(-1)!.valAccuracy.toFixed(4), "val loss": "", "epoch s": seconds});
+    rows.push({
+      loss,
+      epoch: "total",
+      "train acc": "",
+      "train loss": "",
+      "val acc": logs.at(-1)!.valAccuracy.toFixed(4),
+      "val loss": "",
+      "epoch s": seconds
+    });
     model.dispose();
   }
   tf.dispose([split.train.xs, split.train.ys, split.validation.xs, split.validation.ys]);
-  printTable(`LeNet, Node ${tf.getBackend()} backend: ${split.train.size} training and ${split.validation.size} validation digits, batches of ${batchSize}, Adam 0.001`, rows);
+  printTable(
+    `LeNet, Node ${tf.getBackend()} backend: ${split.train.size} training and ${split.validation.size} validation digits, batches of ${batchSize}, Adam 0.001`,
+    rows
+  );
 
   const site = await serveSite(await buildSite());
   const browser = await launchChromium();
@@ -49,11 +68,14 @@ export async function benchLeNet(): Promise<void> {
     const loadMs = await medianMs(3, async () => {
       const page = await browser.newPage();
       await page.goto(`${site.url}/en/1-convolutional-networks`, {waitUntil: "commit"});
-      await page.waitForFunction(() =>
-        document.querySelectorAll('.convlab-training[data-state="idle"]').length === 2 &&
-        document.querySelectorAll(".convlab-exercise .cm-content").length === 3 &&
-        Number(document.querySelector(".convlab-augmentations")?.getAttribute("data-renders")) >= 1
-      , null, {timeout: 120_000});
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('.convlab-training[data-state="idle"]').length === 2 &&
+          document.querySelectorAll(".convlab-exercise .cm-content").length === 3 &&
+          Number(document.querySelector(".convlab-augmentations")?.getAttribute("data-renders")) >= 1,
+        null,
+        {timeout: 120_000}
+      );
       await page.close();
     });
     browserRows.push({measure: "lesson 1 (en): every live cell ready, ms (median of 3)", value: loadMs});
@@ -61,19 +83,37 @@ export async function benchLeNet(): Promise<void> {
     const page = await browser.newPage();
     await page.goto(`${site.url}/en/1-convolutional-networks`);
     const panel = page.locator('.convlab-training[data-key="lenet-mnist-softmax"]');
-    await page.waitForFunction(() => document.querySelector('.convlab-training[data-key="lenet-mnist-softmax"]')?.getAttribute("data-state") === "idle", null, {timeout: 120_000});
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.convlab-training[data-key="lenet-mnist-softmax"]')?.getAttribute("data-state") ===
+        "idle",
+      null,
+      {timeout: 120_000}
+    );
     const backend = (await panel.locator(".convlab-backend").innerText()).split(": ").at(-1);
     await panel.locator("input.convlab-epochs").fill("1");
     await panel.locator("button.convlab-train").click();
     const timeAt = async (batches: number) => {
-      await page.waitForFunction((n) => Number(document.querySelector('.convlab-training[data-key="lenet-mnist-softmax"] .convlab-chart')?.getAttribute("data-batches")) >= n, batches, {timeout: 600_000});
+      await page.waitForFunction(
+        (n) =>
+          Number(
+            document
+              .querySelector('.convlab-training[data-key="lenet-mnist-softmax"] .convlab-chart')
+              ?.getAttribute("data-batches")
+          ) >= n,
+        batches,
+        {timeout: 600_000}
+      );
       return performance.now();
     };
     const after2 = await timeAt(2); // the first batches compile the backend's programs
     const after12 = await timeAt(12);
     await panel.locator("button.convlab-stop").click();
     await page.close();
-    browserRows.push({measure: `training in the page (${backend}), images/s over 10 batches of ${batchSize}`, value: (10 * batchSize) / ((after12 - after2) / 1000)});
+    browserRows.push({
+      measure: `training in the page (${backend}), images/s over 10 batches of ${batchSize}`,
+      value: (10 * batchSize) / ((after12 - after2) / 1000)
+    });
   } finally {
     await browser.close();
     await site.close();

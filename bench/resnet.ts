@@ -60,7 +60,11 @@ export async function benchResnet(): Promise<void> {
         "statistics recomputed": recalibrated.toFixed(4),
         "epoch s": log.seconds.toFixed(0)
       });
-      console.log(Object.entries(rows.at(-1)!).map(([key, value]) => `${key} ${value}`).join(", "));
+      console.log(
+        Object.entries(rows.at(-1)!)
+          .map(([key, value]) => `${key} ${value}`)
+          .join(", ")
+      );
     }
   });
   const trainingSeconds = (performance.now() - started) / 1000 - measuringSeconds;
@@ -73,20 +77,35 @@ export async function benchResnet(): Promise<void> {
   const recalibrationSeconds = (performance.now() - recalibrationStarted) / 1000 - evaluationSeconds;
   calibration.dispose();
 
-  printTable(`ResNet-50 on the hand-signs stand-in, epoch by epoch (test accuracy on the ${split.validation.size} test images, three ways)`, rows);
-  printTable(`ResNet-50 on the hand-signs stand-in (${split.train.size} training / ${split.validation.size} test images, 64×64×3), Node, tfjs ${backend}`, [
-    {measure: "epochs", value: logs.length},
-    {measure: "training time, s (with model.evaluate after each epoch, without the extra measurements)", value: trainingSeconds},
-    {measure: "s per epoch", value: trainingSeconds / logs.length},
-    {measure: "training images per s", value: (split.train.size * logs.length) / logs.reduce((sum, log) => sum + log.seconds, 0)},
-    {measure: "test loss, model.evaluate (moving averages)", value: loss},
-    {measure: "test accuracy, model.evaluate (moving averages)", value: accuracy},
-    {measure: "test loss, as built (Keras's semantics: batch statistics in the blocks)", value: asBuiltLoss},
-    {measure: "test accuracy, as built", value: asBuiltAccuracy},
-    {measure: "test loss, model.evaluate after recomputing the statistics on 128 training images", value: recalibratedLoss},
-    {measure: "test accuracy, model.evaluate after recomputing the statistics", value: recalibratedAccuracy},
-    {measure: "model.evaluate on the test set, s", value: evaluationSeconds},
-    {measure: "recomputing the statistics, s (approx.)", value: recalibrationSeconds}
-  ]);
+  printTable(
+    `ResNet-50 on the hand-signs stand-in, epoch by epoch (test accuracy on the ${split.validation.size} test images, three ways)`,
+    rows
+  );
+  printTable(
+    `ResNet-50 on the hand-signs stand-in (${split.train.size} training / ${split.validation.size} test images, 64×64×3), Node, tfjs ${backend}`,
+    [
+      {measure: "epochs", value: logs.length},
+      {
+        measure: "training time, s (with model.evaluate after each epoch, without the extra measurements)",
+        value: trainingSeconds
+      },
+      {measure: "s per epoch", value: trainingSeconds / logs.length},
+      {
+        measure: "training images per s",
+        value: (split.train.size * logs.length) / logs.reduce((sum, log) => sum + log.seconds, 0)
+      },
+      {measure: "test loss, model.evaluate (moving averages)", value: loss},
+      {measure: "test accuracy, model.evaluate (moving averages)", value: accuracy},
+      {measure: "test loss, as built (Keras's semantics: batch statistics in the blocks)", value: asBuiltLoss},
+      {measure: "test accuracy, as built", value: asBuiltAccuracy},
+      {
+        measure: "test loss, model.evaluate after recomputing the statistics on 128 training images",
+        value: recalibratedLoss
+      },
+      {measure: "test accuracy, model.evaluate after recomputing the statistics", value: recalibratedAccuracy},
+      {measure: "model.evaluate on the test set, s", value: evaluationSeconds},
+      {measure: "recomputing the statistics, s (approx.)", value: recalibrationSeconds}
+    ]
+  );
   model.dispose();
 }

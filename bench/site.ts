@@ -8,12 +8,17 @@ import {medianMs, printTable} from "./measure.js";
 /** The site: build time, and how long a lesson takes to show its first live output in Chromium. */
 export async function benchSite(): Promise<void> {
   const buildMs = await medianMs(1, () => {
-    const result = spawnSync(process.execPath, [join(projectRoot, "scripts", "build.js")], {cwd: projectRoot, encoding: "utf8"});
+    const result = spawnSync(process.execPath, [join(projectRoot, "scripts", "build.js")], {
+      cwd: projectRoot,
+      encoding: "utf8"
+    });
     if (result.status !== 0) throw new Error(result.stderr);
   });
   const site = await serveSite(join(projectRoot, "dist"));
   const browser = await launchChromium();
-  const rows: Array<Record<string, string | number>> = [{step: "npm run build (warm cache)", "median ms": buildMs, runs: 1}];
+  const rows: Array<Record<string, string | number>> = [
+    {step: "npm run build (warm cache)", "median ms": buildMs, runs: 1}
+  ];
   try {
     for (const [step, selector] of [
       ["lesson 1: first live tfjs output", "table.convlab-table"],
@@ -33,7 +38,9 @@ export async function benchSite(): Promise<void> {
     const checkMs = await medianMs(3, async () => {
       await page.locator('.convlab-exercise[data-exercise="max-pooling"] button.convlab-check').click();
       await page.locator('.convlab-exercise[data-exercise="max-pooling"] .convlab-report').waitFor();
-      await page.evaluate(() => document.querySelector('.convlab-exercise[data-exercise="max-pooling"] .convlab-result')!.replaceChildren());
+      await page.evaluate(() =>
+        document.querySelector('.convlab-exercise[data-exercise="max-pooling"] .convlab-result')!.replaceChildren()
+      );
     });
     rows.push({step: "Check (worker warm, max-pooling)", "median ms": checkMs, runs: 3});
   } finally {

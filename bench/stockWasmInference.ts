@@ -13,5 +13,6 @@ wasm.setWasmPaths(`${dirname(require.resolve("@tensorflow/tfjs-backend-wasm/dist
 tf.enableProdMode();
 await tf.setBackend("wasm");
 const rates: Rate[] = [];
-for (const job of JSON.parse(process.argv[2]) as Job[]) rates.push(...(await measureTfjs(tf, job, ["infer"], job.model === "resnet50" ? {seconds: 10, runs: 3} : {})));
+for (const job of JSON.parse(process.argv[2]) as Job[])
+  rates.push(...(await measureTfjs(tf, job, ["infer"], job.model === "resnet50" ? {seconds: 10, runs: 3} : {})));
 console.log(JSON.stringify(rates));

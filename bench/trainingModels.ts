@@ -6,11 +6,20 @@ import type * as tfjs from "@convlab/tfjs";
 // inference mode, as PyTorch's model.eval() runs it.
 
 /** The course's ResNet-50 (Keras layout, 64×64×3 input, 6 classes: 23,600,006 parameters, as the document counts). */
-export function resNet50(tf: typeof tfjs, inputShape: [number, number, number] = [64, 64, 3], classes = 6): tfjs.LayersModel {
+export function resNet50(
+  tf: typeof tfjs,
+  inputShape: [number, number, number] = [64, 64, 3],
+  classes = 6
+): tfjs.LayersModel {
   const batchNorm = (x: tfjs.SymbolicTensor) => tf.layers.batchNormalization({axis: 3}).apply(x) as tfjs.SymbolicTensor;
   const relu = (x: tfjs.SymbolicTensor) => tf.layers.activation({activation: "relu"}).apply(x) as tfjs.SymbolicTensor;
-  const conv = (x: tfjs.SymbolicTensor, filters: number, kernelSize: number, strides = 1, padding: "valid" | "same" = "valid") =>
-    tf.layers.conv2d({filters, kernelSize, strides, padding}).apply(x) as tfjs.SymbolicTensor;
+  const conv = (
+    x: tfjs.SymbolicTensor,
+    filters: number,
+    kernelSize: number,
+    strides = 1,
+    padding: "valid" | "same" = "valid"
+  ) => tf.layers.conv2d({filters, kernelSize, strides, padding}).apply(x) as tfjs.SymbolicTensor;
   const add = (a: tfjs.SymbolicTensor, b: tfjs.SymbolicTensor) => tf.layers.add().apply([a, b]) as tfjs.SymbolicTensor;
   const block = (x: tfjs.SymbolicTensor, f: number, [f1, f2, f3]: number[], s: number | undefined) => {
     let y = relu(batchNorm(conv(x, f1, 1, s ?? 1)));
@@ -23,7 +32,12 @@ export function resNet50(tf: typeof tfjs, inputShape: [number, number, number] =
   let x = tf.layers.zeroPadding2d({padding: 3}).apply(input) as tfjs.SymbolicTensor;
   x = relu(batchNorm(conv(x, 64, 7, 2)));
   x = tf.layers.maxPooling2d({poolSize: 3, strides: 2}).apply(x) as tfjs.SymbolicTensor;
-  for (const [filters, s, identities] of [[[64, 64, 256], 1, 2], [[128, 128, 512], 2, 3], [[256, 256, 1024], 2, 5], [[512, 512, 2048], 2, 2]] as const) {
+  for (const [filters, s, identities] of [
+    [[64, 64, 256], 1, 2],
+    [[128, 128, 512], 2, 3],
+    [[256, 256, 1024], 2, 5],
+    [[512, 512, 2048], 2, 2]
+  ] as const) {
     x = block(x, 3, [...filters], s);
     for (let i = 0; i < identities; ++i) x = block(x, 3, [...filters], undefined);
   }

@@ -10,7 +10,11 @@ import {medianMs, printTable} from "./measure.js";
 const vggs = new Set<ZooModelName>(["vgg16", "vgg16_bn", "vgg19", "vgg19_bn"]);
 
 /** One forward pass of a model on a random image in Node: build time, first pass, then the median of `runs` more. */
-async function nodeForward(name: ZooModelName, backend: NodeBackend, runs: number): Promise<{buildMs: number; firstMs: number; medianMs: number}> {
+async function nodeForward(
+  name: ZooModelName,
+  backend: NodeBackend,
+  runs: number
+): Promise<{buildMs: number; firstMs: number; medianMs: number}> {
   const tf = await setupNodeTf({backend});
   const buildStart = performance.now();
   const model = zoo[name]();
@@ -47,7 +51,11 @@ async function browserForward(browser: Browser, url: string, name: ZooModelName,
 
 async function clickBuildAndRun(page: Page, url: string, name: ZooModelName, backend: string): Promise<number> {
   await page.goto(`${url}/en/3-architecture-survey`);
-  const panel = page.locator(".convlab-model-panel", {has: page.locator(`option[value="${name}"], .convlab-model-runner[data-model="${name}"]`)}).first();
+  const panel = page
+    .locator(".convlab-model-panel", {
+      has: page.locator(`option[value="${name}"], .convlab-model-runner[data-model="${name}"]`)
+    })
+    .first();
   await panel.waitFor(); // the page's cells have run
   const select = panel.locator("select.convlab-model-select");
   if (await select.count()) await select.selectOption(name);
@@ -75,7 +83,15 @@ export async function benchZoo(): Promise<void> {
     const model = zoo[name]();
     const macs = countModel(model).macs;
     model.dispose();
-    rows.push({model: name, "GMACs": macs / 1e9, "wasm build ms": wasm.buildMs, "wasm 1st pass ms": wasm.firstMs, "wasm ms (median of 3)": wasm.medianMs, "wasm GMAC/s": macs / 1e6 / wasm.medianMs, "cpu ms": cpu ? cpu.firstMs : "—"});
+    rows.push({
+      model: name,
+      GMACs: macs / 1e9,
+      "wasm build ms": wasm.buildMs,
+      "wasm 1st pass ms": wasm.firstMs,
+      "wasm ms (median of 3)": wasm.medianMs,
+      "wasm GMAC/s": macs / 1e6 / wasm.medianMs,
+      "cpu ms": cpu ? cpu.firstMs : "—"
+    });
     console.log(`${name}: wasm ${wasm.medianMs.toFixed(0)} ms`);
   }
 
@@ -85,7 +101,8 @@ export async function benchZoo(): Promise<void> {
     const browserAll = process.env.ZOO_BROWSER_ALL === "1";
     for (const row of rows) {
       const name = row.model as ZooModelName;
-      row["Chromium cpu ms"] = browserAll || !vggs.has(name) ? await browserForward(browser, site.url, name, "cpu") : "—";
+      row["Chromium cpu ms"] =
+        browserAll || !vggs.has(name) ? await browserForward(browser, site.url, name, "cpu") : "—";
       row["Chromium webgl ms"] = cpuModels.has(name) ? await browserForward(browser, site.url, name, "webgl") : "—";
       console.log(`${name}: Chromium cpu ${row["Chromium cpu ms"]} ms`);
     }

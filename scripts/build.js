@@ -4,9 +4,18 @@ import {writeFileSync} from "node:fs";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
-const result = spawnSync("observable", ["build", ...process.argv.slice(2)], {stdio: "inherit", shell: false, env: {...process.env, PATH: `node_modules/.bin:${process.env.PATH}`}});
+const result = spawnSync("observable", ["build", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  shell: false,
+  env: {...process.env, PATH: `node_modules/.bin:${process.env.PATH}`}
+});
 // Netlify and Cloudflare Pages read response headers from dist/_headers (see README, "Backends and speed").
 if (result.status === 0 && !process.argv.includes("--config")) {
-  writeFileSync("dist/_headers", `/*\n${Object.entries(crossOriginIsolationHeaders).map(([name, value]) => `  ${name}: ${value}`).join("\n")}\n`);
+  writeFileSync(
+    "dist/_headers",
+    `/*\n${Object.entries(crossOriginIsolationHeaders)
+      .map(([name, value]) => `  ${name}: ${value}`)
+      .join("\n")}\n`
+  );
 }
 process.exit(result.status ?? 1);

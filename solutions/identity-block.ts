@@ -14,7 +14,9 @@ export function identityBlock<T extends Input>(
   const [F1, F2, F3] = filters;
   const XShortcut = X;
   const conv = (x: Input, filters: number, kernelSize: number, padding: "valid" | "same") =>
-    tf.layers.conv2d({filters, kernelSize, strides: 1, padding, kernelInitializer: initializer({seed: 0})}).apply(x) as T;
+    tf.layers
+      .conv2d({filters, kernelSize, strides: 1, padding, kernelInitializer: initializer({seed: 0})})
+      .apply(x) as T;
   const batchNorm = (x: Input) => tf.layers.batchNormalization({axis: 3}).apply(x, {training}) as T;
   const relu = (x: Input) => tf.layers.activation({activation: "relu"}).apply(x) as T;
 

@@ -19,7 +19,8 @@ export function maxPooling(
     for (let x = 0; x < outWidth; ++x) {
       let max = -Infinity;
       for (let u = Math.max(y * strideY - padTop, 0); u < Math.min(y * strideY - padTop + kernelY, height); ++u) {
-        for (let v = Math.max(x * strideX - padLeft, 0); v < Math.min(x * strideX - padLeft + kernelX, width); ++v) max = Math.max(max, X[u][v]);
+        for (let v = Math.max(x * strideX - padLeft, 0); v < Math.min(x * strideX - padLeft + kernelX, width); ++v)
+          max = Math.max(max, X[u][v]);
       }
       row.push(max);
     }

@@ -6,13 +6,29 @@ import {glorotUniform, randomUniform, type Initializer} from "convlab/initialize
 type Input = tf.Tensor | tf.SymbolicTensor;
 type InitializerFactory = (options?: {seed?: number}) => Initializer;
 
-const conv = (x: Input, filters: number, kernelSize: number, strides: number, padding: "valid" | "same", initializer: InitializerFactory) =>
-  tf.layers.conv2d({filters, kernelSize, strides, padding, kernelInitializer: initializer({seed: 0})}).apply(x) as tf.SymbolicTensor;
-const batchNorm = (x: Input, training: boolean) => tf.layers.batchNormalization({axis: 3}).apply(x, {training}) as tf.SymbolicTensor;
+const conv = (
+  x: Input,
+  filters: number,
+  kernelSize: number,
+  strides: number,
+  padding: "valid" | "same",
+  initializer: InitializerFactory
+) =>
+  tf.layers
+    .conv2d({filters, kernelSize, strides, padding, kernelInitializer: initializer({seed: 0})})
+    .apply(x) as tf.SymbolicTensor;
+const batchNorm = (x: Input, training: boolean) =>
+  tf.layers.batchNormalization({axis: 3}).apply(x, {training}) as tf.SymbolicTensor;
 const relu = (x: Input) => tf.layers.activation({activation: "relu"}).apply(x) as tf.SymbolicTensor;
 const add = (a: Input, b: Input) => tf.layers.add().apply([a, b] as tf.Tensor[]) as tf.SymbolicTensor;
 
-export function identityBlock(X: Input, f: number, [F1, F2, F3]: number[], training = true, initializer: InitializerFactory = randomUniform): tf.SymbolicTensor {
+export function identityBlock(
+  X: Input,
+  f: number,
+  [F1, F2, F3]: number[],
+  training = true,
+  initializer: InitializerFactory = randomUniform
+): tf.SymbolicTensor {
   const XShortcut = X;
   X = relu(batchNorm(conv(X, F1, 1, 1, "valid", initializer), training));
   X = relu(batchNorm(conv(X, F2, f, 1, "same", initializer), training));
@@ -20,7 +36,14 @@ export function identityBlock(X: Input, f: number, [F1, F2, F3]: number[], train
   return relu(add(X, XShortcut));
 }
 
-export function convolutionalBlock(X: Input, f: number, [F1, F2, F3]: number[], s = 2, training = true, initializer: InitializerFactory = glorotUniform): tf.SymbolicTensor {
+export function convolutionalBlock(
+  X: Input,
+  f: number,
+  [F1, F2, F3]: number[],
+  s = 2,
+  training = true,
+  initializer: InitializerFactory = glorotUniform
+): tf.SymbolicTensor {
   let XShortcut = X;
   X = relu(batchNorm(conv(X, F1, 1, s, "valid", initializer), training));
   X = relu(batchNorm(conv(X, F2, f, 1, "same", initializer), training));
@@ -52,7 +75,9 @@ export function ResNet50(inputShape: [number, number, number] = [64, 64, 3], cla
 
   X = tf.layers.averagePooling2d({poolSize: 2}).apply(X) as tf.SymbolicTensor;
   X = tf.layers.flatten().apply(X) as tf.SymbolicTensor;
-  X = tf.layers.dense({units: classes, activation: "softmax", kernelInitializer: glorotUniform({seed: 0})}).apply(X) as tf.SymbolicTensor;
+  X = tf.layers
+    .dense({units: classes, activation: "softmax", kernelInitializer: glorotUniform({seed: 0})})
+    .apply(X) as tf.SymbolicTensor;
 
   return tf.model({inputs: XInput, outputs: X});
 }

@@ -3,7 +3,10 @@ import {describe, expect, it} from "vitest";
 
 const readme = readFileSync("README.md", "utf8");
 const scripts = JSON.parse(readFileSync("package.json", "utf8")).scripts as Record<string, string>;
-const commands = [...readme.matchAll(/^```sh\n([\s\S]*?)```/gm)][0][1].split("\n").filter(Boolean).map((line) => line.replace(/\s+#.*$/, ""));
+const commands = [...readme.matchAll(/^```sh\n([\s\S]*?)```/gm)][0][1]
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => line.replace(/\s+#.*$/, ""));
 
 describe("README", () => {
   it("starts with the two commands that matter: set up and open the course, run the tests", () => {
@@ -13,7 +16,9 @@ describe("README", () => {
   });
 
   it("is the command .ci/run runs", () => {
-    const ci = readFileSync(".ci/run", "utf8").split("\n").filter((line) => line && !line.startsWith("#"));
+    const ci = readFileSync(".ci/run", "utf8")
+      .split("\n")
+      .filter((line) => line && !line.startsWith("#"));
     expect(ci.at(-1)).toBe(commands[1]);
   });
 

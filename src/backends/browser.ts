@@ -56,7 +56,8 @@ function saveBackendChoice(name: BrowserBackend | undefined): void {
 /** WebGL's renderer string, or undefined where there is no WebGL. */
 function webglRenderer(): string | undefined {
   if (typeof document === "undefined") return undefined;
-  const gl = document.createElement("canvas").getContext("webgl2") ?? document.createElement("canvas").getContext("webgl");
+  const gl =
+    document.createElement("canvas").getContext("webgl2") ?? document.createElement("canvas").getContext("webgl");
   if (!gl) return undefined;
   const debug = gl.getExtension("WEBGL_debug_renderer_info");
   const renderer = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
@@ -72,7 +73,10 @@ export function isSoftwareRenderer(renderer: string): boolean {
 /** What this browser offers (WebGL drawn by a GPU, WebAssembly). */
 export function probeCapabilities(): Capabilities {
   const renderer = webglRenderer();
-  return {hardwareWebgl: renderer !== undefined && !isSoftwareRenderer(renderer), webassembly: typeof WebAssembly === "object"};
+  return {
+    hardwareWebgl: renderer !== undefined && !isSoftwareRenderer(renderer),
+    webassembly: typeof WebAssembly === "object"
+  };
 }
 
 /** What tfjs-backend-wasm's classic-script build puts in `tf.wasm`. */
@@ -96,8 +100,10 @@ function loadWasmBackend(): Promise<WasmBackendModule> {
     // Framework rewrites these calls to the files it copies into the built site.
     wasm.setWasmPaths({
       "tfjs-backend-wasm.wasm": import.meta.resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm"),
-      "tfjs-backend-wasm-simd.wasm": import.meta.resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm"),
-      "tfjs-backend-wasm-threaded-simd.wasm": import.meta.resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm")
+      "tfjs-backend-wasm-simd.wasm": import.meta
+        .resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm"),
+      "tfjs-backend-wasm-threaded-simd.wasm": import.meta
+        .resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm")
     });
     registerWasmTrainingKernels();
     return wasm;
@@ -142,7 +148,8 @@ export async function runningBackend(): Promise<RunningBackend> {
  * Resolves to false, keeping the current backend, when `name` does not start in this browser.
  */
 export async function useBackend(name: BrowserBackend, {remember = true}: {remember?: boolean} = {}): Promise<boolean> {
-  if (!browserBackends.includes(name)) throw new Error(`unknown tfjs backend '${String(name)}' (the browser has ${browserBackends.join(", ")})`);
+  if (!browserBackends.includes(name))
+    throw new Error(`unknown tfjs backend '${String(name)}' (the browser has ${browserBackends.join(", ")})`);
   let started: boolean;
   try {
     if (name === "wasm") await loadWasmBackend();

@@ -25,7 +25,8 @@ const requireFromHere = createRequire(import.meta.url);
  * (grader, sandbox, tests, benchmarks) calls this.
  */
 export async function setupNodeTf({backend = "cpu"}: NodeTfOptions = {}): Promise<typeof tf> {
-  if (backend !== "cpu" && backend !== "wasm") throw new Error(`unknown tfjs backend '${String(backend)}' (Node has 'cpu' and 'wasm')`);
+  if (backend !== "cpu" && backend !== "wasm")
+    throw new Error(`unknown tfjs backend '${String(backend)}' (Node has 'cpu' and 'wasm')`);
   tf.enableProdMode();
   if (backend === "wasm") loadWasmBackend();
   if (!(await tf.setBackend(backend))) throw new Error(`the tfjs '${backend}' backend failed to start`);
@@ -36,6 +37,8 @@ export async function setupNodeTf({backend = "cpu"}: NodeTfOptions = {}): Promis
 function loadWasmBackend(): void {
   const wasm = requireFromHere("@tensorflow/tfjs-backend-wasm") as typeof import("@tensorflow/tfjs-backend-wasm");
   // A folder prefix, read with fs in Node; the SIMD binary is picked when the runtime has SIMD.
-  wasm.setWasmPaths(`${dirname(requireFromHere.resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm"))}/`);
+  wasm.setWasmPaths(
+    `${dirname(requireFromHere.resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm"))}/`
+  );
   registerWasmTrainingKernels();
 }

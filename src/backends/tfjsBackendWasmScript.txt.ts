@@ -4,4 +4,8 @@
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 
-process.stdout.write(readFileSync(createRequire(import.meta.url).resolve("@tensorflow/tfjs-backend-wasm/dist/tf-backend-wasm.es2017.min.js")));
+process.stdout.write(
+  readFileSync(
+    createRequire(import.meta.url).resolve("@tensorflow/tfjs-backend-wasm/dist/tf-backend-wasm.es2017.min.js")
+  )
+);

@@ -21,7 +21,11 @@ export type Comparison =
     };
 
 /** Compares shapes first, then every value within the tolerance (NaN never matches a number). */
-export function compareTensors(expected: TensorData, got: TensorData, tolerance: Tolerance = float32Tolerance): Comparison {
+export function compareTensors(
+  expected: TensorData,
+  got: TensorData,
+  tolerance: Tolerance = float32Tolerance
+): Comparison {
   if (!sameShape(expected.shape, got.shape)) {
     return {kind: "shape", expectedShape: expected.shape, gotShape: got.shape};
   }
@@ -34,7 +38,12 @@ export function compareTensors(expected: TensorData, got: TensorData, tolerance:
     const g = got.values[i];
     const absDiff = Object.is(e, g) ? 0 : Math.abs(g - e);
     // Infinities and NaN match only themselves: a tolerance around an infinity would accept anything.
-    const excess = !Number.isFinite(e) || !Number.isFinite(g) ? (Object.is(e, g) ? 0 : Infinity) : absDiff - (tolerance.atol + tolerance.rtol * Math.abs(e));
+    const excess =
+      !Number.isFinite(e) || !Number.isFinite(g)
+        ? Object.is(e, g)
+          ? 0
+          : Infinity
+        : absDiff - (tolerance.atol + tolerance.rtol * Math.abs(e));
     if (excess > 0) {
       ++mismatches;
       if (excess > worstExcess) {

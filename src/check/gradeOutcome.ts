@@ -3,7 +3,13 @@ import type {RunOutcome} from "../core/protocol.js";
 import type {CheckCase, CheckedExercise as Exercise} from "./checkCase.js";
 import {compareTensors, float32Tolerance, type Comparison} from "./compare.js";
 import {describeComparison, messages} from "./messages.js";
-import {compareSummaries, describeSummaryComparison, parseSummary, summaryTotals, type ModelSummary} from "./modelSummary.js";
+import {
+  compareSummaries,
+  describeSummaryComparison,
+  parseSummary,
+  summaryTotals,
+  type ModelSummary
+} from "./modelSummary.js";
 import {parseNested, type TensorData} from "./tensorData.js";
 
 export interface CheckResult {
@@ -19,7 +25,8 @@ export interface CheckResult {
   got?: TensorData;
 }
 
-export type ExerciseStatus = "graded" | "missing" | "syntax-error" | "import-error" | "missing-export" | "timeout" | "crashed";
+export type ExerciseStatus =
+  "graded" | "missing" | "syntax-error" | "import-error" | "missing-export" | "timeout" | "crashed";
 
 export interface ExerciseReport {
   exerciseId: string;
@@ -34,7 +41,13 @@ export interface ExerciseReport {
 }
 
 /** Every check failed for one reason, the exercise's problem. */
-export function failEveryCheck(exercise: Exercise, cases: CheckCase[], status: ExerciseStatus, problem: Localized, hint?: Localized): ExerciseReport {
+export function failEveryCheck(
+  exercise: Exercise,
+  cases: CheckCase[],
+  status: ExerciseStatus,
+  problem: Localized,
+  hint?: Localized
+): ExerciseReport {
   return {
     exerciseId: exercise.id,
     title: exercise.title,
@@ -43,7 +56,14 @@ export function failEveryCheck(exercise: Exercise, cases: CheckCase[], status: E
     problem,
     hint,
     score: 0,
-    checks: cases.map((check) => ({id: check.id, title: check.title, kind: check.kind, hidden: check.hidden, passed: false, message: problem}))
+    checks: cases.map((check) => ({
+      id: check.id,
+      title: check.title,
+      kind: check.kind,
+      hidden: check.hidden,
+      passed: false,
+      message: problem
+    }))
   };
 }
 
@@ -58,23 +78,38 @@ export function gradeOutcome(
   {fileName = `${exercise.id}.ts`, source = ""}: {fileName?: string; source?: string} = {}
 ): ExerciseReport {
   const base = {exerciseId: exercise.id, title: exercise.title, maxScore: cases.length};
-  const failAll = (status: ExerciseStatus, problem: Localized, hint?: Localized) => failEveryCheck(exercise, cases, status, problem, hint);
+  const failAll = (status: ExerciseStatus, problem: Localized, hint?: Localized) =>
+    failEveryCheck(exercise, cases, status, problem, hint);
   switch (outcome?.kind) {
     case "syntax-error": {
       const line = source.split("\n")[Number(outcome.line) - 1] ?? "";
       const gap = /\.\.\./.test(line) ? messages.fillTheGap : undefined;
-      return failAll("syntax-error", messages.syntaxError(fileName, Number(outcome.line), Number(outcome.column), String(outcome.message)), gap);
+      return failAll(
+        "syntax-error",
+        messages.syntaxError(fileName, Number(outcome.line), Number(outcome.column), String(outcome.message)),
+        gap
+      );
     }
     case "import-error":
       return failAll("import-error", messages.importError(fileName, String(outcome.message)));
     case "missing-export":
-      return failAll("missing-export", messages.missingExport(fileName, exercise.exportName, Array.isArray(outcome.exports) ? outcome.exports.map(String) : []));
+      return failAll(
+        "missing-export",
+        messages.missingExport(
+          fileName,
+          exercise.exportName,
+          Array.isArray(outcome.exports) ? outcome.exports.map(String) : []
+        )
+      );
     case "timeout":
       return failAll("timeout", messages.timeout(Number(outcome.seconds)));
     case "ran":
       break;
     default:
-      return failAll("crashed", messages.crashed(outcome?.kind === "crashed" ? String(outcome.message) : "no answer from the sandbox"));
+      return failAll(
+        "crashed",
+        messages.crashed(outcome?.kind === "crashed" ? String(outcome.message) : "no answer from the sandbox")
+      );
   }
   const outputs = new Map<string, {output?: unknown; error?: string}>();
   for (const result of Array.isArray(outcome.results) ? outcome.results : []) {
@@ -85,17 +120,33 @@ export function gradeOutcome(
       return checkOne(exercise, check, outputs.get(check.id));
     } catch {
       // e.g. a getter that throws: never crash the grader on what a submission returned
-      return {id: check.id, title: check.title, kind: check.kind, hidden: check.hidden, passed: false, message: messages.unreadable};
+      return {
+        id: check.id,
+        title: check.title,
+        kind: check.kind,
+        hidden: check.hidden,
+        passed: false,
+        message: messages.unreadable
+      };
     }
   });
   return {...base, status: "graded", checks, score: checks.filter((check) => check.passed).length};
 }
 
-function checkOne(exercise: Exercise, check: CheckCase, result: {output?: unknown; error?: string} | undefined): CheckResult {
+function checkOne(
+  exercise: Exercise,
+  check: CheckCase,
+  result: {output?: unknown; error?: string} | undefined
+): CheckResult {
   const base = {id: check.id, title: check.title, kind: check.kind, hidden: check.hidden};
   const visible = (fields: Partial<CheckResult>) => (check.hidden ? {} : fields);
   if (!result) return {...base, passed: false, message: messages.noOutput};
-  if (result.error !== undefined) return {...base, passed: false, message: check.hidden ? messages.hiddenThrew : messages.threw(String(result.error))};
+  if (result.error !== undefined)
+    return {
+      ...base,
+      passed: false,
+      message: check.hidden ? messages.hiddenThrew : messages.threw(String(result.error))
+    };
   if (check.expectedSummary) return checkSummary(exercise, check, check.expectedSummary, result.output);
   const parsed = parseNested(result.output);
   if (!parsed.ok) return {...base, passed: false, message: check.hidden ? messages.hiddenFailed : parsed.problem};
@@ -123,7 +174,14 @@ function checkSummary(exercise: Exercise, check: CheckCase, expected: ModelSumma
   const totals = summaryTotals(parsed.value);
   const got = {shape: [3], values: [totals.total, totals.trainable, totals.nonTrainable]};
   const hint = safeDiagnose(exercise, check, got, parsed.value);
-  return {...base, passed: false, message: describeSummaryComparison(comparison), ...(hint ? {hint} : {}), expected: check.expected, got};
+  return {
+    ...base,
+    passed: false,
+    message: describeSummaryComparison(comparison),
+    ...(hint ? {hint} : {}),
+    expected: check.expected,
+    got
+  };
 }
 
 /**
@@ -134,7 +192,12 @@ function hiddenDifference(comparison: Comparison): Localized {
   return comparison.kind === "shape" ? messages.hiddenWrongShape : messages.hiddenWrongValues;
 }
 
-function safeDiagnose(exercise: Exercise, check: CheckCase, got: TensorData, gotSummary?: ModelSummary): Localized | undefined {
+function safeDiagnose(
+  exercise: Exercise,
+  check: CheckCase,
+  got: TensorData,
+  gotSummary?: ModelSummary
+): Localized | undefined {
   try {
     return exercise.diagnose?.(check, got, gotSummary);
   } catch {

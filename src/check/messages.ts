@@ -33,7 +33,10 @@ export function describeComparison(comparison: Comparison): Localized {
 
 export const messages = {
   passed: both("верно", "correct"),
-  hiddenFailed: both("скрытая проверка не пройдена (её входные данные не показываются)", "hidden check failed (its inputs are not shown)"),
+  hiddenFailed: both(
+    "скрытая проверка не пройдена (её входные данные не показываются)",
+    "hidden check failed (its inputs are not shown)"
+  ),
   hiddenThrew: both(
     "на скрытой проверке функция выбросила исключение (его текст не показывается: в нём могли быть входные данные)",
     "the function threw on a hidden check (its message is not shown: it could contain the inputs)"
@@ -54,8 +57,14 @@ export const messages = {
   threw: (error: string) => both(`функция выбросила исключение: ${safe(error)}`, `the function threw: ${safe(error)}`),
   noOutput: both("нет результата для этой проверки", "no result for this check"),
   syntaxError: (file: string, line: number, column: number, message: string) =>
-    both(`синтаксическая ошибка в ${safe(file)}:${line}:${column}: ${safe(message)}`, `syntax error in ${safe(file)}:${line}:${column}: ${safe(message)}`),
-  fillTheGap: both("Замените «...» своим кодом: это пропуск, который нужно заполнить.", "Replace the `...` with your code: it is a gap to fill in."),
+    both(
+      `синтаксическая ошибка в ${safe(file)}:${line}:${column}: ${safe(message)}`,
+      `syntax error in ${safe(file)}:${line}:${column}: ${safe(message)}`
+    ),
+  fillTheGap: both(
+    "Замените «...» своим кодом: это пропуск, который нужно заполнить.",
+    "Replace the `...` with your code: it is a gap to fill in."
+  ),
   importError: (file: string, message: string) =>
     both(`${safe(file)} не удалось загрузить: ${safe(message)}`, `${safe(file)} could not be loaded: ${safe(message)}`),
   missingExport: (file: string, name: string, exports: string[]) => {
@@ -70,6 +79,7 @@ export const messages = {
       `время вышло: код работал дольше ${seconds} с и был остановлен (бесконечный цикл?)`,
       `time is up: the code ran longer than ${seconds} s and was stopped (an infinite loop?)`
     ),
-  crashed: (message: string) => both(`проверка прервана: ${safe(message)}`, `the check was interrupted: ${safe(message)}`),
+  crashed: (message: string) =>
+    both(`проверка прервана: ${safe(message)}`, `the check was interrupted: ${safe(message)}`),
   missingFile: (file: string) => both(`файл ${file} не найден в решении`, `${file} is not in the submission`)
 };

@@ -58,20 +58,37 @@ export function summaryTotals({layers}: ModelSummary): SummaryTotals {
  */
 export function parseSummary(value: unknown): Parsed<ModelSummary> {
   const layers = isRecord(value) ? value.layers : undefined;
-  if (!Array.isArray(layers)) return fail(both(`нужна сводка модели, а получено ${describe(value)}`, `a model summary was expected, got ${describe(value)}`));
-  if (layers.length > maxLayers) return fail(both(`слишком много слоёв: ${layers.length}`, `too many layers: ${layers.length}`));
+  if (!Array.isArray(layers))
+    return fail(
+      both(`нужна сводка модели, а получено ${describe(value)}`, `a model summary was expected, got ${describe(value)}`)
+    );
+  if (layers.length > maxLayers)
+    return fail(both(`слишком много слоёв: ${layers.length}`, `too many layers: ${layers.length}`));
   const parsed: SummaryLayer[] = [];
   for (let i = 0; i < layers.length; ++i) {
     const row = layers[i];
     const where = both(`слой ${i + 1}`, `layer ${i + 1}`);
-    if (!isRecord(row)) return fail(both(`${where.ru}: ${describe(row)} вместо описания слоя`, `${where.en}: ${describe(row)} instead of a layer's description`));
+    if (!isRecord(row))
+      return fail(
+        both(
+          `${where.ru}: ${describe(row)} вместо описания слоя`,
+          `${where.en}: ${describe(row)} instead of a layer's description`
+        )
+      );
     const {type, outputShape, params, nonTrainableParams, depth, name} = row;
-    if (typeof type !== "string" || type.length === 0 || type.length > maxTypeLength) return fail(both(`${where.ru}: неверный тип слоя`, `${where.en}: a malformed layer type`));
-    if (!Array.isArray(outputShape) || outputShape.length > 8 || !outputShape.every((size) => size === -1 || isCount(size))) {
+    if (typeof type !== "string" || type.length === 0 || type.length > maxTypeLength)
+      return fail(both(`${where.ru}: неверный тип слоя`, `${where.en}: a malformed layer type`));
+    if (
+      !Array.isArray(outputShape) ||
+      outputShape.length > 8 ||
+      !outputShape.every((size) => size === -1 || isCount(size))
+    ) {
       return fail(both(`${where.ru}: неверная форма выхода`, `${where.en}: a malformed output shape`));
     }
     if (![params, nonTrainableParams, depth].every(isCount) || (nonTrainableParams as number) > (params as number)) {
-      return fail(both(`${where.ru}: неверное число параметров или глубина`, `${where.en}: a malformed parameter count or depth`));
+      return fail(
+        both(`${where.ru}: неверное число параметров или глубина`, `${where.en}: a malformed parameter count or depth`)
+      );
     }
     parsed.push({
       type,
@@ -112,14 +129,27 @@ export function compareSummaries(expected: ModelSummary, got: ModelSummary): Sum
     for (const extra of unmatched) differences.push({depth, got: extra});
   }
   if (expected.layers.length !== got.layers.length) {
-    return {kind: "layer-count", expected: expected.layers.length, got: got.layers.length, ...(differences[0] ? {firstDifference: differences[0]} : {})};
+    return {
+      kind: "layer-count",
+      expected: expected.layers.length,
+      got: got.layers.length,
+      ...(differences[0] ? {firstDifference: differences[0]} : {})
+    };
   }
-  return differences.length ? {kind: "layer", difference: differences[0], differing: differences.length} : {kind: "equal"};
+  return differences.length
+    ? {kind: "layer", difference: differences[0], differing: differences.length}
+    : {kind: "equal"};
 }
 
 /** Rows in the order they are matched: by depth, then type, then output shape and parameters. */
 export function canonicalOrder(layers: readonly SummaryLayer[]): SummaryLayer[] {
-  return [...layers].sort((a, b) => a.depth - b.depth || compareText(a.type, b.type) || compareText(a.outputShape.join(","), b.outputShape.join(",")) || a.params - b.params);
+  return [...layers].sort(
+    (a, b) =>
+      a.depth - b.depth ||
+      compareText(a.type, b.type) ||
+      compareText(a.outputShape.join(","), b.outputShape.join(",")) ||
+      a.params - b.params
+  );
 }
 
 function groupByDepth(layers: readonly SummaryLayer[]): Map<number, SummaryLayer[]> {
@@ -139,35 +169,75 @@ export function describeSummaryComparison(comparison: SummaryComparison): Locali
     case "equal":
       return both("совпадает", "matches");
     case "layer-count": {
-      const counts = both(`слоёв в модели: ${comparison.got}, а должно быть ${comparison.expected}`, `the model has ${comparison.got} layers, ${comparison.expected} were expected`);
-      return comparison.firstDifference ? joinSentences(counts, describeDifference(comparison.firstDifference)) : counts;
+      const counts = both(
+        `слоёв в модели: ${comparison.got}, а должно быть ${comparison.expected}`,
+        `the model has ${comparison.got} layers, ${comparison.expected} were expected`
+      );
+      return comparison.firstDifference
+        ? joinSentences(counts, describeDifference(comparison.firstDifference))
+        : counts;
     }
     case "layer":
       return joinSentences(
         describeDifference(comparison.difference),
-        both(`(всего различается слоёв: ${comparison.differing})`, `(${comparison.differing} layer${comparison.differing === 1 ? " differs" : "s differ"} in all)`)
+        both(
+          `(всего различается слоёв: ${comparison.differing})`,
+          `(${comparison.differing} layer${comparison.differing === 1 ? " differs" : "s differ"} in all)`
+        )
       );
   }
 }
 
 function describeDifference({depth, position, expected, got}: LayerDifference): Localized {
-  const layer = (row: SummaryLayer) => `${row.type} ${formatOutputShape(row.outputShape)}, ${row.params.toLocaleString("en-US")}`;
-  if (!expected) return both(`лишний слой на глубине ${depth}: ${layer(got!)}`, `an extra layer at depth ${depth}: ${layer(got!)}`);
-  if (!got) return both(`нет слоя № ${position} (глубина ${depth}): ${layer(expected)}`, `layer no. ${position} (depth ${depth}) is missing: ${layer(expected)}`);
+  const layer = (row: SummaryLayer) =>
+    `${row.type} ${formatOutputShape(row.outputShape)}, ${row.params.toLocaleString("en-US")}`;
+  if (!expected)
+    return both(`лишний слой на глубине ${depth}: ${layer(got!)}`, `an extra layer at depth ${depth}: ${layer(got!)}`);
+  if (!got)
+    return both(
+      `нет слоя № ${position} (глубина ${depth}): ${layer(expected)}`,
+      `layer no. ${position} (depth ${depth}) is missing: ${layer(expected)}`
+    );
   const parts: Localized[] = [];
-  if (expected.type !== got.type) parts.push(both(`тип ${got.type} вместо ${expected.type}`, `type ${got.type}, expected ${expected.type}`));
+  if (expected.type !== got.type)
+    parts.push(both(`тип ${got.type} вместо ${expected.type}`, `type ${got.type}, expected ${expected.type}`));
   if (expected.outputShape.join() !== got.outputShape.join()) {
-    parts.push(both(`форма выхода ${formatOutputShape(got.outputShape)} вместо ${formatOutputShape(expected.outputShape)}`, `output shape ${formatOutputShape(got.outputShape)}, expected ${formatOutputShape(expected.outputShape)}`));
+    parts.push(
+      both(
+        `форма выхода ${formatOutputShape(got.outputShape)} вместо ${formatOutputShape(expected.outputShape)}`,
+        `output shape ${formatOutputShape(got.outputShape)}, expected ${formatOutputShape(expected.outputShape)}`
+      )
+    );
   }
-  if (expected.params !== got.params) parts.push(both(`параметров ${got.params} вместо ${expected.params}`, `${got.params} parameters, expected ${expected.params}`));
+  if (expected.params !== got.params)
+    parts.push(
+      both(
+        `параметров ${got.params} вместо ${expected.params}`,
+        `${got.params} parameters, expected ${expected.params}`
+      )
+    );
   else if (expected.nonTrainableParams !== got.nonTrainableParams) {
-    parts.push(both(`необучаемых параметров ${got.nonTrainableParams} вместо ${expected.nonTrainableParams}`, `${got.nonTrainableParams} non-trainable parameters, expected ${expected.nonTrainableParams}`));
+    parts.push(
+      both(
+        `необучаемых параметров ${got.nonTrainableParams} вместо ${expected.nonTrainableParams}`,
+        `${got.nonTrainableParams} non-trainable parameters, expected ${expected.nonTrainableParams}`
+      )
+    );
   }
-  return both(`слой № ${position} (${expected.type}): ${parts.map((p) => p.ru).join("; ")}`, `layer no. ${position} (${expected.type}): ${parts.map((p) => p.en).join("; ")}`);
+  return both(
+    `слой № ${position} (${expected.type}): ${parts.map((p) => p.ru).join("; ")}`,
+    `layer no. ${position} (${expected.type}): ${parts.map((p) => p.en).join("; ")}`
+  );
 }
 
 function sameLayer(a: SummaryLayer, b: SummaryLayer): boolean {
-  return a.type === b.type && a.depth === b.depth && a.params === b.params && a.nonTrainableParams === b.nonTrainableParams && a.outputShape.join() === b.outputShape.join();
+  return (
+    a.type === b.type &&
+    a.depth === b.depth &&
+    a.params === b.params &&
+    a.nonTrainableParams === b.nonTrainableParams &&
+    a.outputShape.join() === b.outputShape.join()
+  );
 }
 
 function joinSentences(a: Localized, b: Localized): Localized {
@@ -183,7 +253,12 @@ function isCount(value: unknown): value is number {
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 function fail(problem: Localized): Parsed<ModelSummary> {

@@ -22,18 +22,29 @@ export function parseNested(value: unknown): Parsed<TensorData> {
   if (!isArrayLike(value)) return {ok: false, problem: notAnArray(value)};
   const shape: number[] = [];
   for (let level: unknown = value; isArrayLike(level); level = level[0]) {
-    if (shape.length === maxDimensions) return {ok: false, problem: both(`больше ${maxDimensions} измерений`, `more than ${maxDimensions} dimensions`)};
+    if (shape.length === maxDimensions)
+      return {ok: false, problem: both(`больше ${maxDimensions} измерений`, `more than ${maxDimensions} dimensions`)};
     shape.push(level.length);
     if (level.length === 0) break;
   }
   const size = shape.reduce((a, b) => a * b, 1);
-  if (size > maxElements) return {ok: false, problem: both(`слишком большой результат: ${size} чисел`, `the result is too large: ${size} numbers`)};
+  if (size > maxElements)
+    return {
+      ok: false,
+      problem: both(`слишком большой результат: ${size} чисел`, `the result is too large: ${size} numbers`)
+    };
   const values: number[] = [];
   const problem = collect(value, shape, 0, [], values);
   return problem ? {ok: false, problem} : {ok: true, value: {shape, values}};
 }
 
-function collect(value: unknown, shape: number[], depth: number, index: number[], out: number[]): Localized | undefined {
+function collect(
+  value: unknown,
+  shape: number[],
+  depth: number,
+  index: number[],
+  out: number[]
+): Localized | undefined {
   if (depth === shape.length) {
     if (typeof value !== "number") {
       return both(
@@ -62,7 +73,10 @@ function isArrayLike(value: unknown): value is ArrayLike<unknown> {
 }
 
 function notAnArray(value: unknown): Localized {
-  return both(`функция вернула ${describe(value)}, а нужен массив чисел`, `the function returned ${describe(value)}, not an array of numbers`);
+  return both(
+    `функция вернула ${describe(value)}, а нужен массив чисел`,
+    `the function returned ${describe(value)}, not an array of numbers`
+  );
 }
 
 /** A short, safe description of a value for messages (never calls the value's own methods). */

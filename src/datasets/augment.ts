@@ -18,7 +18,15 @@ export interface Augmentation {
 }
 
 /** The identity augmentation. */
-export const noAugmentation: Required<Augmentation> = {flipHorizontal: false, flipVertical: false, rotation: 0, crop: 1, cropY: 0.5, cropX: 0.5, scale: 1};
+export const noAugmentation: Required<Augmentation> = {
+  flipHorizontal: false,
+  flipVertical: false,
+  rotation: 0,
+  crop: 1,
+  cropY: 0.5,
+  cropX: 0.5,
+  scale: 1
+};
 
 /**
  * Applies an augmentation to a batch of images `[n, h, w, c]` with TensorFlow.js image ops
@@ -34,7 +42,10 @@ export function augment(tf: TF, images: tfjs.Tensor4D, augmentation: Augmentatio
     if (flipVertical) x = tf.reverse(x, 1);
     if (rotation) {
       const [, height, width] = x.shape;
-      x = tf.image.rotateWithOffset(x, (rotation * Math.PI) / 180, 0, [(width - 1) / (2 * width), (height - 1) / (2 * height)]);
+      x = tf.image.rotateWithOffset(x, (rotation * Math.PI) / 180, 0, [
+        (width - 1) / (2 * width),
+        (height - 1) / (2 * height)
+      ]);
     }
     if (crop !== 1 || scale !== 1) {
       const [n, height, width] = x.shape;
@@ -47,12 +58,22 @@ export function augment(tf: TF, images: tfjs.Tensor4D, augmentation: Augmentatio
         const start = (centre - side / 2) * size;
         const first = start + (0.5 * side * size) / size - 0.5;
         const last = start + ((size - 0.5) * side * size) / size - 0.5;
-        return [centre - side / 2 >= 0 ? Math.max(first, 0) : first, centre + side / 2 <= 1 ? Math.min(last, size - 1) : last].map((v) => v / (size - 1));
+        return [
+          centre - side / 2 >= 0 ? Math.max(first, 0) : first,
+          centre + side / 2 <= 1 ? Math.min(last, size - 1) : last
+        ].map((v) => v / (size - 1));
       };
       const [y1, y2] = samples(centreY, height);
       const [x1, x2] = samples(centreX, width);
       const normalized = [y1, x1, y2, x2];
-      x = tf.image.cropAndResize(x, tf.tensor2d(Array.from({length: n}, () => normalized)), tf.range(0, n, 1, "int32") as tfjs.Tensor1D, [height, width], "bilinear", 0);
+      x = tf.image.cropAndResize(
+        x,
+        tf.tensor2d(Array.from({length: n}, () => normalized)),
+        tf.range(0, n, 1, "int32") as tfjs.Tensor1D,
+        [height, width],
+        "bilinear",
+        0
+      );
     }
     return x === images ? x.clone() : x;
   });

@@ -19,7 +19,10 @@ const headerBytes = 12;
  * the count as a little-endian uint32), then the labels and the pixels, zlib-compressed.
  */
 export function encodeDigits({count, height, width, labels, pixels}: Digits): Uint8Array {
-  if (labels.length !== count || pixels.length !== count * height * width) throw new Error(`digits: ${count} images of ${height}×${width} need ${count} labels and ${count * height * width} pixels`);
+  if (labels.length !== count || pixels.length !== count * height * width)
+    throw new Error(
+      `digits: ${count} images of ${height}×${width} need ${count} labels and ${count * height * width} pixels`
+    );
   const body = new Uint8Array(count + pixels.length);
   body.set(labels, 0);
   body.set(pixels, count);
@@ -36,12 +39,14 @@ export function encodeDigits({count, height, width, labels, pixels}: Digits): Ui
 /** Reads a file written by {@link encodeDigits}, e.g. from `FileAttachment(...).arrayBuffer()`. */
 export function decodeDigits(data: ArrayBuffer | Uint8Array): Digits {
   const file = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (file.length < headerBytes || magic.some((byte, i) => file[i] !== byte)) throw new Error("not a ConvLab digits file (no CLD1 header)");
+  if (file.length < headerBytes || magic.some((byte, i) => file[i] !== byte))
+    throw new Error("not a ConvLab digits file (no CLD1 header)");
   const height = file[4];
   const width = file[5];
   const count = new DataView(file.buffer, file.byteOffset, file.byteLength).getUint32(8, true);
   const body = unzlibSync(file.subarray(headerBytes));
-  if (body.length !== count * (1 + height * width)) throw new Error(`digits file: expected ${count} images of ${height}×${width}, found ${body.length} bytes`);
+  if (body.length !== count * (1 + height * width))
+    throw new Error(`digits file: expected ${count} images of ${height}×${width}, found ${body.length} bytes`);
   return {count, height, width, labels: body.subarray(0, count), pixels: body.subarray(count)};
 }
 

@@ -18,9 +18,15 @@ export interface MnistSplitOptions {
  * to [0, 1], one channel; labels one-hot over the 10 digits. The last `validationSize` images are
  * the validation set.
  */
-export function mnistSplit(tf: TF, digits: Digits, {validationSize = 1000, size = 32}: MnistSplitOptions = {}): TrainSplit {
-  if (validationSize <= 0 || validationSize >= digits.count) throw new Error(`validationSize must be between 1 and ${digits.count - 1}, not ${validationSize}`);
-  if (size < Math.max(digits.height, digits.width)) throw new Error(`size ${size} is smaller than the ${digits.height}×${digits.width} digits`);
+export function mnistSplit(
+  tf: TF,
+  digits: Digits,
+  {validationSize = 1000, size = 32}: MnistSplitOptions = {}
+): TrainSplit {
+  if (validationSize <= 0 || validationSize >= digits.count)
+    throw new Error(`validationSize must be between 1 and ${digits.count - 1}, not ${validationSize}`);
+  if (size < Math.max(digits.height, digits.width))
+    throw new Error(`size ${size} is smaller than the ${digits.height}×${digits.width} digits`);
   const trainSize = digits.count - validationSize;
   return {
     train: paddedImages(tf, digits, 0, trainSize, size),
@@ -37,7 +43,8 @@ function paddedImages(tf: TF, digits: Digits, start: number, end: number, size: 
   for (let n = 0; n < count; ++n) {
     const source = (start + n) * height * width;
     for (let y = 0; y < height; ++y) {
-      for (let x = 0; x < width; ++x) values[(n * size + top + y) * size + left + x] = digits.pixels[source + y * width + x] / 255;
+      for (let x = 0; x < width; ++x)
+        values[(n * size + top + y) * size + left + x] = digits.pixels[source + y * width + x] / 255;
     }
   }
   return {

@@ -13,7 +13,10 @@ import {encodeDigits, type Digits} from "./digitsFile.js";
 export function readMnistPackage(): Digits {
   const folder = join(dirname(createRequire(import.meta.url).resolve("mnist")), "digits");
   const side = 28;
-  const perDigit = Array.from({length: 10}, (_, digit) => (JSON.parse(readFileSync(join(folder, `${digit}.json`), "utf8")) as {data: number[]}).data);
+  const perDigit = Array.from(
+    {length: 10},
+    (_, digit) => (JSON.parse(readFileSync(join(folder, `${digit}.json`), "utf8")) as {data: number[]}).data
+  );
   const count = perDigit.reduce((sum, data) => sum + Math.floor(data.length / (side * side)), 0);
   const sources: Array<[digit: number, index: number]> = [];
   perDigit.forEach((data, digit) => {

@@ -17,8 +17,13 @@ export function hiddenSeed(exerciseId: string, seed: number): number {
  * visible reference calls, then (with `hidden`) the hidden calls, `hidden-1`, `hidden-2`…, whose
  * titles say nothing of their inputs. The one builder of every exercise's cases.
  */
-export async function buildCases(spec: ExerciseSpec, documented: DocumentedFile, {hidden, seed, reference}: CaseOptions): Promise<CheckCase[]> {
-  const cases = spec.check === "summary" ? documentedSummaryCases(documented, spec.id) : documentedCases(documented, spec.id);
+export async function buildCases(
+  spec: ExerciseSpec,
+  documented: DocumentedFile,
+  {hidden, seed, reference}: CaseOptions
+): Promise<CheckCase[]> {
+  const cases =
+    spec.check === "summary" ? documentedSummaryCases(documented, spec.id) : documentedCases(documented, spec.id);
   for (const call of spec.visibleCalls?.() ?? []) {
     cases.push({...call, kind: "reference", hidden: false, expected: trustedExpected(spec)(call.args)});
   }
@@ -28,13 +33,23 @@ export async function buildCases(spec: ExerciseSpec, documented: DocumentedFile,
     cases.push(...(await referenceCases(spec, calls, reference)));
   } else {
     const expected = trustedExpected(spec);
-    calls.forEach((args, i) => cases.push({id: `hidden-${i + 1}`, title: hiddenTitle(i + 1), kind: "reference", hidden: true, args, expected: expected(args)}));
+    calls.forEach((args, i) =>
+      cases.push({
+        id: `hidden-${i + 1}`,
+        title: hiddenTitle(i + 1),
+        kind: "reference",
+        hidden: true,
+        args,
+        expected: expected(args)
+      })
+    );
   }
   return cases;
 }
 
 function trustedExpected(spec: ExerciseSpec): NonNullable<ExerciseSpec["expected"]> {
-  if (!spec.expected) throw new Error(`exercise ${spec.id} has reference checks computed on the trusted side but no expected(args)`);
+  if (!spec.expected)
+    throw new Error(`exercise ${spec.id} has reference checks computed on the trusted side but no expected(args)`);
   return spec.expected.bind(spec);
 }
 

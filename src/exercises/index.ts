@@ -15,7 +15,14 @@ export {conv2dOneFilter, maxPooling, leNetExercise, identityBlock, convolutional
  * Every exercise of the course, in the order the lessons teach them: one line per folder
  * `src/exercises/<id>/` (test/exercises/registry.test.ts fails when a folder is left out).
  */
-export const exercises: readonly Exercise[] = [conv2dOneFilter, maxPooling, leNetExercise, identityBlock, convolutionalBlock, resnet50];
+export const exercises: readonly Exercise[] = [
+  conv2dOneFilter,
+  maxPooling,
+  leNetExercise,
+  identityBlock,
+  convolutionalBlock,
+  resnet50
+];
 
 /** The exercise with this id (`conv2d-one-filter`), or undefined. */
 export function findExercise(id: string): Exercise | undefined {

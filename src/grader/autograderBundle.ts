@@ -7,7 +7,18 @@ import {sandboxScript} from "../run/sandboxBundle.js";
 import {runAutograderScript, setupScript} from "./autograderScripts.js";
 
 /** What of the course the hosted autograder needs: the grader, its sandbox, the checks and the reference solutions. */
-const courseFiles = ["package.json", "package-lock.json", "tsconfig.json", "convlab.config.json", "bin", "src", "solutions", "data/expected", ".convlab/sandbox.cjs", ".convlab/sandbox.json"];
+const courseFiles = [
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+  "convlab.config.json",
+  "bin",
+  "src",
+  "solutions",
+  "data/expected",
+  ".convlab/sandbox.cjs",
+  ".convlab/sandbox.json"
+];
 
 const executable = 0o100755;
 const regular = 0o100644;
@@ -38,7 +49,10 @@ export async function autograderBundle({lang = "en"}: {lang?: Lang} = {}): Promi
   for (const path of courseFiles) {
     for (const file of await filesUnder(join(courseRoot, path))) {
       const name = relative(courseRoot, file).split(sep).join("/");
-      entries[name] = [await readFile(file), {os: 3, attrs: ((name.startsWith("bin/") ? executable : regular) << 16) >>> 0}];
+      entries[name] = [
+        await readFile(file),
+        {os: 3, attrs: ((name.startsWith("bin/") ? executable : regular) << 16) >>> 0}
+      ];
     }
   }
   return zipSync(entries, {level: 6, mtime: new Date("2020-01-01T00:00:00Z")});

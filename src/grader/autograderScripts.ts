@@ -33,7 +33,10 @@ node bin/convlab.js sandbox-info
  * itself fails, so the student sees a message rather than a silent error.
  */
 export function runAutograderScript(lang: Lang): string {
-  const failure = lang === "ru" ? "Автопроверка не смогла проверить это решение. Сообщите преподавателю." : "The autograder could not grade this submission. Please tell the course staff.";
+  const failure =
+    lang === "ru"
+      ? "Автопроверка не смогла проверить это решение. Сообщите преподавателю."
+      : "The autograder could not grade this submission. Please tell the course staff.";
   return `#!/usr/bin/env bash
 # ConvLab's autograder, run for each submission. AUTOGRADER_ROOT (default /autograder) lets you run
 # it by hand: put the course in $AUTOGRADER_ROOT/source and the student's files in .../submission.

@@ -58,7 +58,10 @@ export interface BatchResult {
  * student is its name without `.zip`). Hidden entries, symbolic links and the output folder are left out.
  * A `.zip` that is not a regular file (a named pipe, a device) is listed, to be refused with a reason.
  */
-export async function listSubmissions(classFolder: string, {exclude}: {exclude?: string} = {}): Promise<StudentSubmission[]> {
+export async function listSubmissions(
+  classFolder: string,
+  {exclude}: {exclude?: string} = {}
+): Promise<StudentSubmission[]> {
   const root = resolve(classFolder);
   const submissions: StudentSubmission[] = [];
   const names = new Set<string>();
@@ -126,7 +129,10 @@ export async function gradeBatch(classFolder: string, options: BatchOptions): Pr
       await writeFile(`${file}.txt`, `${escapeControl(result.path)}\nerror: ${escapeControl(result.error ?? "")}\n`);
     }
     // One writer at a time, each replacing the whole file: the CSV on disk is always complete.
-    const csv = gradebookCsv(results, exercises.map((exercise) => exercise.id));
+    const csv = gradebookCsv(
+      results,
+      exercises.map((exercise) => exercise.id)
+    );
     writing = writing.then(() => writeReplacing(join(out, "gradebook.csv"), csv));
     await writing;
   };
@@ -135,15 +141,37 @@ export async function gradeBatch(classFolder: string, options: BatchOptions): Pr
     Array.from({length: Math.min(workers, queue.length)}, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const result = await gradeOne(next);
-        await record(result).catch((error) => (result.error ??= `the report could not be written: ${firstLine(error)}`));
-        progress?.finished({student: result.student, score: result.report && `${result.report.score}/${result.report.maxScore}`, status: result.report ? studentStatus(result.report) : `error: ${result.error}`, seconds: result.seconds});
+        await record(result).catch(
+          (error) => (result.error ??= `the report could not be written: ${firstLine(error)}`)
+        );
+        progress?.finished({
+          student: result.student,
+          score: result.report && `${result.report.score}/${result.report.maxScore}`,
+          status: result.report ? studentStatus(result.report) : `error: ${result.error}`,
+          seconds: result.seconds
+        });
       }
     })
   );
   progress?.done();
-  if (!submissions.length) await writeReplacing(join(out, "gradebook.csv"), gradebookCsv([], exercises.map((exercise) => exercise.id)));
+  if (!submissions.length)
+    await writeReplacing(
+      join(out, "gradebook.csv"),
+      gradebookCsv(
+        [],
+        exercises.map((exercise) => exercise.id)
+      )
+    );
   results.sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
-  return {classFolder: resolve(classFolder), out, seed, variants, workers, students: results, seconds: (performance.now() - started) / 1000};
+  return {
+    classFolder: resolve(classFolder),
+    out,
+    seed,
+    variants,
+    workers,
+    students: results,
+    seconds: (performance.now() - started) / 1000
+  };
 }
 
 async function writeReplacing(path: string, contents: string): Promise<void> {

@@ -84,7 +84,9 @@ export function batchSummary(result: BatchResult, lang: Lang, isolation: Sandbox
     `${w.mean}: ${mean.toFixed(1)}/${max}, ${w.median}: ${median}/${max}`
   ];
   for (const exercise of exercises) {
-    const scores = graded.map((student) => student.report!.exercises.find((report) => report.exerciseId === exercise.id)).filter((report) => report !== undefined);
+    const scores = graded
+      .map((student) => student.report!.exercises.find((report) => report.exerciseId === exercise.id))
+      .filter((report) => report !== undefined);
     if (!scores.length) continue;
     const average = scores.reduce((sum, report) => sum + report.score, 0) / scores.length;
     lines.push(`  ${exercise.id}: ${w.average} ${average.toFixed(1)}/${scores[0].maxScore}`);
@@ -92,7 +94,9 @@ export function batchSummary(result: BatchResult, lang: Lang, isolation: Sandbox
   const each = count ? result.seconds / count : 0;
   lines.push(
     `${w.time}: ${formatDuration(result.seconds)} (${each.toFixed(1)} ${w.each}, ${each ? (60 / each).toFixed(1) : "0"} ${w.rate}; ${result.workers} ${w.workers})`,
-    result.seed === undefined ? `${w.variants}: ${result.variants.variants}, ${w.courseSeed}: ${result.variants.courseSeed}` : `${w.seed}: ${result.seed}`,
+    result.seed === undefined
+      ? `${w.variants}: ${result.variants.variants}, ${w.courseSeed}: ${result.variants.courseSeed}`
+      : `${w.seed}: ${result.seed}`,
     `${w.written}: ${safe(result.out)}`,
     ...isolationWarnings(isolation, lang)
   );

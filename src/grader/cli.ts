@@ -68,7 +68,11 @@ type Output = (text: string) => void;
  * `convlab <command> …`. Returns the exit status: 0 whenever grading ran, whatever the score;
  * 2 for a wrong command line; 1 when the grader itself could not run.
  */
-export async function main(argv: string[], out: Output = (t) => process.stdout.write(t), err: Output = (t) => process.stderr.write(t)): Promise<number> {
+export async function main(
+  argv: string[],
+  out: Output = (t) => process.stdout.write(t),
+  err: Output = (t) => process.stderr.write(t)
+): Promise<number> {
   let lang: Lang = parseLang(process.env.LC_ALL || process.env.LANG);
   let parsed;
   try {
@@ -95,23 +99,35 @@ export async function main(argv: string[], out: Output = (t) => process.stdout.w
   }
   const {values, positionals} = parsed;
   if (values.lang !== undefined) {
-    if (values.lang !== "ru" && values.lang !== "en") return err(`--lang: "${values.lang}" (ru, en)\n`), 2;
+    if (values.lang !== "ru" && values.lang !== "en") return (err(`--lang: "${values.lang}" (ru, en)\n`), 2);
     lang = values.lang;
   }
   const [command, path, ...extra] = positionals;
-  if (values.help || !command) return out(`${usage[lang]}\n`), values.help ? 0 : 2;
+  if (values.help || !command) return (out(`${usage[lang]}\n`), values.help ? 0 : 2);
   const seed = values.seed === undefined ? undefined : Number(values.seed);
-  if (seed !== undefined && !Number.isSafeInteger(seed)) return err(`--seed: "${values.seed}"\n`), 2;
+  if (seed !== undefined && !Number.isSafeInteger(seed)) return (err(`--seed: "${values.seed}"\n`), 2);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && !(Number.isSafeInteger(workers) && workers >= 1)) return err(`--workers: "${values.workers}"\n`), 2;
+  if (workers !== undefined && !(Number.isSafeInteger(workers) && workers >= 1))
+    return (err(`--workers: "${values.workers}"\n`), 2);
   try {
     switch (command) {
       case "grade": {
-        if (!path || extra.length || ((values.json || values.prairielearn) && values.batch) || (values.json && values.prairielearn)) break;
+        if (
+          !path ||
+          extra.length ||
+          ((values.json || values.prairielearn) && values.batch) ||
+          (values.json && values.prairielearn)
+        )
+          break;
         if (values.batch && values.student !== undefined) break;
         if (values.batch) {
           const roster = values.roster === undefined ? undefined : await readRoster(values.roster);
-          return await batch(path, {lang, seed, workers, hidden: !values["no-hidden"], outFolder: values.out, roster}, out, err);
+          return await batch(
+            path,
+            {lang, seed, workers, hidden: !values["no-hidden"], outFolder: values.out, roster},
+            out,
+            err
+          );
         }
         if (values.out !== undefined || workers !== undefined || values.roster !== undefined) break;
         const format = values.json ? "gradescope" : values.prairielearn ? "prairielearn" : "text";
@@ -131,14 +147,24 @@ export async function main(argv: string[], out: Output = (t) => process.stdout.w
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return err(`${lang === "ru" ? "нет такой папки" : "no such folder"}: ${safe(path ?? "")}\n`), 1;
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return (err(`${lang === "ru" ? "нет такой папки" : "no such folder"}: ${safe(path ?? "")}\n`), 1);
     // An archive's entry names are the student's: escaped, like every text a student controls.
-    if (error instanceof ZipError) return err(`${lang === "ru" ? "архив не принят" : "archive refused"}: ${safe(path ?? "")}: ${safe(error.message)}\n`), 1;
-    if (error instanceof ConfigError) return err(`convlab: ${error.message}\n`), 1;
+    if (error instanceof ZipError)
+      return (
+        err(`${lang === "ru" ? "архив не принят" : "archive refused"}: ${safe(path ?? "")}: ${safe(error.message)}\n`),
+        1
+      );
+    if (error instanceof ConfigError) return (err(`convlab: ${error.message}\n`), 1);
     if (error instanceof RosterError || error instanceof CsvError) {
-      return err(`${lang === "ru" ? "список группы не принят" : "roster refused"}: ${safe(values.roster ?? "")}: ${safe(error.message)}\n`), 1;
+      return (
+        err(
+          `${lang === "ru" ? "список группы не принят" : "roster refused"}: ${safe(values.roster ?? "")}: ${safe(error.message)}\n`
+        ),
+        1
+      );
     }
-    return err(`convlab: ${(error as Error).stack ?? error}\n`), 1;
+    return (err(`convlab: ${(error as Error).stack ?? error}\n`), 1);
   }
   err(`${usage[lang]}\n`);
   return 2;
@@ -148,7 +174,13 @@ type ReportFormat = "text" | "gradescope" | "prairielearn";
 
 async function single(
   path: string,
-  {lang, seed, student, hidden, format}: {lang: Lang; seed?: number; student: string; hidden: boolean; format: ReportFormat},
+  {
+    lang,
+    seed,
+    student,
+    hidden,
+    format
+  }: {lang: Lang; seed?: number; student: string; hidden: boolean; format: ReportFormat},
   out: Output,
   err: Output
 ): Promise<number> {
@@ -158,9 +190,20 @@ async function single(
     // Without --seed, the hidden checks are the student's variant: a regrade gives the same score.
     const variant = seed === undefined ? studentVariant(student, readVariantConfig()) : undefined;
     const graded = await gradeSubmission(submission.folder, {seed: variant?.seed ?? seed, hidden});
-    const report = {...graded, ...(variant ? {variant: {number: variant.number, of: variant.of}} : {}), folder: resolve(path)};
+    const report = {
+      ...graded,
+      ...(variant ? {variant: {number: variant.number, of: variant.of}} : {}),
+      folder: resolve(path)
+    };
     if (format === "text") out(textReport(report, lang, {color: !!process.stdout.isTTY}));
-    else out(JSON.stringify(format === "gradescope" ? gradescopeResults(report, lang) : prairieLearnResults(report, lang), null, 2) + "\n");
+    else
+      out(
+        JSON.stringify(
+          format === "gradescope" ? gradescopeResults(report, lang) : prairieLearnResults(report, lang),
+          null,
+          2
+        ) + "\n"
+      );
     return 0;
   } finally {
     await submission.cleanUp();

@@ -22,7 +22,8 @@ export function parseCsv(text: string, limits: CsvLimits = defaultCsvLimits): st
   let line = 1;
   let quoteLine = 1;
   const endField = () => {
-    if (record.length >= limits.maxFieldsPerRecord) throw new CsvError(`line ${line}: more than ${limits.maxFieldsPerRecord} fields`);
+    if (record.length >= limits.maxFieldsPerRecord)
+      throw new CsvError(`line ${line}: more than ${limits.maxFieldsPerRecord} fields`);
     record.push(field);
     field = "";
   };
@@ -36,7 +37,8 @@ export function parseCsv(text: string, limits: CsvLimits = defaultCsvLimits): st
   };
   for (let i = text.startsWith("\uFEFF") ? 1 : 0; i < text.length; ++i) {
     const c = text[i];
-    if (field.length > limits.maxFieldChars) throw new CsvError(`line ${line}: a field longer than ${limits.maxFieldChars} characters`);
+    if (field.length > limits.maxFieldChars)
+      throw new CsvError(`line ${line}: a field longer than ${limits.maxFieldChars} characters`);
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {
         field += c;
@@ -49,8 +51,7 @@ export function parseCsv(text: string, limits: CsvLimits = defaultCsvLimits): st
     } else if (c === '"') {
       quoted = true;
       quoteLine = line;
-    }
-    else if (c === ",") endField();
+    } else if (c === ",") endField();
     else if (c === "\n" || (c === "\r" && text[i + 1] === "\n")) {
       if (c === "\r") ++i;
       endRecord();

@@ -62,7 +62,12 @@ export function exerciseCases(tf: TF, {hidden, seed}: {hidden: boolean; seed: nu
   return (exercise) => {
     let built = cases.get(exercise.id);
     if (!built) {
-      built = (async () => exercise.cases(tf, await readDocumented(exercise.id), {hidden, seed, reference: () => referenceSolution(exercise)}))();
+      built = (async () =>
+        exercise.cases(tf, await readDocumented(exercise.id), {
+          hidden,
+          seed,
+          reference: () => referenceSolution(exercise)
+        }))();
       cases.set(exercise.id, built);
       built.catch(() => cases.delete(exercise.id));
     }
@@ -103,16 +108,27 @@ async function readExerciseFile(path: string): Promise<ExerciseFile> {
  * of every exercise first, then the hidden ones (see phases.ts); exercises without a file are
  * reported as missing.
  */
-export async function gradeSubmission(folder: string, {hidden = true, seed = randomInt(2 ** 31), limits = defaultLimits, cases}: GradeOptions = {}): Promise<SubmissionReport> {
+export async function gradeSubmission(
+  folder: string,
+  {hidden = true, seed = randomInt(2 ** 31), limits = defaultLimits, cases}: GradeOptions = {}
+): Promise<SubmissionReport> {
   const tf = await setupNodeTf();
   const root = resolve(folder);
   const files = (await readdir(root)).sort();
   const casesOf = cases ?? exerciseCases(tf, {hidden, seed});
-  const found = await Promise.all(exercises.map((exercise) => (files.includes(`${exercise.id}.ts`) ? readExerciseFile(join(root, `${exercise.id}.ts`)) : {kind: "missing" as const})));
+  const found = await Promise.all(
+    exercises.map((exercise) =>
+      files.includes(`${exercise.id}.ts`)
+        ? readExerciseFile(join(root, `${exercise.id}.ts`))
+        : {kind: "missing" as const}
+    )
+  );
   const present = exercises.filter((_, i) => found[i].kind === "source");
   const sourceOf = (exercise: Exercise) => (found[exercises.indexOf(exercise)] as {source: string}).source;
   const secondsFor = (exercise: Exercise) => Math.max(limits.seconds, exercise.timeLimitSeconds ?? 0);
-  const runs = new Map<string, {visible?: SandboxOutcome; hidden?: SandboxOutcome}>(present.map((exercise) => [exercise.id, {}]));
+  const runs = new Map<string, {visible?: SandboxOutcome; hidden?: SandboxOutcome}>(
+    present.map((exercise) => [exercise.id, {}])
+  );
 
   const session = new SandboxSession(limits, 10 + present.reduce((sum, exercise) => sum + 2 * secondsFor(exercise), 0));
   if (present.length) session.warmUp();
@@ -125,7 +141,12 @@ export async function gradeSubmission(folder: string, {hidden = true, seed = ran
         // The next exercise's checks are built while this one runs.
         if (present[i + 1]) void casesOf(present[i + 1]).catch(() => undefined);
         if (!checks.length) continue;
-        const request = {exerciseId: exercise.id, fileName: `${exercise.id}.ts`, source: sourceOf(exercise), cases: checks.map(({id, args}) => ({id, args}))};
+        const request = {
+          exerciseId: exercise.id,
+          fileName: `${exercise.id}.ts`,
+          source: sourceOf(exercise),
+          cases: checks.map(({id, args}) => ({id, args}))
+        };
         exerciseRuns[phase] = await session.run(request, secondsFor(exercise));
       }
     }
@@ -148,20 +169,54 @@ export async function gradeSubmission(folder: string, {hidden = true, seed = ran
   };
 }
 
-function reportFor(exercise: Exercise, cases: CheckCase[], file: ExerciseFile, runs: {visible?: SandboxOutcome; hidden?: SandboxOutcome} | undefined, limits: SandboxLimits): ExerciseReport {
+function reportFor(
+  exercise: Exercise,
+  cases: CheckCase[],
+  file: ExerciseFile,
+  runs: {visible?: SandboxOutcome; hidden?: SandboxOutcome} | undefined,
+  limits: SandboxLimits
+): ExerciseReport {
   const fileName = `${exercise.id}.ts`;
   switch (file.kind) {
     case "symbolic-link":
-      return gradeOutcome(exercise, cases, {kind: "import-error", message: "it is a symbolic link; submit the file itself"}, {fileName});
+      return gradeOutcome(
+        exercise,
+        cases,
+        {kind: "import-error", message: "it is a symbolic link; submit the file itself"},
+        {fileName}
+      );
     case "not-a-file":
-      return gradeOutcome(exercise, cases, {kind: "import-error", message: "it is not a regular file (a folder, a named pipe or a device); submit the file itself"}, {fileName});
+      return gradeOutcome(
+        exercise,
+        cases,
+        {
+          kind: "import-error",
+          message: "it is not a regular file (a folder, a named pipe or a device); submit the file itself"
+        },
+        {fileName}
+      );
     case "unreadable":
-      return gradeOutcome(exercise, cases, {kind: "import-error", message: `the file could not be read (${file.code})`}, {fileName});
+      return gradeOutcome(
+        exercise,
+        cases,
+        {kind: "import-error", message: `the file could not be read (${file.code})`},
+        {fileName}
+      );
     case "too-large":
-      return gradeOutcome(exercise, cases, {kind: "import-error", message: `the file is larger than ${maxSourceBytes} bytes`}, {fileName});
+      return gradeOutcome(
+        exercise,
+        cases,
+        {kind: "import-error", message: `the file is larger than ${maxSourceBytes} bytes`},
+        {fileName}
+      );
     case "missing": {
       const report = gradeOutcome(exercise, cases, {kind: "crashed", message: ""}, {fileName});
-      return {...report, status: "missing", problem: messages.missingFile(fileName), checks: report.checks.map((check) => ({...check, message: messages.missingFile(fileName)}))};
+      return {
+        ...report,
+        status: "missing",
+        problem: messages.missingFile(fileName),
+        checks: report.checks.map((check) => ({...check, message: messages.missingFile(fileName)}))
+      };
     }
   }
   const report = gradePhases(exercise, cases, runs?.visible, runs?.hidden, {fileName, source: file.source});

@@ -25,7 +25,9 @@ export function gradebookCsv(entries: GradebookEntry[], exerciseIds: readonly st
       lines.push(csvRecord([student, ...exerciseIds.map(() => ""), "", "", `error: ${error ?? "not graded"}`]));
       continue;
     }
-    const scores = exerciseIds.map((id) => report.exercises.find((exercise) => exercise.exerciseId === id)?.score ?? "");
+    const scores = exerciseIds.map(
+      (id) => report.exercises.find((exercise) => exercise.exerciseId === id)?.score ?? ""
+    );
     lines.push(csvRecord([student, ...scores, report.score, report.maxScore, studentStatus(report, {assigned})]));
   }
   return "\uFEFF" + lines.join("");

@@ -48,7 +48,9 @@ export function gradescopeResults(report: SubmissionReport, lang: Lang): Gradesc
   }
   return {
     score: report.score,
-    output: `${report.score}/${report.maxScore}` + (report.variant ? ` (${variantWords[lang](report.variant.number, report.variant.of)})` : ""),
+    output:
+      `${report.score}/${report.maxScore}` +
+      (report.variant ? ` (${variantWords[lang](report.variant.number, report.variant.of)})` : ""),
     visibility: "visible",
     stdout_visibility: "hidden",
     tests

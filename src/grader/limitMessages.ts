@@ -16,7 +16,10 @@ export function limitMessage(limit: SandboxLimitKind, limits: SandboxLimits): Lo
         `the check was interrupted: the submission printed more than ${formatBytes(limits.outputBytes, "en")} — remove the debugging output`
       );
     case "result-size":
-      return both("проверка прервана: результат функции слишком велик, чтобы его передать на проверку", "the check was interrupted: the function's result is too large to be sent for checking");
+      return both(
+        "проверка прервана: результат функции слишком велик, чтобы его передать на проверку",
+        "the check was interrupted: the function's result is too large to be sent for checking"
+      );
   }
 }
 
@@ -27,8 +30,16 @@ function formatBytes(bytes: number, lang: "ru" | "en"): string {
 }
 
 /** The report with its problem, and the checks that carried it, told in those words. */
-export function withLimitProblem(report: ExerciseReport, limit: SandboxLimitKind | undefined, limits: SandboxLimits): ExerciseReport {
+export function withLimitProblem(
+  report: ExerciseReport,
+  limit: SandboxLimitKind | undefined,
+  limits: SandboxLimits
+): ExerciseReport {
   if (!limit || !report.problem) return report;
   const problem = limitMessage(limit, limits);
-  return {...report, problem, checks: report.checks.map((check) => (check.message === report.problem ? {...check, message: problem} : check))};
+  return {
+    ...report,
+    problem,
+    checks: report.checks.map((check) => (check.message === report.problem ? {...check, message: problem} : check))
+  };
 }

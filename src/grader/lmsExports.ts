@@ -27,7 +27,11 @@ const moodleIdentifiers = ["idnumber", "username", "email"] as const;
  * change on import), never a zero. Submissions missing from the roster are named in `notes`, never
  * dropped silently; so are roster rows the LMS could not match (one unknown user aborts a Moodle import).
  */
-export function lmsExports(entries: readonly GradebookEntry[], roster: Roster, columns: readonly GradeColumn[]): LmsExport {
+export function lmsExports(
+  entries: readonly GradebookEntry[],
+  roster: Roster,
+  columns: readonly GradeColumn[]
+): LmsExport {
   const assigned = assignedExercises(entries.map((entry) => entry.report));
   const graded = columns.filter((column) => assigned.has(column.id));
   const byStudent = new Map(entries.map((entry) => [entry.student, entry]));
@@ -45,7 +49,12 @@ export function lmsExports(entries: readonly GradebookEntry[], roster: Roster, c
   }
   if (match.withoutSubmission.length) {
     const missing = match.withoutSubmission.map((entry) => entry.submission);
-    notes.push(both(`в списке группы, но без решения: ${names(missing)}`, `in the roster without a submission: ${names(missing)}`));
+    notes.push(
+      both(
+        `в списке группы, но без решения: ${names(missing)}`,
+        `in the roster without a submission: ${names(missing)}`
+      )
+    );
   }
   const scores = (student: string) => {
     const report = byStudent.get(student)?.report;
@@ -71,7 +80,14 @@ export function lmsExports(entries: readonly GradebookEntry[], roster: Roster, c
       csvRecord(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", ...titles]),
       csvRecord(["Points Possible", "", "", "", "", ...maxima]),
       ...rows.map(({student, entry}) =>
-        csvRecord([entry.name, entry.canvasId ?? "", entry.sisUserId ?? "", entry.sisLoginId ?? "", entry.section ?? "", ...scores(student)])
+        csvRecord([
+          entry.name,
+          entry.canvasId ?? "",
+          entry.sisUserId ?? "",
+          entry.sisLoginId ?? "",
+          entry.section ?? "",
+          ...scores(student)
+        ])
       )
     ];
     files.push({name: "canvas.csv", contents: "\uFEFF" + lines.join("")});
@@ -89,7 +105,10 @@ export function lmsExports(entries: readonly GradebookEntry[], roster: Roster, c
         )
       );
     }
-    const lines = [csvRecord([identifier, ...titles]), ...rows.map(({student, entry}) => csvRecord([entry[identifier]!, ...scores(student)]))];
+    const lines = [
+      csvRecord([identifier, ...titles]),
+      ...rows.map(({student, entry}) => csvRecord([entry[identifier]!, ...scores(student)]))
+    ];
     files.push({name: "moodle.csv", contents: "\uFEFF" + lines.join("")});
   }
   if (!files.length) {

@@ -32,7 +32,12 @@ export function prairieLearnResults(report: SubmissionReport, lang: Lang): Prair
     gradable,
     score: report.maxScore > 0 ? report.score / report.maxScore : 0,
     message: results.output,
-    tests: results.tests.map((test) => ({name: test.name, points: test.score, max_points: test.max_score, message: test.output})),
+    tests: results.tests.map((test) => ({
+      name: test.name,
+      points: test.score,
+      max_points: test.max_score,
+      message: test.output
+    })),
     ...(gradable
       ? {}
       : {

@@ -35,7 +35,12 @@ export function formatDuration(seconds: number): string {
  * finished student, its name and status written with control characters escaped (a folder name
  * with a line break or an escape sequence cannot forge or erase a line).
  */
-export function createProgress(total: number, stream: {write(text: string): unknown; isTTY?: boolean; columns?: number}, lang: Lang, now: () => number = () => performance.now()): Progress {
+export function createProgress(
+  total: number,
+  stream: {write(text: string): unknown; isTTY?: boolean; columns?: number},
+  lang: Lang,
+  now: () => number = () => performance.now()
+): Progress {
   const started = now();
   let count = 0;
   const w = words[lang];
@@ -50,7 +55,9 @@ export function createProgress(total: number, stream: {write(text: string): unkn
       const {perMinute, left} = timing();
       if (!stream.isTTY) {
         const score = student.score ? `${safe(student.score)}, ` : "";
-        stream.write(`[${count}/${total}] ${safe(student.student)}: ${score}${safe(student.status)} (${student.seconds.toFixed(1)} s)\n`);
+        stream.write(
+          `[${count}/${total}] ${safe(student.student)}: ${score}${safe(student.status)} (${student.seconds.toFixed(1)} s)\n`
+        );
         return;
       }
       const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 60));

@@ -70,12 +70,17 @@ export function parseRoster(text: string): Roster {
   if (!header) throw new RosterError("the roster is empty: a header row was expected");
   const columns = new Map<RosterField, number>();
   header.forEach((title, column) => {
-    const key = title.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+    const key = title
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, " ");
     const field = (Object.keys(headers) as RosterField[]).find((name) => headers[name].includes(key));
     if (field && !columns.has(field)) columns.set(field, column);
   });
   if (!columns.has("submission")) {
-    throw new RosterError(`the roster has no "submission" column (the name of each student's folder or zip); its header is: ${header.join(", ")}`);
+    throw new RosterError(
+      `the roster has no "submission" column (the name of each student's folder or zip); its header is: ${header.join(", ")}`
+    );
   }
   const entries: RosterEntry[] = [];
   const seen = new Set<string>();
@@ -112,7 +117,9 @@ export function matchRoster(roster: Roster, students: readonly string[]): Roster
   const present = new Set(students);
   const listed = new Set(roster.entries.map((entry) => entry.submission));
   return {
-    matched: roster.entries.filter((entry) => present.has(entry.submission)).map((entry) => ({student: entry.submission, entry})),
+    matched: roster.entries
+      .filter((entry) => present.has(entry.submission))
+      .map((entry) => ({student: entry.submission, entry})),
     notInRoster: students.filter((student) => !listed.has(student)),
     withoutSubmission: roster.entries.filter((entry) => !present.has(entry.submission))
   };

@@ -15,7 +15,10 @@ const maxStemBytes = 160;
  */
 export function reportFileStem(student: string): string {
   const hash = createHash("sha256").update(student, "utf8").digest("hex").slice(0, 10);
-  let stem = student.normalize("NFC").replace(/[^\p{L}\p{N}._-]/gu, "_").replace(/^[.]+/, "_");
+  let stem = student
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}._-]/gu, "_")
+    .replace(/^[.]+/, "_");
   while (Buffer.byteLength(stem, "utf8") > maxStemBytes) stem = [...stem].slice(0, -1).join("");
   return `${stem || "_"}-${hash}`;
 }

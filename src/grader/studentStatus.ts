@@ -12,10 +12,16 @@ const order: ExerciseStatus[] = ["crashed", "timeout", "import-error", "syntax-e
 export function studentStatus(report: SubmissionReport, {assigned}: {assigned?: ReadonlySet<string>} = {}): string {
   const byStatus = new Map<ExerciseStatus, string[]>();
   for (const exercise of report.exercises) {
-    if (exercise.status === "graded" || (exercise.status === "missing" && assigned && !assigned.has(exercise.exerciseId))) continue;
+    if (
+      exercise.status === "graded" ||
+      (exercise.status === "missing" && assigned && !assigned.has(exercise.exerciseId))
+    )
+      continue;
     byStatus.set(exercise.status, [...(byStatus.get(exercise.status) ?? []), exercise.exerciseId]);
   }
-  const problems = order.filter((status) => byStatus.has(status)).map((status) => `${status}: ${byStatus.get(status)!.join(", ")}`);
+  const problems = order
+    .filter((status) => byStatus.has(status))
+    .map((status) => `${status}: ${byStatus.get(status)!.join(", ")}`);
   return problems.length ? problems.join("; ") : "ok";
 }
 
@@ -26,7 +32,8 @@ export function studentStatus(report: SubmissionReport, {assigned}: {assigned?: 
 export function assignedExercises(reports: Iterable<SubmissionReport | undefined>): Set<string> {
   const assigned = new Set<string>();
   for (const report of reports) {
-    for (const exercise of report?.exercises ?? []) if (exercise.status !== "missing") assigned.add(exercise.exerciseId);
+    for (const exercise of report?.exercises ?? [])
+      if (exercise.status !== "missing") assigned.add(exercise.exerciseId);
   }
   return assigned;
 }

@@ -22,14 +22,19 @@ const isClutter = (name: string) => name.startsWith(".") || name === "__MACOSX";
  * (what hosted autograders and archivers tend to make). Archives are unpacked, safely, into a
  * temporary folder.
  */
-export async function openSubmission(path: string, zipLimits?: ZipLimits, {archives = true}: {archives?: boolean} = {}): Promise<SubmissionFolder> {
+export async function openSubmission(
+  path: string,
+  zipLimits?: ZipLimits,
+  {archives = true}: {archives?: boolean} = {}
+): Promise<SubmissionFolder> {
   const info = await stat(path);
   // Anything but a folder is taken for an archive, which unpack() refuses unless it is a regular file
   // (the path itself may be a link: the grader's caller chose it; links inside a submission are refused).
   if (!info.isDirectory() && archives) return unpack(await realpath(path), zipLimits);
   if (!info.isDirectory()) throw Object.assign(new Error(`not a folder: ${path}`), {code: "ENOTDIR"});
   const names = (await readdir(path)).filter((name) => !isClutter(name));
-  if (names.some((name) => exerciseFiles.has(name)) || names.length !== 1) return {folder: resolve(path), cleanUp: async () => undefined};
+  if (names.some((name) => exerciseFiles.has(name)) || names.length !== 1)
+    return {folder: resolve(path), cleanUp: async () => undefined};
   const only = join(path, names[0]);
   const onlyInfo = await lstat(only);
   if (onlyInfo.isDirectory()) return {folder: resolve(only), cleanUp: async () => undefined};

@@ -3,8 +3,28 @@ import type {Lang} from "../i18n/index.js";
 import type {SubmissionReport} from "./gradeSubmission.js";
 
 const words = {
-  ru: {submission: "Решение", score: "Итого", seed: "зерно скрытых проверок", variant: "вариант", of: "из", hint: "подсказка", ignored: "не проверялись (не упражнения курса)", expected: "ожидалось", got: "получено"},
-  en: {submission: "Submission", score: "Total", seed: "hidden checks' seed", variant: "variant", of: "of", hint: "hint", ignored: "not graded (not exercises of the course)", expected: "expected", got: "got"}
+  ru: {
+    submission: "Решение",
+    score: "Итого",
+    seed: "зерно скрытых проверок",
+    variant: "вариант",
+    of: "из",
+    hint: "подсказка",
+    ignored: "не проверялись (не упражнения курса)",
+    expected: "ожидалось",
+    got: "получено"
+  },
+  en: {
+    submission: "Submission",
+    score: "Total",
+    seed: "hidden checks' seed",
+    variant: "variant",
+    of: "of",
+    hint: "hint",
+    ignored: "not graded (not exercises of the course)",
+    expected: "expected",
+    got: "got"
+  }
 };
 
 /**
@@ -18,7 +38,9 @@ export function textReport(report: SubmissionReport, lang: Lang, {color = false}
   const lines = [`${w.submission}: ${safe(report.folder)}`, ""];
   for (const exercise of report.exercises) {
     const mark = exercise.score === exercise.maxScore ? paint(32, "✓") : paint(31, "✗");
-    lines.push(`${mark} ${safe(exercise.exerciseId)} — ${safe(exercise.title[lang])}: ${exercise.score}/${exercise.maxScore}`);
+    lines.push(
+      `${mark} ${safe(exercise.exerciseId)} — ${safe(exercise.title[lang])}: ${exercise.score}/${exercise.maxScore}`
+    );
     if (exercise.problem) {
       lines.push(`    ${safe(exercise.problem[lang])}`);
       if (exercise.hint) lines.push(`    ${w.hint}: ${safe(exercise.hint[lang])}`);
@@ -26,7 +48,9 @@ export function textReport(report: SubmissionReport, lang: Lang, {color = false}
       continue;
     }
     for (const check of exercise.checks) {
-      lines.push(`  ${check.passed ? paint(32, "✓") : paint(31, "✗")} ${safe(check.title[lang])}${check.passed ? "" : ` — ${safe(check.message[lang])}`}`);
+      lines.push(
+        `  ${check.passed ? paint(32, "✓") : paint(31, "✗")} ${safe(check.title[lang])}${check.passed ? "" : ` — ${safe(check.message[lang])}`}`
+      );
       if (!check.passed && check.hint) lines.push(`      ${w.hint}: ${safe(check.hint[lang])}`);
     }
     lines.push("");

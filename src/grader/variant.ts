@@ -48,9 +48,12 @@ export function readVariantConfig(root: string = courseRoot): VariantConfig {
   }
   const courseSeed = grader.courseSeed ?? defaultVariantConfig.courseSeed;
   const variants = grader.variants ?? defaultVariantConfig.variants;
-  if (!Number.isSafeInteger(courseSeed)) throw new ConfigError(`${configFileName}: grader.courseSeed must be an integer, not ${JSON.stringify(courseSeed)}`);
+  if (!Number.isSafeInteger(courseSeed))
+    throw new ConfigError(`${configFileName}: grader.courseSeed must be an integer, not ${JSON.stringify(courseSeed)}`);
   if (!(Number.isSafeInteger(variants) && (variants as number) >= 1 && (variants as number) <= 1000)) {
-    throw new ConfigError(`${configFileName}: grader.variants must be an integer from 1 to 1000, not ${JSON.stringify(variants)}`);
+    throw new ConfigError(
+      `${configFileName}: grader.variants must be an integer from 1 to 1000, not ${JSON.stringify(variants)}`
+    );
   }
   return {courseSeed: courseSeed as number, variants: variants as number};
 }
@@ -72,6 +75,10 @@ function hash32(text: string): number {
 
 /** Who a submission belongs to when nobody says: its folder's name, or its archive's without `.zip`. */
 export function studentOfPath(path: string): string {
-  const name = path.replace(/[/\\]+$/, "").split(/[/\\]/).at(-1) ?? "";
+  const name =
+    path
+      .replace(/[/\\]+$/, "")
+      .split(/[/\\]/)
+      .at(-1) ?? "";
   return name.toLowerCase().endsWith(".zip") ? name.slice(0, -4) : name;
 }

@@ -11,7 +11,12 @@ export interface ZipLimits {
   totalBytes: number;
 }
 
-export const defaultZipLimits: ZipLimits = {archiveBytes: 20 * 2 ** 20, entries: 500, entryBytes: 4 * 2 ** 20, totalBytes: 32 * 2 ** 20};
+export const defaultZipLimits: ZipLimits = {
+  archiveBytes: 20 * 2 ** 20,
+  entries: 500,
+  entryBytes: 4 * 2 ** 20,
+  totalBytes: 32 * 2 ** 20
+};
 
 /** An archive the grader refuses, with the reason in its message. */
 export class ZipError extends Error {}
@@ -47,7 +52,8 @@ export function readZip(archive: Uint8Array, limits: ZipLimits = defaultZipLimit
 }
 
 function readEntries(archive: Uint8Array, limits: ZipLimits): ZipFile[] {
-  if (archive.length > limits.archiveBytes) throw new ZipError(`the archive is larger than ${limits.archiveBytes} bytes`);
+  if (archive.length > limits.archiveBytes)
+    throw new ZipError(`the archive is larger than ${limits.archiveBytes} bytes`);
   const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.length);
   const end = findEndOfDirectory(bytes);
   const count = bytes.readUInt16LE(end + 10);
@@ -58,7 +64,8 @@ function readEntries(archive: Uint8Array, limits: ZipLimits): ZipFile[] {
   const seen = new Set<string>();
   let total = 0;
   for (let i = 0; i < count; ++i) {
-    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== directoryEntry) throw new ZipError("the archive is damaged (its directory)");
+    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== directoryEntry)
+      throw new ZipError("the archive is damaged (its directory)");
     const madeBy = bytes.readUInt8(offset + 5);
     const flags = bytes.readUInt16LE(offset + 8);
     const method = bytes.readUInt16LE(offset + 10);
@@ -73,12 +80,20 @@ function readEntries(archive: Uint8Array, limits: ZipLimits): ZipFile[] {
     const path = checkedPath(name);
     const type = madeBy === 3 ? mode & unixFileType : 0;
     if (name.endsWith("/") || type === unixDirectory) continue;
-    if (type !== 0 && type !== unixRegular) throw new ZipError(`${name} is ${type === 0o120000 ? "a symbolic link" : "not a regular file"}`);
+    if (type !== 0 && type !== unixRegular)
+      throw new ZipError(`${name} is ${type === 0o120000 ? "a symbolic link" : "not a regular file"}`);
     if (flags & 1) throw new ZipError(`${name} is encrypted`);
     if (size > limits.entryBytes) throw new ZipError(`${name} is larger than ${limits.entryBytes} bytes`);
     if (seen.has(path)) throw new ZipError(`${name} appears twice`);
     seen.add(path);
-    const data = entryData(bytes, local, name, method, compressedSize, Math.min(limits.entryBytes, limits.totalBytes - total));
+    const data = entryData(
+      bytes,
+      local,
+      name,
+      method,
+      compressedSize,
+      Math.min(limits.entryBytes, limits.totalBytes - total)
+    );
     if (data.length !== size) throw new ZipError(`${name} is damaged (its size)`);
     total += data.length;
     files.push({path, data, ...(madeBy === 3 && mode ? {mode: mode & 0o7777} : {})});
@@ -97,13 +112,26 @@ function findEndOfDirectory(bytes: Buffer): number {
 /** A relative path that stays where it is unpacked, or an error. */
 function checkedPath(name: string): string {
   const parts = name.replace(/\/$/, "").split("/");
-  const bad = name.includes("\\") || name.includes("\0") || name.startsWith("/") || /^[A-Za-z]:/.test(name) || parts.some((part) => part === ".." || part === "." || part === "");
+  const bad =
+    name.includes("\\") ||
+    name.includes("\0") ||
+    name.startsWith("/") ||
+    /^[A-Za-z]:/.test(name) ||
+    parts.some((part) => part === ".." || part === "." || part === "");
   if (bad) throw new ZipError(`the archive holds a path that leaves its folder: ${JSON.stringify(name)}`);
   return parts.join("/");
 }
 
-function entryData(bytes: Buffer, local: number, name: string, method: number, compressedSize: number, maxBytes: number): Uint8Array {
-  if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== localHeader) throw new ZipError(`${name} is damaged (its header)`);
+function entryData(
+  bytes: Buffer,
+  local: number,
+  name: string,
+  method: number,
+  compressedSize: number,
+  maxBytes: number
+): Uint8Array {
+  if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== localHeader)
+    throw new ZipError(`${name} is damaged (its header)`);
   const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
   if (start + compressedSize > bytes.length) throw new ZipError(`${name} is damaged (it is cut short)`);
   const compressed = bytes.subarray(start, start + compressedSize);

@@ -36,7 +36,8 @@ export function formatCount(value: number, lang: Lang): string {
 
 /** A large count in billions (G) or millions (M), two decimals: 4.09 G / 4,09 млрд. */
 export function formatLarge(value: number, lang: Lang): string {
-  const [scale, unit] = value >= 1e9 ? [1e9, {ru: "млрд", en: "G"}] : value >= 1e6 ? [1e6, {ru: "млн", en: "M"}] : [1, undefined];
+  const [scale, unit] =
+    value >= 1e9 ? [1e9, {ru: "млрд", en: "G"}] : value >= 1e6 ? [1e6, {ru: "млн", en: "M"}] : [1, undefined];
   const number = formatNumber(value / scale, lang, {maximumFractionDigits: 2, minimumFractionDigits: unit ? 2 : 0});
   return unit ? `${number} ${unit[lang]}` : number;
 }

@@ -30,7 +30,7 @@
 
 import * as tf from "@convlab/tfjs";
 
-import { statelessRandomUniform } from "./statelessUniform.js";
+import {statelessRandomUniform} from "./statelessUniform.js";
 
 export {
   PHILOX_M4X32_0,
@@ -44,7 +44,7 @@ export {
   philox4x32,
   philoxStream,
   type Uint32x2,
-  type Uint32x4,
+  type Uint32x4
 } from "./philox.js";
 export {
   GENERATE_KEY_INITIAL_KEY,
@@ -52,7 +52,7 @@ export {
   statelessRandomBits,
   statelessRandomUniform,
   uint32ToUnitFloat,
-  type StatelessSeed,
+  type StatelessSeed
 } from "./statelessUniform.js";
 
 /** The tfjs-layers `Initializer` instance type (what `kernelInitializer` accepts). */
@@ -79,7 +79,7 @@ const SERIALIZATION_PACKAGE = "ConvLab";
 function register(cls: unknown): void {
   tf.serialization.registerClass(
     cls as tf.serialization.SerializableConstructor<tf.serialization.Serializable>,
-    SERIALIZATION_PACKAGE,
+    SERIALIZATION_PACKAGE
   );
 }
 
@@ -175,7 +175,7 @@ export class RandomUniform extends SeededInitializer {
   }
 
   override getConfig(): tf.serialization.ConfigDict {
-    return { minval: this.minval, maxval: this.maxval, seed: this.seed };
+    return {minval: this.minval, maxval: this.maxval, seed: this.seed};
   }
 }
 register(RandomUniform);
@@ -248,7 +248,7 @@ export class VarianceScaling extends SeededInitializer {
   }
 
   override getConfig(): tf.serialization.ConfigDict {
-    return { scale: this.scale, mode: this.mode, distribution: this.distribution, seed: this.seed };
+    return {scale: this.scale, mode: this.mode, distribution: this.distribution, seed: this.seed};
   }
 }
 register(VarianceScaling);
@@ -268,10 +268,10 @@ export class GlorotUniform extends VarianceScaling {
   /** @nocollapse */
   static override className = "SeededGlorotUniform";
   constructor(options: SeedOptions = {}) {
-    super({ scale: 1, mode: "fan_avg", seed: options.seed });
+    super({scale: 1, mode: "fan_avg", seed: options.seed});
   }
   override getConfig(): tf.serialization.ConfigDict {
-    return { seed: this.seed };
+    return {seed: this.seed};
   }
 }
 register(GlorotUniform);
@@ -281,10 +281,10 @@ export class HeUniform extends VarianceScaling {
   /** @nocollapse */
   static override className = "SeededHeUniform";
   constructor(options: SeedOptions = {}) {
-    super({ scale: 2, mode: "fan_in", seed: options.seed });
+    super({scale: 2, mode: "fan_in", seed: options.seed});
   }
   override getConfig(): tf.serialization.ConfigDict {
-    return { seed: this.seed };
+    return {seed: this.seed};
   }
 }
 register(HeUniform);
@@ -294,10 +294,10 @@ export class LecunUniform extends VarianceScaling {
   /** @nocollapse */
   static override className = "SeededLecunUniform";
   constructor(options: SeedOptions = {}) {
-    super({ scale: 1, mode: "fan_in", seed: options.seed });
+    super({scale: 1, mode: "fan_in", seed: options.seed});
   }
   override getConfig(): tf.serialization.ConfigDict {
-    return { seed: this.seed };
+    return {seed: this.seed};
   }
 }
 register(LecunUniform);
@@ -317,17 +317,17 @@ function seedOf(arg: SeedArg | undefined): number | null | undefined {
  * a random one (see the module docs).
  */
 export function glorotUniform(seed?: SeedArg): GlorotUniform {
-  return new GlorotUniform({ seed: seedOf(seed) });
+  return new GlorotUniform({seed: seedOf(seed)});
 }
 
 /** Keras `he_uniform` / `HeUniform(seed=None)`; same calling forms as {@link glorotUniform}. */
 export function heUniform(seed?: SeedArg): HeUniform {
-  return new HeUniform({ seed: seedOf(seed) });
+  return new HeUniform({seed: seedOf(seed)});
 }
 
 /** Keras `lecun_uniform` / `LecunUniform(seed=None)`; same calling forms as {@link glorotUniform}. */
 export function lecunUniform(seed?: SeedArg): LecunUniform {
-  return new LecunUniform({ seed: seedOf(seed) });
+  return new LecunUniform({seed: seedOf(seed)});
 }
 
 /** Keras `VarianceScaling(scale=1., mode="fan_in", distribution="uniform", seed=None)`. */
@@ -347,21 +347,21 @@ export function randomUniform(minval?: number, maxval?: number, seed?: number | 
 export function randomUniform(
   minvalOrOptions?: number | RandomUniformOptions,
   maxval?: number,
-  seed?: number | null,
+  seed?: number | null
 ): RandomUniform {
   if (typeof minvalOrOptions === "object" && minvalOrOptions !== null) {
     return new RandomUniform(minvalOrOptions);
   }
-  return new RandomUniform({ minval: minvalOrOptions, maxval, seed });
+  return new RandomUniform({minval: minvalOrOptions, maxval, seed});
 }
 
 /**
  * Keras `constant(value=0)`: every element equals `value`. Accepts the value
  * or `{ value }`. (Returns tfjs' own `Constant`, which computes the same thing.)
  */
-export function constant(value: number | { value?: number | undefined } = 0): Initializer {
+export function constant(value: number | {value?: number | undefined} = 0): Initializer {
   const v = typeof value === "object" ? (value.value ?? 0) : value;
-  return tf.initializers.constant({ value: v });
+  return tf.initializers.constant({value: v});
 }
 
 /** Keras `zeros()`. (tfjs' own `Zeros`.) */

@@ -56,8 +56,8 @@ export function mulhi32(a: number, b: number): number {
  * Low and high 32-bit words of the 64-bit product `a * b` (TensorFlow's
  * `MultiplyHighLow`).
  */
-export function mulHiLo32(a: number, b: number): { lo: number; hi: number } {
-  return { lo: Math.imul(a, b) >>> 0, hi: mulhi32(a, b) };
+export function mulHiLo32(a: number, b: number): {lo: number; hi: number} {
+  return {lo: Math.imul(a, b) >>> 0, hi: mulhi32(a, b)};
 }
 
 function assertUint32(name: string, value: number): void {
@@ -80,7 +80,7 @@ function philoxBlockInto(
   k1: number,
   rounds: number,
   out: Uint32Array,
-  offset: number,
+  offset: number
 ): void {
   for (let r = 0; r < rounds; r++) {
     if (r > 0) {
@@ -116,11 +116,7 @@ function philoxBlockInto(
  *   Other values exist only to check Random123's reduced-round test vectors.
  * @returns the four output words.
  */
-export function philox4x32(
-  counter: readonly number[],
-  key: readonly number[],
-  rounds = 10,
-): Uint32x4 {
+export function philox4x32(counter: readonly number[], key: readonly number[], rounds = 10): Uint32x4 {
   if (counter.length !== 4) throw new RangeError(`counter must have 4 words, got ${counter.length}`);
   if (key.length !== 2) throw new RangeError(`key must have 2 words, got ${key.length}`);
   counter.forEach((w, i) => assertUint32(`counter[${i}]`, w));

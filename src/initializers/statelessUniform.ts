@@ -26,7 +26,7 @@
  * @module
  */
 
-import { philox4x32, philoxStream, type Uint32x2, type Uint32x4 } from "./philox.js";
+import {philox4x32, philoxStream, type Uint32x2, type Uint32x4} from "./philox.js";
 
 /**
  * A stateless seed: two integers, like the `seed` argument of
@@ -68,12 +68,12 @@ function seedToUint32Pair(seed: number | bigint, index: number): [number, number
  * the key and words 2-3 the upper half of the counter, whose lower half is 0.
  * (The scrambling means users need not worry which seed word is "strong".)
  */
-export function statelessKeyCounter(seed: StatelessSeed): { key: Uint32x2; counter: Uint32x4 } {
+export function statelessKeyCounter(seed: StatelessSeed): {key: Uint32x2; counter: Uint32x4} {
   if (seed.length !== 2) throw new RangeError(`seed must have 2 elements, got ${seed.length}`);
   const [s0lo, s0hi] = seedToUint32Pair(seed[0], 0);
   const [s1lo, s1hi] = seedToUint32Pair(seed[1], 1);
   const mix = philox4x32([s0lo, s0hi, s1lo, s1hi], GENERATE_KEY_INITIAL_KEY);
-  return { key: [mix[0], mix[1]], counter: [0, 0, mix[2], mix[3]] };
+  return {key: [mix[0], mix[1]], counter: [0, 0, mix[2], mix[3]]};
 }
 
 /**
@@ -88,7 +88,7 @@ export function statelessRandomBits(count: number, seed: StatelessSeed): Uint32A
   if (!Number.isSafeInteger(count) || count < 0) {
     throw new RangeError(`count must be a non-negative integer, got ${count}`);
   }
-  const { key, counter } = statelessKeyCounter(seed);
+  const {key, counter} = statelessKeyCounter(seed);
   const blocks = Math.ceil(count / 4);
   const words = philoxStream(counter, key, new Uint32Array(blocks * 4));
   return count === words.length ? words : words.slice(0, count);
@@ -133,7 +133,7 @@ export function statelessRandomUniform(
   shape: readonly number[],
   seed: StatelessSeed,
   minval = 0,
-  maxval = 1,
+  maxval = 1
 ): Float32Array {
   const size = shapeSize(shape);
   const bits = statelessRandomBits(size, seed);

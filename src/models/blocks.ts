@@ -60,7 +60,11 @@ export function buildingDocumentBlocks(): boolean {
  * Weights are Glorot-uniform and biases zeros, as `tf.get_variable` and the document's
  * `tf.zeros_initializer()` give them.
  */
-export function convLayer<T extends BlockInput>(input: T, outputChannels: number, {name, kernelSize = [3, 3], strides = [1, 1], padding = "same"}: ConvLayerOptions = {}): T {
+export function convLayer<T extends BlockInput>(
+  input: T,
+  outputChannels: number,
+  {name, kernelSize = [3, 3], strides = [1, 1], padding = "same"}: ConvLayerOptions = {}
+): T {
   checkPadding(padding);
   const layer = tf.layers.conv2d({
     name,
@@ -75,7 +79,10 @@ export function convLayer<T extends BlockInput>(input: T, outputChannels: number
 }
 
 /** Max pooling: the largest value of each `kernelSize` window, moved by `strides`. */
-export function maxPool<T extends BlockInput>(input: T, {name, kernelSize = [2, 2], strides = [2, 2], padding = "same"}: MaxPoolOptions = {}): T {
+export function maxPool<T extends BlockInput>(
+  input: T,
+  {name, kernelSize = [2, 2], strides = [2, 2], padding = "same"}: MaxPoolOptions = {}
+): T {
   checkPadding(padding);
   return tf.layers.maxPooling2d({name, poolSize: kernelSize, strides, padding}).apply(input) as T;
 }
@@ -102,7 +109,11 @@ export function dense<T extends BlockInput>(input: T, outputNeurons: number, {na
 }
 
 /** A convolutional layer followed by ReLU; with a name, its layers are `<name>/conv` and `<name>/relu`. */
-export function convBlock<T extends BlockInput>(input: T, outputChannels: number, {name, kernelSize = [3, 3], padding = "same"}: Omit<ConvLayerOptions, "strides"> = {}): T {
+export function convBlock<T extends BlockInput>(
+  input: T,
+  outputChannels: number,
+  {name, kernelSize = [3, 3], padding = "same"}: Omit<ConvLayerOptions, "strides"> = {}
+): T {
   const convolved = convLayer(input, outputChannels, {name: name && `${name}/conv`, kernelSize, padding});
   return tf.layers.reLU({name: name && `${name}/relu`}).apply(convolved) as T;
 }

@@ -11,8 +11,10 @@ type TF = typeof tfjs;
  * layer's own call arguments, as Keras does.
  */
 export function runAsBuilt(model: tfjs.LayersModel, xs: tfjs.Tensor): tfjs.Tensor {
-  const runner = (model as unknown as {runInternalGraph(inputs: tfjs.Tensor[]): [tfjs.Tensor[], unknown, unknown]}).runInternalGraph;
-  if (typeof runner !== "function") throw new Error("this TensorFlow.js has no internal graph runner (tfjs-layers 4.x has one)");
+  const runner = (model as unknown as {runInternalGraph(inputs: tfjs.Tensor[]): [tfjs.Tensor[], unknown, unknown]})
+    .runInternalGraph;
+  if (typeof runner !== "function")
+    throw new Error("this TensorFlow.js has no internal graph runner (tfjs-layers 4.x has one)");
   return runner.call(model, [xs])[0][0];
 }
 
@@ -53,7 +55,12 @@ function keepingMovingAverages<T>(tf: TF, model: tfjs.LayersModel, run: () => T)
  * TensorFlow.js's own `evaluate` and `predict` always run in inference mode (moving averages).
  * The moving averages that batch normalisation in training mode updates are put back afterwards.
  */
-export async function evaluateAsBuilt(tf: TF, model: tfjs.LayersModel, data: LabeledImages, batchSize: number): Promise<[loss: number, accuracy: number]> {
+export async function evaluateAsBuilt(
+  tf: TF,
+  model: tfjs.LayersModel,
+  data: LabeledImages,
+  batchSize: number
+): Promise<[loss: number, accuracy: number]> {
   let lossSum = 0;
   let correct = 0;
   for (let start = 0; start < data.size; start += batchSize) {
@@ -63,7 +70,10 @@ export async function evaluateAsBuilt(tf: TF, model: tfjs.LayersModel, data: Lab
         const xs = data.xs.slice([start, 0, 0, 0], [size, -1, -1, -1]);
         const ys = data.ys.slice([start, 0], [size, -1]);
         const probabilities = runAsBuilt(model, xs);
-        return [tf.metrics.categoricalCrossentropy(ys, probabilities).sum(), tf.equal(probabilities.argMax(-1), ys.argMax(-1)).sum()];
+        return [
+          tf.metrics.categoricalCrossentropy(ys, probabilities).sum(),
+          tf.equal(probabilities.argMax(-1), ys.argMax(-1)).sum()
+        ];
       })
     );
     lossSum += (await loss.data())[0];

@@ -25,12 +25,18 @@ export interface GradientNormOptions {
  * output, L = mean(r ⊙ x_L), so the gradient arriving at the top is of order one and whatever
  * happens to it on the way down is the network's doing.
  */
-export async function layerGradientNorms(tf: TF, {depth, residual, activation, channels = 8, size = 8, batch = 4, seed = 0}: GradientNormOptions): Promise<number[]> {
+export async function layerGradientNorms(
+  tf: TF,
+  {depth, residual, activation, channels = 8, size = 8, batch = 4, seed = 0}: GradientNormOptions
+): Promise<number[]> {
   if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`depth must be a positive integer, not ${depth}`);
   const act = {sigmoid: tf.sigmoid, tanh: tf.tanh, relu: tf.relu}[activation];
   if (!act) throw new RangeError(`unknown activation "${activation}" (sigmoid, tanh or relu)`);
   const norms = tf.tidy(() => {
-    const kernels = Array.from({length: depth}, (_, i) => glorotUniform(seed + i).apply([3, 3, channels, channels]) as tfjs.Tensor4D);
+    const kernels = Array.from(
+      {length: depth},
+      (_, i) => glorotUniform(seed + i).apply([3, 3, channels, channels]) as tfjs.Tensor4D
+    );
     const input = tf.randomNormal([batch, size, size, channels], 0, 1, "float32", seed + 1_000_003) as tfjs.Tensor4D;
     const projection = tf.randomNormal([batch, size, size, channels], 0, 1, "float32", seed + 2_000_003);
     const loss = (...weights: tfjs.Tensor[]) => {

@@ -33,7 +33,11 @@ export interface LeNetOptions {
 }
 
 /** An uncompiled LeNet model with logits as its output. */
-export function createLeNet({inputShape = [32, 32, 1], classes = 10, asInDocument = false}: LeNetOptions = {}): tf.LayersModel {
+export function createLeNet({
+  inputShape = [32, 32, 1],
+  classes = 10,
+  asInDocument = false
+}: LeNetOptions = {}): tf.LayersModel {
   const input = tf.input({shape: inputShape, name: "digits"});
   const logits = asInDocument ? withDocumentBlocks(() => leNet(input, {classes})) : leNet(input, {classes});
   return tf.model({inputs: input, outputs: logits, name: "le_net"});

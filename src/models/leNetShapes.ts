@@ -10,7 +10,10 @@ export interface LeNetStage {
  * The shapes LeNet computes, by arithmetic alone: each stage's output for one example and the
  * shapes of the ten trainable variables. Used to explain a wrong answer without building a model.
  */
-export function leNetShapes([height, width, channels]: [number, number, number], {classes = 10, asInDocument = false}: {classes?: number; asInDocument?: boolean} = {}): {stages: LeNetStage[]; variables: number[][]} {
+export function leNetShapes(
+  [height, width, channels]: [number, number, number],
+  {classes = 10, asInDocument = false}: {classes?: number; asInDocument?: boolean} = {}
+): {stages: LeNetStage[]; variables: number[][]} {
   const convPadding = asInDocument ? "same" : "valid";
   const conv = (n: number) => outputGeometry(n, 5, 1, convPadding).out;
   const pool = (n: number) => outputGeometry(n, 2, 2, "same").out;
@@ -26,6 +29,17 @@ export function leNetShapes([height, width, channels]: [number, number, number],
   push("fc1", [120]);
   push("fc2", [84]);
   push("fc3", [classes]);
-  const variables = [[5, 5, channels, 6], [6], [5, 5, 6, 16], [16], [flat, 120], [120], [120, 84], [84], [84, classes], [classes]];
+  const variables = [
+    [5, 5, channels, 6],
+    [6],
+    [5, 5, 6, 16],
+    [16],
+    [flat, 120],
+    [120],
+    [120, 84],
+    [84],
+    [84, classes],
+    [classes]
+  ];
   return {stages, variables};
 }

@@ -11,7 +11,9 @@ type TF = typeof tfjs;
  * Returns the number of batch normalisations recomputed.
  */
 export function recalibrateBatchNorm(tf: TF, model: tfjs.LayersModel, xs: tfjs.Tensor): number {
-  const layers = model.layers.filter((layer) => layer.getClassName() === "BatchNormalization") as Array<tfjs.layers.Layer & {momentum: number}>;
+  const layers = model.layers.filter((layer) => layer.getClassName() === "BatchNormalization") as Array<
+    tfjs.layers.Layer & {momentum: number}
+  >;
   const momenta = layers.map((layer) => layer.momentum);
   try {
     for (const layer of layers) layer.momentum = 0;

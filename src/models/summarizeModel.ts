@@ -16,14 +16,21 @@ export function summarizeModel(model: LayersModel): ModelSummary {
     const feeding = layer.inboundNodes.flatMap((node) => node.inboundLayers).filter((inbound) => inModel.has(inbound));
     depths.set(layer, feeding.length ? Math.max(...feeding.map((inbound) => depths.get(inbound) ?? 0)) + 1 : 0);
   }
-  return {layers: model.layers.map((layer): SummaryLayer => ({
-    name: layer.name,
-    type: layer.getClassName(),
-    outputShape: firstShape(layer.outputShape).slice(1).map((size) => size ?? -1),
-    params: layer.countParams(),
-    nonTrainableParams: layer.nonTrainableWeights.reduce((sum, weight) => sum + weight.shape.reduce((size: number, dim) => size * (dim ?? 0), 1), 0),
-    depth: depths.get(layer) ?? 0
-  }))};
+  return {
+    layers: model.layers.map((layer): SummaryLayer => ({
+      name: layer.name,
+      type: layer.getClassName(),
+      outputShape: firstShape(layer.outputShape)
+        .slice(1)
+        .map((size) => size ?? -1),
+      params: layer.countParams(),
+      nonTrainableParams: layer.nonTrainableWeights.reduce(
+        (sum, weight) => sum + weight.shape.reduce((size: number, dim) => size * (dim ?? 0), 1),
+        0
+      ),
+      depth: depths.get(layer) ?? 0
+    }))
+  };
 }
 
 function firstShape(shape: Layer["outputShape"]): Array<number | null> {

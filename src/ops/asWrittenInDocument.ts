@@ -5,7 +5,12 @@
  */
 
 /** Document 004, `conv2d_one_filter`: pads for stride 1 and then ignores `stride` altogether. */
-export function documentConv2dOneFilter(X: number[][], W: number[][], padding = "same", _stride: [number, number] = [1, 1]): number[][] {
+export function documentConv2dOneFilter(
+  X: number[][],
+  W: number[][],
+  padding = "same",
+  _stride: [number, number] = [1, 1]
+): number[][] {
   const [kernelY, kernelX] = [W.length, W[0].length];
   const [height, width] = [X.length, X[0].length];
   const [paddedY, paddedX] = padding === "same" ? [height + kernelY - 1, width + kernelX - 1] : [height, width];
@@ -46,7 +51,8 @@ export function documentMaxPooling(
       // NumPy slices stop at the edge, so windows near the end are cut short.
       let max = -Infinity;
       for (let i = y * strides[0]; i < Math.min(y * strides[0] + kernelSize[0], height); ++i) {
-        for (let j = x * strides[1]; j < Math.min(x * strides[1] + kernelSize[1], width); ++j) max = Math.max(max, X[i][j]);
+        for (let j = x * strides[1]; j < Math.min(x * strides[1] + kernelSize[1], width); ++j)
+          max = Math.max(max, X[i][j]);
       }
       row.push(max);
     }

@@ -19,7 +19,11 @@ function readyWorker(): Promise<Worker> {
       started.removeEventListener("message", onMessage);
     };
     started.addEventListener("message", onMessage);
-    started.addEventListener("error", (event) => reject(new Error(event.message || "the check runner could not start")), {once: true});
+    started.addEventListener(
+      "error",
+      (event) => reject(new Error(event.message || "the check runner could not start")),
+      {once: true}
+    );
   });
   workerReady.catch(() => stopWorker());
   return workerReady;

@@ -9,7 +9,11 @@ export function evaluateModule(code: string, modules: ModuleMap): Record<string,
   const module = {exports: {} as Record<string, unknown>};
   const require = (specifier: string): unknown => {
     if (Object.prototype.hasOwnProperty.call(modules, specifier)) return modules[specifier];
-    throw new Error(`cannot import "${specifier}": a submission may import only ${Object.keys(modules).map((name) => `"${name}"`).join(", ")}`);
+    throw new Error(
+      `cannot import "${specifier}": a submission may import only ${Object.keys(modules)
+        .map((name) => `"${name}"`)
+        .join(", ")}`
+    );
   };
   new Function("exports", "require", "module", code)(module.exports, require, module);
   return module.exports;

@@ -22,6 +22,9 @@ addEventListener("message", async (event: MessageEvent<RunRequest>) => {
   try {
     postMessage({type: "outcome", outcome});
   } catch (error) {
-    postMessage({type: "outcome", outcome: {kind: "crashed", message: `the result cannot be sent back: ${(error as Error).message}`}});
+    postMessage({
+      type: "outcome",
+      outcome: {kind: "crashed", message: `the result cannot be sent back: ${(error as Error).message}`}
+    });
   }
 });

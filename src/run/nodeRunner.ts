@@ -53,7 +53,10 @@ export class SandboxSession {
       if (answered) return {...outcome, output};
       sandbox.kill();
       this.current = undefined;
-      if (!started && fresh) throw new SandboxStartError(`the sandbox process did not start: ${outcome.kind === "crashed" ? outcome.message : outcome.kind}${output ? `\n${output}` : ""}`);
+      if (!started && fresh)
+        throw new SandboxStartError(
+          `the sandbox process did not start: ${outcome.kind === "crashed" ? outcome.message : outcome.kind}${output ? `\n${output}` : ""}`
+        );
       if (started || attempt > 0) return {...outcome, output, ...(limit ? {limit} : {})};
     }
   }
@@ -86,7 +89,10 @@ export class SandboxSession {
  * wire), nothing may be written, spawned or started as a worker; where the machine allows, no
  * network and no other process is reachable (see sandboxIsolation.ts).
  */
-export async function runInSandbox(request: RunRequest, limits: SandboxLimits = defaultLimits): Promise<SandboxOutcome> {
+export async function runInSandbox(
+  request: RunRequest,
+  limits: SandboxLimits = defaultLimits
+): Promise<SandboxOutcome> {
   const session = new SandboxSession(limits, limits.seconds + 10);
   try {
     return await session.run(request, limits.seconds);

@@ -35,7 +35,13 @@ interface Channel {
 }
 
 function openChannel(): Channel {
-  const [read, write, stringify, parse, from] = [readSync, writeSync, JSON.stringify, JSON.parse, Buffer.from.bind(Buffer)];
+  const [read, write, stringify, parse, from] = [
+    readSync,
+    writeSync,
+    JSON.stringify,
+    JSON.parse,
+    Buffer.from.bind(Buffer)
+  ];
   const reallyExit = (process as unknown as {reallyExit: (code: number) => never}).reallyExit.bind(process);
   const pause = new Int32Array(new SharedArrayBuffer(4));
   const retrying = (error: unknown) => {
@@ -63,7 +69,7 @@ function openChannel(): Channel {
     },
     write(text) {
       const bytes = from(text, "utf8");
-      for (let offset = 0; offset < bytes.length; ) {
+      for (let offset = 0; offset < bytes.length;) {
         try {
           offset += write(channelFd, bytes, offset, bytes.length - offset);
         } catch (error) {
@@ -122,7 +128,13 @@ async function serve(): Promise<void> {
   process.on("unhandledRejection", () => undefined);
   const timers = trackTimers();
   lockDown();
-  const tainted = watchIntegrity([tf, tf.Tensor.prototype, tf.LayersModel.prototype, tf.layers, ...Object.values(modules).filter((module): module is object => typeof module === "object" && module !== null)]);
+  const tainted = watchIntegrity([
+    tf,
+    tf.Tensor.prototype,
+    tf.LayersModel.prototype,
+    tf.layers,
+    ...Object.values(modules).filter((module): module is object => typeof module === "object" && module !== null)
+  ]);
   for (let line = channel.read(); line !== undefined; line = channel.read()) {
     const {seq, request} = channel.parse(line) as {seq: number; request: RunRequest};
     channel.write(`{"seq":${Number(seq)},"started":true}\n`);

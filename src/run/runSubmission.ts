@@ -19,7 +19,8 @@ export async function runSubmission(
   const exercise = find(request.exerciseId);
   if (!exercise) return {kind: "crashed", message: `unknown exercise ${request.exerciseId}`};
   const transpiled = transpile(request.source);
-  if (!transpiled.ok) return {kind: "syntax-error", message: transpiled.message, line: transpiled.line, column: transpiled.column};
+  if (!transpiled.ok)
+    return {kind: "syntax-error", message: transpiled.message, line: transpiled.line, column: transpiled.column};
   let exports: Record<string, unknown>;
   try {
     exports = evaluateModule(transpiled.code, modules);
@@ -28,7 +29,11 @@ export async function runSubmission(
   }
   const fn = exports[exercise.exportName];
   if (typeof fn !== "function") {
-    return {kind: "missing-export", exportName: exercise.exportName, exports: Object.keys(exports).filter((name) => name !== "__esModule")};
+    return {
+      kind: "missing-export",
+      exportName: exercise.exportName,
+      exports: Object.keys(exports).filter((name) => name !== "__esModule")
+    };
   }
   const results: CaseOutput[] = [];
   for (const {id, args} of request.cases) {

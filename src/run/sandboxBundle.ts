@@ -36,7 +36,11 @@ async function sourceHash(): Promise<string> {
     .map((file) => join(file.parentPath ?? (file as unknown as {path: string}).path, file.name))
     .sort();
   for (const file of [...files, join(courseRoot, "package-lock.json")]) {
-    hash.update(relative(courseRoot, file)).update("\0").update(await readFile(file).catch(() => Buffer.alloc(0))).update("\0");
+    hash
+      .update(relative(courseRoot, file))
+      .update("\0")
+      .update(await readFile(file).catch(() => Buffer.alloc(0)))
+      .update("\0");
   }
   return hash.digest("hex");
 }
@@ -110,7 +114,10 @@ export async function sandboxProgram(heapMB: number): Promise<SandboxProgram> {
   // Another grader that rebuilt the bundle (its sources changed) removes the old snapshots: build again.
   const built = await snapshot;
   if (!snapshot || (built && !existsSync(built))) {
-    snapshot = buildSnapshot(join(cacheFolder, `sandbox-${hash.slice(0, 16)}-${process.version}-${heapMB}.blob`), heapMB);
+    snapshot = buildSnapshot(
+      join(cacheFolder, `sandbox-${hash.slice(0, 16)}-${process.version}-${heapMB}.blob`),
+      heapMB
+    );
     snapshots.set(heapMB, snapshot);
   }
   return {script: scriptPath, snapshot: await snapshot};
@@ -120,7 +127,11 @@ async function buildSnapshot(blob: string, heapMB: number): Promise<string | und
   if (await stat(blob).catch(() => undefined)) return blob;
   const temporary = `${blob}.${process.pid}.${Date.now()}.tmp`;
   const built = await new Promise<boolean>((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${heapMB}`, "--snapshot-blob", temporary, "--build-snapshot", scriptPath], {stdio: "ignore", cwd: cacheFolder});
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${heapMB}`, "--snapshot-blob", temporary, "--build-snapshot", scriptPath],
+      {stdio: "ignore", cwd: cacheFolder}
+    );
     child.once("error", () => resolve(false));
     child.once("exit", (code) => resolve(code === 0));
   });
@@ -134,6 +145,7 @@ async function buildSnapshot(blob: string, heapMB: number): Promise<string | und
 
 async function removeStaleSnapshots(hash: string): Promise<void> {
   for (const name of await readdir(cacheFolder).catch(() => [])) {
-    if (/^sandbox-[0-9a-f]+-.*\.blob$/.test(name) && !name.startsWith(`sandbox-${hash.slice(0, 16)}-`)) await rm(join(cacheFolder, name), {force: true});
+    if (/^sandbox-[0-9a-f]+-.*\.blob$/.test(name) && !name.startsWith(`sandbox-${hash.slice(0, 16)}-`))
+      await rm(join(cacheFolder, name), {force: true});
   }
 }

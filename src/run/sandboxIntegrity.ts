@@ -11,11 +11,60 @@ type Fingerprint = Array<{proto: unknown; extensible: boolean; keys: PropertyKey
 /** The objects whose properties are compared: the intrinsics, Node's globals, tfjs. */
 function watchedObjects(extra: object[]): object[] {
   const typedArray = Object.getPrototypeOf(Int8Array) as object;
-  const constructors = [Object, Function, Array, String, Number, Boolean, Symbol, BigInt, Date, RegExp, Error, TypeError, RangeError, Promise, Map, Set, WeakMap, WeakSet, ArrayBuffer, SharedArrayBuffer, DataView, Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array, Buffer];
-  const iterators = [[][Symbol.iterator](), new Map()[Symbol.iterator](), new Set()[Symbol.iterator](), ""[Symbol.iterator]()].flatMap((iterator) => [Object.getPrototypeOf(iterator), Object.getPrototypeOf(Object.getPrototypeOf(iterator))]);
-  return [globalThis, Math, JSON, Reflect, Atomics, process, typedArray, (typedArray as {prototype: object}).prototype, ...constructors.flatMap((constructor) => [constructor, constructor.prototype as object]), ...iterators, ...extra].filter(
-    (item, i, all) => item && all.indexOf(item) === i
-  );
+  const constructors = [
+    Object,
+    Function,
+    Array,
+    String,
+    Number,
+    Boolean,
+    Symbol,
+    BigInt,
+    Date,
+    RegExp,
+    Error,
+    TypeError,
+    RangeError,
+    Promise,
+    Map,
+    Set,
+    WeakMap,
+    WeakSet,
+    ArrayBuffer,
+    SharedArrayBuffer,
+    DataView,
+    Int8Array,
+    Uint8Array,
+    Uint8ClampedArray,
+    Int16Array,
+    Uint16Array,
+    Int32Array,
+    Uint32Array,
+    Float32Array,
+    Float64Array,
+    BigInt64Array,
+    BigUint64Array,
+    Buffer
+  ];
+  const iterators = [
+    [][Symbol.iterator](),
+    new Map()[Symbol.iterator](),
+    new Set()[Symbol.iterator](),
+    ""[Symbol.iterator]()
+  ].flatMap((iterator) => [Object.getPrototypeOf(iterator), Object.getPrototypeOf(Object.getPrototypeOf(iterator))]);
+  return [
+    globalThis,
+    Math,
+    JSON,
+    Reflect,
+    Atomics,
+    process,
+    typedArray,
+    (typedArray as {prototype: object}).prototype,
+    ...constructors.flatMap((constructor) => [constructor, constructor.prototype as object]),
+    ...iterators,
+    ...extra
+  ].filter((item, i, all) => item && all.indexOf(item) === i);
 }
 
 /**
@@ -50,7 +99,8 @@ export function watchIntegrity(extra: object[] = []): () => boolean {
       for (let i = 0; i < before.length; ++i) {
         const was = before[i];
         const is = now[i];
-        if (is.proto !== was.proto || is.extensible !== was.extensible || is.keys.length !== was.keys.length) return true;
+        if (is.proto !== was.proto || is.extensible !== was.extensible || is.keys.length !== was.keys.length)
+          return true;
         for (let k = 0; k < was.keys.length; ++k) {
           if (is.keys[k] !== was.keys[k]) return true;
           for (let f = 0; f < was.fields[k].length; ++f) if (!same(is.fields[k][f], was.fields[k][f])) return true;

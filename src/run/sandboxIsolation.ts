@@ -22,7 +22,10 @@ let probed: SandboxIsolation | undefined;
  */
 export function sandboxIsolation(): SandboxIsolation {
   probed ??= {
-    namespaces: process.env.CONVLAB_SANDBOX_NAMESPACES === "0" ? undefined : working("unshare", ["-rnp", "--fork", "--kill-child", "--", "true"]),
+    namespaces:
+      process.env.CONVLAB_SANDBOX_NAMESPACES === "0"
+        ? undefined
+        : working("unshare", ["-rnp", "--fork", "--kill-child", "--", "true"]),
     limits: working("prlimit", ["--core=0", "--", "true"])
   };
   return probed;
@@ -31,7 +34,10 @@ export function sandboxIsolation(): SandboxIsolation {
 /** The command's absolute path (the sandbox's environment has no PATH), if running it with `args` succeeds. */
 function working(command: string, args: string[]): string | undefined {
   if (process.platform !== "linux") return undefined;
-  const path = (process.env.PATH || "/usr/bin:/bin").split(delimiter).map((folder) => join(folder, command)).find(isExecutable);
+  const path = (process.env.PATH || "/usr/bin:/bin")
+    .split(delimiter)
+    .map((folder) => join(folder, command))
+    .find(isExecutable);
   if (!path) return undefined;
   return spawnSync(path, args, {stdio: "ignore", timeout: 10_000}).status === 0 ? path : undefined;
 }
@@ -59,12 +65,24 @@ export interface ProcessLimits {
  * The command line that starts `command` inside whatever isolation is available:
  * `unshare -rnp --fork --kill-child -- prlimit … -- command …`.
  */
-export function isolatedCommand(isolation: SandboxIsolation, limits: ProcessLimits, command: string, args: string[]): {command: string; args: string[]} {
+export function isolatedCommand(
+  isolation: SandboxIsolation,
+  limits: ProcessLimits,
+  command: string,
+  args: string[]
+): {command: string; args: string[]} {
   const line: string[] = [];
   // --kill-child: when the grader kills unshare, the kernel kills the process inside too.
   if (isolation.namespaces) line.push(isolation.namespaces, "-rnp", "--fork", "--kill-child", "--");
   if (isolation.limits) {
-    line.push(isolation.limits, `--data=${Math.ceil(limits.dataBytes)}`, `--cpu=${Math.ceil(limits.cpuSeconds)}`, `--fsize=${Math.ceil(limits.fileBytes)}`, "--core=0", "--");
+    line.push(
+      isolation.limits,
+      `--data=${Math.ceil(limits.dataBytes)}`,
+      `--cpu=${Math.ceil(limits.cpuSeconds)}`,
+      `--fsize=${Math.ceil(limits.fileBytes)}`,
+      "--core=0",
+      "--"
+    );
   }
   line.push(command, ...args);
   return {command: line[0], args: line.slice(1)};

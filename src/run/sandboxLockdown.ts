@@ -10,10 +10,39 @@
  * talks to the network or to other processes (`timers` is left out: its timers would escape the
  * sandbox's bookkeeping, see sandboxTimers.ts).
  */
-const allowedBuiltins = new Set(["fs", "fs/promises", "path", "util", "buffer", "events", "assert", "string_decoder", "url", "stream"]);
+const allowedBuiltins = new Set([
+  "fs",
+  "fs/promises",
+  "path",
+  "util",
+  "buffer",
+  "events",
+  "assert",
+  "string_decoder",
+  "url",
+  "stream"
+]);
 
 /** `process` methods that act outside the process (signals, the inspector, native code) or end it under the grader's feet. */
-const deniedProcessMethods = ["kill", "_kill", "_debugProcess", "_debugEnd", "dlopen", "binding", "_linkedBinding", "exit", "reallyExit", "abort", "chdir", "setuid", "setgid", "seteuid", "setegid", "setgroups", "initgroups"];
+const deniedProcessMethods = [
+  "kill",
+  "_kill",
+  "_debugProcess",
+  "_debugEnd",
+  "dlopen",
+  "binding",
+  "_linkedBinding",
+  "exit",
+  "reallyExit",
+  "abort",
+  "chdir",
+  "setuid",
+  "setgid",
+  "seteuid",
+  "setegid",
+  "setgroups",
+  "initgroups"
+];
 
 /** The network APIs that are globals. */
 const deniedGlobals = ["fetch", "WebSocket", "EventSource"];

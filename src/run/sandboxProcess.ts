@@ -75,7 +75,11 @@ export class SandboxProcess {
     const reader = new LineReader(maxResultBytes);
     wire.on("data", (chunk: Buffer) => {
       for (const line of reader.push(chunk)) this.receive(line);
-      if (reader.overflowed) this.fail({outcome: {kind: "crashed", message: `its result is larger than ${maxResultBytes / 1024 / 1024} MB`}, limit: "result-size"});
+      if (reader.overflowed)
+        this.fail({
+          outcome: {kind: "crashed", message: `its result is larger than ${maxResultBytes / 1024 / 1024} MB`},
+          limit: "result-size"
+        });
     });
     wire.on("error", () => undefined);
     child.once("error", (error) => this.ended(null, null, error.message));
@@ -87,16 +91,37 @@ export class SandboxProcess {
     const program = await sandboxProgram(limits.memoryMB);
     const isolation = sandboxIsolation();
     const node = program.snapshot
-      ? ["--snapshot-blob", program.snapshot, "--experimental-permission", "--no-warnings", `--max-old-space-size=${limits.memoryMB}`]
-      : ["--experimental-permission", `--allow-fs-read=${program.script}`, "--no-warnings", `--max-old-space-size=${limits.memoryMB}`, program.script];
-    const {command, args} = isolatedCommand(isolation, {dataBytes: 2 * limits.memoryMB * 2 ** 20 + 256 * 2 ** 20, cpuSeconds, fileBytes: limits.outputBytes}, process.execPath, node);
+      ? [
+          "--snapshot-blob",
+          program.snapshot,
+          "--experimental-permission",
+          "--no-warnings",
+          `--max-old-space-size=${limits.memoryMB}`
+        ]
+      : [
+          "--experimental-permission",
+          `--allow-fs-read=${program.script}`,
+          "--no-warnings",
+          `--max-old-space-size=${limits.memoryMB}`,
+          program.script
+        ];
+    const {command, args} = isolatedCommand(
+      isolation,
+      {dataBytes: 2 * limits.memoryMB * 2 ** 20 + 256 * 2 ** 20, cpuSeconds, fileBytes: limits.outputBytes},
+      process.execPath,
+      node
+    );
     const folder = mkdtempSync(join(tmpdir(), "convlab-sandbox-"));
     // A file, not a pipe: the kernel caps its size (prlimit --fsize), and the process gets no socket
     // object to reuse. Removed at once: the open descriptor is all that is needed, and nothing is left
     // behind however the grader ends.
     const outputFd = openSync(join(folder, "output.txt"), "a+");
     removeFolder(folder);
-    const child = spawn(command, args, {cwd: "/", env: {NODE_ENV: "production"}, stdio: ["ignore", outputFd, outputFd, "pipe"]});
+    const child = spawn(command, args, {
+      cwd: "/",
+      env: {NODE_ENV: "production"},
+      stdio: ["ignore", outputFd, outputFd, "pipe"]
+    });
     return new SandboxProcess(child, child.stdio[3] as Duplex, outputFd, folder, limits, !!isolation.namespaces);
   }
 
@@ -108,7 +133,13 @@ export class SandboxProcess {
   run(request: RunRequest, seconds: number): Promise<SandboxRun> {
     this.used = true;
     const seq = ++this.seq;
-    if (this.exited) return Promise.resolve({outcome: {kind: "crashed", message: this.exitDescription()}, answered: false, started: false, output: ""});
+    if (this.exited)
+      return Promise.resolve({
+        outcome: {kind: "crashed", message: this.exitDescription()},
+        answered: false,
+        started: false,
+        output: ""
+      });
     ftruncateSync(this.outputFd, 0);
     return new Promise((resolve) => {
       const clock = new RunClock(() => {
@@ -120,7 +151,9 @@ export class SandboxProcess {
         // A process that has ended is reported as such (ended()), however late: never as a timeout.
         if (this.pending?.seq !== seq || this.exited || clock.elapsedMs() < seconds * 1000) return;
         // A result that arrived while the grader was busy is read in this loop turn's poll phase: count it.
-        setImmediate(() => this.pending?.seq === seq && !this.exited && this.fail({outcome: {kind: "timeout", seconds}}));
+        setImmediate(
+          () => this.pending?.seq === seq && !this.exited && this.fail({outcome: {kind: "timeout", seconds}})
+        );
       }, watchdogMs);
       this.pending = {
         seq,
@@ -163,7 +196,8 @@ export class SandboxProcess {
     if (message.outcome === undefined) return;
     if (this.printedTooMuch()) return this.fail(this.outputLimit());
     const outcome = message.outcome as RunOutcome;
-    if (!outcome || typeof outcome !== "object") return this.fail({outcome: {kind: "crashed", message: "the sandbox sent something that is not a result"}});
+    if (!outcome || typeof outcome !== "object")
+      return this.fail({outcome: {kind: "crashed", message: "the sandbox sent something that is not a result"}});
     pending.finish({outcome, tainted: message.tainted !== false}, true);
   }
 
@@ -178,7 +212,10 @@ export class SandboxProcess {
     if (this.printedTooMuch()) return this.fail(this.outputLimit());
     const rss = this.residentBytes();
     if (rss !== undefined && rss > 2 * this.limits.memoryMB * 2 ** 20 + 512 * 2 ** 20) {
-      this.fail({outcome: {kind: "crashed", message: `it used more than its memory (${rss >> 20} MB)`}, limit: "memory"});
+      this.fail({
+        outcome: {kind: "crashed", message: `it used more than its memory (${rss >> 20} MB)`},
+        limit: "memory"
+      });
     }
   }
 
@@ -191,14 +228,21 @@ export class SandboxProcess {
   }
 
   private outputLimit(): Omit<SandboxRun, "started" | "output" | "answered"> {
-    return {outcome: {kind: "crashed", message: `it printed more than ${this.limits.outputBytes} bytes`}, limit: "output"};
+    return {
+      outcome: {kind: "crashed", message: `it printed more than ${this.limits.outputBytes} bytes`},
+      limit: "output"
+    };
   }
 
   /** The Node process's id (inside unshare, the child of the child), once it can be found in /proc. */
   private nodePid(): number | undefined {
     if (this.innerPid === undefined && this.child.pid !== undefined) {
       try {
-        this.innerPid = this.namespaced ? Number(readFileSync(`/proc/${this.child.pid}/task/${this.child.pid}/children`, "utf8").trim().split(/\s+/)[0]) || undefined : this.child.pid;
+        this.innerPid = this.namespaced
+          ? Number(
+              readFileSync(`/proc/${this.child.pid}/task/${this.child.pid}/children`, "utf8").trim().split(/\s+/)[0]
+            ) || undefined
+          : this.child.pid;
       } catch {
         return undefined;
       }
@@ -250,7 +294,12 @@ export class SandboxProcess {
       this.fail(
         outOfMemory
           ? {outcome: {kind: "crashed", message: "it ran out of memory"}, limit: "memory"}
-          : {outcome: {kind: "crashed", message: error ? `the sandbox could not start: ${error}` : this.exitDescription()}}
+          : {
+              outcome: {
+                kind: "crashed",
+                message: error ? `the sandbox could not start: ${error}` : this.exitDescription()
+              }
+            }
       );
       this.cleanUp();
     }, 50);

@@ -9,7 +9,11 @@
 export function trackTimers(): {cancelAll(): void} {
   const global = globalThis as unknown as Record<string, (...args: unknown[]) => unknown>;
   const [setTimeout, setInterval, setImmediate] = [global.setTimeout, global.setInterval, global.setImmediate];
-  const [clearTimeout, clearInterval, clearImmediate] = [global.clearTimeout, global.clearInterval, global.clearImmediate];
+  const [clearTimeout, clearInterval, clearImmediate] = [
+    global.clearTimeout,
+    global.clearInterval,
+    global.clearImmediate
+  ];
   const then = Promise.prototype.then;
   const apply = Reflect.apply;
   const call = <T>(fn: (...args: never[]) => T, self: unknown, ...args: unknown[]): T => apply(fn, self, args);
@@ -49,7 +53,8 @@ export function trackTimers(): {cancelAll(): void} {
     };
   }
 
-  const wasm = (globalThis as unknown as {WebAssembly?: Record<string, (...args: unknown[]) => Promise<unknown>>}).WebAssembly;
+  const wasm = (globalThis as unknown as {WebAssembly?: Record<string, (...args: unknown[]) => Promise<unknown>>})
+    .WebAssembly;
   for (const name of ["compile", "instantiate"] as const) {
     const original = wasm?.[name];
     if (original) wasm[name] = (...args: unknown[]) => thisRunOnly(call(original, wasm, ...args));
@@ -59,7 +64,10 @@ export function trackTimers(): {cancelAll(): void} {
   if (abortSignal?.timeout) {
     abortSignal.timeout = (ms: number) => {
       const controller = new AbortController();
-      global.setTimeout(() => controller.abort(new DOMException("The operation was aborted due to timeout", "TimeoutError")), ms);
+      global.setTimeout(
+        () => controller.abort(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
+        ms
+      );
       return controller.signal;
     };
   }

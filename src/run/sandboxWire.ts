@@ -14,11 +14,14 @@ const numberKey = "$number";
  * `stringify` is passed in so that the sandbox can keep the original before student code runs.
  */
 export function encodeLine(value: unknown, stringify: typeof JSON.stringify = JSON.stringify): string {
-  return stringify(value, (_key, item: unknown) => {
-    if (typeof item === "number" && !Number.isFinite(item)) return {[numberKey]: String(item)};
-    if (ArrayBuffer.isView(item) && !(item instanceof DataView)) return Array.from(item as unknown as ArrayLike<unknown>);
-    return item;
-  }) + "\n";
+  return (
+    stringify(value, (_key, item: unknown) => {
+      if (typeof item === "number" && !Number.isFinite(item)) return {[numberKey]: String(item)};
+      if (ArrayBuffer.isView(item) && !(item instanceof DataView))
+        return Array.from(item as unknown as ArrayLike<unknown>);
+      return item;
+    }) + "\n"
+  );
 }
 
 /** Grader side: one received line back into plain data (throws on text that is not JSON). */

@@ -13,7 +13,9 @@ export function transpile(source: string): Transpiled {
     return {ok: true, code: transform(source, {transforms: ["typescript", "imports"], production: true}).code};
   } catch (error) {
     const {line = 1, column = 1} = (error as {loc?: {line: number; column: number}}).loc ?? {};
-    const message = String((error as Error).message ?? error).replace(/^Error transforming [^:]*: /, "").replace(/ \(\d+:\d+\)$/, "");
+    const message = String((error as Error).message ?? error)
+      .replace(/^Error transforming [^:]*: /, "")
+      .replace(/ \(\d+:\d+\)$/, "");
     return {ok: false, message, line, column};
   }
 }

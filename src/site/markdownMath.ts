@@ -17,7 +17,10 @@ type TexmathRules = Record<string, {inline: DelimiterRule[]; block: DelimiterRul
 function registerDelimiters(): void {
   const rules = (texmath as unknown as {rules: TexmathRules}).rules;
   if (rules.convlab) return;
-  const notAnExpression = (rule: DelimiterRule): DelimiterRule => ({...rule, rex: new RegExp(rule.rex.source.replace(/^(\\\$(?:\{2\})?)/, "$1(?!\\{)"), rule.rex.flags)});
+  const notAnExpression = (rule: DelimiterRule): DelimiterRule => ({
+    ...rule,
+    rex: new RegExp(rule.rex.source.replace(/^(\\\$(?:\{2\})?)/, "$1(?!\\{)"), rule.rex.flags)
+  });
   rules.convlab = {inline: rules.dollars.inline.map(notAnExpression), block: rules.dollars.block};
 }
 
@@ -29,5 +32,10 @@ function registerDelimiters(): void {
  */
 export function markdownMath(md: MarkdownIt): MarkdownIt {
   registerDelimiters();
-  return md.use(texmath, {engine: katex, delimiters: "convlab", outerSpace: true, katexOptions: {throwOnError: false, output: "html"}});
+  return md.use(texmath, {
+    engine: katex,
+    delimiters: "convlab",
+    outerSpace: true,
+    katexOptions: {throwOnError: false, output: "html"}
+  });
 }

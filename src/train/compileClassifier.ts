@@ -23,9 +23,16 @@ export interface CompileOptions {
  * Compiles a model whose output is logits: Adam, the chosen cross-entropy, and accuracy (the class
  * with the largest logit is the prediction). Returns the same model.
  */
-export function compileClassifier<M extends tf.LayersModel>(model: M, {loss = "softmax", learningRate = 0.001}: CompileOptions = {}): M {
+export function compileClassifier<M extends tf.LayersModel>(
+  model: M,
+  {loss = "softmax", learningRate = 0.001}: CompileOptions = {}
+): M {
   const lossFunction = classificationLosses[loss];
   if (!lossFunction) throw new Error(`unknown loss "${loss}": use "softmax" or "sigmoid"`);
-  model.compile({optimizer: tf.train.adam(learningRate), loss: lossFunction, metrics: [tf.metrics.categoricalAccuracy]});
+  model.compile({
+    optimizer: tf.train.adam(learningRate),
+    loss: lossFunction,
+    metrics: [tf.metrics.categoricalAccuracy]
+  });
   return model;
 }

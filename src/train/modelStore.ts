@@ -21,7 +21,9 @@ export async function saveModel(model: tf.LayersModel, key: string, history: Epo
  * The model saved under `key` with its history, or undefined when nothing is saved there. The model
  * is not compiled: to train it further, copy its weights into a compiled model of the same shape.
  */
-export async function loadModel(key: string): Promise<{model: tf.LayersModel; history: EpochLog[]; savedAt?: string} | undefined> {
+export async function loadModel(
+  key: string
+): Promise<{model: tf.LayersModel; history: EpochLog[]; savedAt?: string} | undefined> {
   let model: tf.LayersModel;
   try {
     model = await tf.loadLayersModel(modelUrl(key));
@@ -45,5 +47,10 @@ export async function removeModel(key: string): Promise<void> {
 
 function isEpochLog(value: unknown): value is EpochLog {
   const log = value as EpochLog;
-  return !!log && ["epoch", "loss", "accuracy", "valLoss", "valAccuracy", "seconds"].every((field) => typeof log[field as keyof EpochLog] === "number");
+  return (
+    !!log &&
+    ["epoch", "loss", "accuracy", "valLoss", "valAccuracy", "seconds"].every(
+      (field) => typeof log[field as keyof EpochLog] === "number"
+    )
+  );
 }

@@ -12,8 +12,10 @@ import {yieldToEventLoop} from "./yieldToEventLoop.js";
  */
 export async function trainModel(model: tf.LayersModel, data: TrainSplit, options: TrainOptions): Promise<EpochLog[]> {
   const {epochs, batchSize, shuffle = true, onBatch, onEpoch, signal, firstEpoch = 1, validate = evaluate} = options;
-  if (!model.optimizer) throw new Error("trainModel needs a compiled model (model.compile({optimizer, loss, metrics}))");
-  if (!(epochs >= 1) || !(batchSize >= 1)) throw new Error(`epochs and batchSize must be at least 1, not ${epochs} and ${batchSize}`);
+  if (!model.optimizer)
+    throw new Error("trainModel needs a compiled model (model.compile({optimizer, loss, metrics}))");
+  if (!(epochs >= 1) || !(batchSize >= 1))
+    throw new Error(`epochs and batchSize must be at least 1, not ${epochs} and ${batchSize}`);
   const random = seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 31));
   const batches = Math.ceil(data.train.size / batchSize);
   const logs: EpochLog[] = [];
@@ -57,7 +59,14 @@ export async function trainModel(model: tf.LayersModel, data: TrainSplit, option
     const validationStarted = performance.now();
     const [valLoss, valAccuracy] = await validate(model, data.validation, batchSize);
     validationSeconds += (performance.now() - validationStarted) / 1000;
-    const log: EpochLog = {epoch, loss: lossSum / seen, accuracy: accuracySum / seen, valLoss, valAccuracy, seconds: (performance.now() - epochStarted) / 1000};
+    const log: EpochLog = {
+      epoch,
+      loss: lossSum / seen,
+      accuracy: accuracySum / seen,
+      valLoss,
+      valAccuracy,
+      seconds: (performance.now() - epochStarted) / 1000
+    };
     logs.push(log);
     await onEpoch?.(log);
   }
@@ -65,7 +74,11 @@ export async function trainModel(model: tf.LayersModel, data: TrainSplit, option
 }
 
 /** The loss and accuracy of a compiled model on a data set, averaged over every example. */
-export async function evaluate(model: tf.LayersModel, data: LabeledImages, batchSize: number): Promise<[loss: number, accuracy: number]> {
+export async function evaluate(
+  model: tf.LayersModel,
+  data: LabeledImages,
+  batchSize: number
+): Promise<[loss: number, accuracy: number]> {
   let lossSum = 0;
   let accuracySum = 0;
   for (let start = 0; start < data.size; start += batchSize) {

@@ -35,15 +35,32 @@ export function augmentationsView({lang, images, zoom}: AugmentationsViewOptions
   const inputs = new Map<Slider["field"], HTMLInputElement>();
   const values = new Map<Slider["field"], HTMLElement>();
   const controls = sliders.map((slider) => {
-    const input = element("input", {type: "range", class: `convlab-aug-${slider.field}`, min: String(slider.min), max: String(slider.max), step: String(slider.step), value: String(noAugmentation[slider.field])});
+    const input = element("input", {
+      type: "range",
+      class: `convlab-aug-${slider.field}`,
+      min: String(slider.min),
+      max: String(slider.max),
+      step: String(slider.step),
+      value: String(noAugmentation[slider.field])
+    });
     const value = element("output", {}, formatNumber(noAugmentation[slider.field], lang));
     inputs.set(slider.field, input);
     values.set(slider.field, value);
-    return element("label", {class: "convlab-aug-slider"}, element("span", {}, augmentationMessages[slider.field][lang]), input, value);
+    return element(
+      "label",
+      {class: "convlab-aug-slider"},
+      element("span", {}, augmentationMessages[slider.field][lang]),
+      input,
+      value
+    );
   });
   const flipH = element("input", {type: "checkbox", class: "convlab-aug-flip-horizontal"});
   const flipV = element("input", {type: "checkbox", class: "convlab-aug-flip-vertical"});
-  const randomButton = element("button", {type: "button", class: "convlab-aug-random"}, augmentationMessages.random[lang]);
+  const randomButton = element(
+    "button",
+    {type: "button", class: "convlab-aug-random"},
+    augmentationMessages.random[lang]
+  );
   const resetButton = element("button", {type: "button", class: "convlab-aug-reset"}, augmentationMessages.reset[lang]);
   const upload = element("input", {type: "file", accept: "image/*", class: "convlab-aug-upload"});
   const problem = element("p", {class: "convlab-problem"});
@@ -54,8 +71,20 @@ export function augmentationsView({lang, images, zoom}: AugmentationsViewOptions
   const root = element(
     "div",
     {class: "convlab-augmentations", "data-renders": "0"},
-    element("div", {class: "convlab-aug-controls"}, ...controls, element("label", {}, flipH, " ", augmentationMessages.flipHorizontal[lang]), element("label", {}, flipV, " ", augmentationMessages.flipVertical[lang])),
-    element("div", {class: "convlab-buttons"}, randomButton, resetButton, element("label", {}, augmentationMessages.upload[lang], " ", upload)),
+    element(
+      "div",
+      {class: "convlab-aug-controls"},
+      ...controls,
+      element("label", {}, flipH, " ", augmentationMessages.flipHorizontal[lang]),
+      element("label", {}, flipV, " ", augmentationMessages.flipVertical[lang])
+    ),
+    element(
+      "div",
+      {class: "convlab-buttons"},
+      randomButton,
+      resetButton,
+      element("label", {}, augmentationMessages.upload[lang], " ", upload)
+    ),
     problem,
     element("p", {class: "convlab-aug-caption"}, augmentationMessages.original[lang]),
     originals,
@@ -71,7 +100,15 @@ export function augmentationsView({lang, images, zoom}: AugmentationsViewOptions
 
   const current = (): Augmentation => {
     const read = (field: Slider["field"]) => Number(inputs.get(field)!.value);
-    return {rotation: read("rotation"), crop: read("crop"), cropY: read("cropY"), cropX: read("cropX"), scale: read("scale"), flipHorizontal: flipH.checked, flipVertical: flipV.checked};
+    return {
+      rotation: read("rotation"),
+      crop: read("crop"),
+      cropY: read("cropY"),
+      cropX: read("cropX"),
+      scale: read("scale"),
+      flipHorizontal: flipH.checked,
+      flipVertical: flipV.checked
+    };
   };
   const render = async () => {
     scheduled = false;
@@ -106,17 +143,24 @@ export function augmentationsView({lang, images, zoom}: AugmentationsViewOptions
     const file = upload.files?.[0];
     if (!file) return;
     problem.textContent = "";
-    await runBusy(upload, async () => {
-      const bitmap = await createImageBitmap(file);
-      const side = 160;
-      const ratio = Math.min(1, side / Math.max(bitmap.width, bitmap.height));
-      const canvas = element("canvas", {width: String(Math.round(bitmap.width * ratio)), height: String(Math.round(bitmap.height * ratio))});
-      canvas.getContext("2d")!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-      own?.dispose();
-      own = tf.tidy(() => tf.browser.fromPixels(canvas).toFloat().div(255).expandDims(0) as tf.Tensor4D);
-      await drawBatch(ownOriginal, own.clone(), 1);
-      schedule();
-    }, (message) => (problem.textContent = augmentationMessages.uploadFailed(message)[lang]));
+    await runBusy(
+      upload,
+      async () => {
+        const bitmap = await createImageBitmap(file);
+        const side = 160;
+        const ratio = Math.min(1, side / Math.max(bitmap.width, bitmap.height));
+        const canvas = element("canvas", {
+          width: String(Math.round(bitmap.width * ratio)),
+          height: String(Math.round(bitmap.height * ratio))
+        });
+        canvas.getContext("2d")!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+        own?.dispose();
+        own = tf.tidy(() => tf.browser.fromPixels(canvas).toFloat().div(255).expandDims(0) as tf.Tensor4D);
+        await drawBatch(ownOriginal, own.clone(), 1);
+        schedule();
+      },
+      (message) => (problem.textContent = augmentationMessages.uploadFailed(message)[lang])
+    );
   });
 
   void drawBatch(originals, images.clone(), pixelZoom).then(render);
@@ -126,7 +170,14 @@ export function augmentationsView({lang, images, zoom}: AugmentationsViewOptions
 /** Draws each image of a batch on its own canvas (and disposes the batch). */
 async function drawBatch(row: HTMLElement, batch: tf.Tensor4D, zoom: number): Promise<void> {
   const [n, height, width] = batch.shape;
-  const canvases = Array.from({length: n}, () => element("canvas", {class: "convlab-aug-image", width: String(width), height: String(height), style: `width:${width * zoom}px;height:${height * zoom}px`}));
+  const canvases = Array.from({length: n}, () =>
+    element("canvas", {
+      class: "convlab-aug-image",
+      width: String(width),
+      height: String(height),
+      style: `width:${width * zoom}px;height:${height * zoom}px`
+    })
+  );
   try {
     const images = tf.tidy(() => tf.unstack(batch.clipByValue(0, 1)) as tf.Tensor3D[]);
     await Promise.all(images.map((image, i) => tf.browser.toPixels(image, canvases[i])));

@@ -1,4 +1,15 @@
-import {forgetBackendChoice, isSoftwareRenderer, runningBackend, savedBackendChoice, setupBrowserTf, useBackend, useFastestBackend, browserBackends, type BrowserBackend, type RunningBackend} from "../backends/browser.js";
+import {
+  forgetBackendChoice,
+  isSoftwareRenderer,
+  runningBackend,
+  savedBackendChoice,
+  setupBrowserTf,
+  useBackend,
+  useFastestBackend,
+  browserBackends,
+  type BrowserBackend,
+  type RunningBackend
+} from "../backends/browser.js";
 import {backendMessages, type Lang} from "../i18n/index.js";
 import {element} from "./dom.js";
 
@@ -23,7 +34,15 @@ export function backendPicker({lang}: BackendPickerOptions): HTMLElement & {valu
   const details = element("span", {class: "convlab-backend-details"}, backendMessages.starting[lang]);
   const notice = element("span", {class: "convlab-notice", role: "status"});
   const root = Object.assign(
-    element("div", {class: "convlab-backend-picker"}, element("label", {}, backendMessages.label[lang], " ", select), " ", details, " ", notice),
+    element(
+      "div",
+      {class: "convlab-backend-picker"},
+      element("label", {}, backendMessages.label[lang], " ", select),
+      " ",
+      details,
+      " ",
+      notice
+    ),
     {value: undefined as BrowserBackend | undefined}
   );
 
@@ -60,12 +79,19 @@ export function backendPicker({lang}: BackendPickerOptions): HTMLElement & {valu
 /** "WebAssembly (processor) · SIMD · 2 threads" and the like, in the page's language. */
 export function describeBackend(
   running: RunningBackend,
-  {lang = "en", crossOriginIsolated = Boolean(globalThis.crossOriginIsolated)}: {lang?: Lang; crossOriginIsolated?: boolean} = {}
+  {
+    lang = "en",
+    crossOriginIsolated = Boolean(globalThis.crossOriginIsolated)
+  }: {lang?: Lang; crossOriginIsolated?: boolean} = {}
 ): string {
   const parts = [backendMessages.names[running.name][lang]];
   if (running.name === "wasm") {
     if (running.simd) parts.push(backendMessages.simd[lang]);
-    parts.push(running.threads <= 1 && !crossOriginIsolated ? backendMessages.oneThread[lang] : backendMessages.threads(running.threads)[lang]);
+    parts.push(
+      running.threads <= 1 && !crossOriginIsolated
+        ? backendMessages.oneThread[lang]
+        : backendMessages.threads(running.threads)[lang]
+    );
   }
   if (running.name === "webgl" && running.renderer) {
     parts.push(running.renderer);

@@ -26,7 +26,14 @@ export function batchNormDemo(
   const row = (mode: string, stepsSoFar: number, output: tf.Tensor2D) => {
     const [, , movingMean, movingVariance] = normalization.getWeights();
     const of = (i: number) => list(output.slice([i, 0], [1, batch[0].length]));
-    return {mode, steps: stepsSoFar, movingMean: list(movingMean), movingVariance: list(movingVariance), first: of(0), last: of(last)};
+    return {
+      mode,
+      steps: stepsSoFar,
+      movingMean: list(movingMean),
+      movingVariance: list(movingVariance),
+      first: of(0),
+      last: of(last)
+    };
   };
   const apply = (training: boolean) => normalization.apply(features, {training}) as tf.Tensor2D;
   const rows = [row(messages.inference[lang], 0, apply(false)), row(messages.training[lang], 1, apply(true))];

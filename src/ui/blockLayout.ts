@@ -46,7 +46,9 @@ export function layoutBlock(block: DiagramBlock): BlockLayout {
   const nodes = new Map<string, LayoutNode>();
   const laneTaken = new Set<string>(); // nodes whose lane a child already continues
   let lanes = 0;
-  const inputNodes = collapse ? [{id: collapsedInputs, sources: outside}] : outside.map((name) => ({id: `in:${name}`, sources: [name]}));
+  const inputNodes = collapse
+    ? [{id: collapsedInputs, sources: outside}]
+    : outside.map((name) => ({id: `in:${name}`, sources: [name]}));
   for (const input of inputNodes) nodes.set(input.id, {...input, rank: 0, lane: lanes++});
 
   for (const layer of block.layers) {
@@ -62,7 +64,9 @@ export function layoutBlock(block: DiagramBlock): BlockLayout {
     }
     nodes.set(layer.name, {id: layer.name, layer, rank, lane});
   }
-  const edges = block.layers.flatMap((layer) => [...new Set(layer.inputs.map(sourceId))].map((from) => ({from, to: layer.name})));
+  const edges = block.layers.flatMap((layer) =>
+    [...new Set(layer.inputs.map(sourceId))].map((from) => ({from, to: layer.name}))
+  );
   const all = [...nodes.values()];
   return {nodes: all, edges, ranks: Math.max(...all.map((node) => node.rank)) + 1, lanes: Math.max(lanes, 1)};
 }

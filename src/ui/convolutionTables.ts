@@ -19,13 +19,23 @@ export type ConvolutionLayerSize = readonly [K: number, inChannels: number, outC
  * The parameters of convolutional layers as TensorFlow.js counts them, next to the document's formula
  * (K·K + 1)·in·out and the corrected one (K·K·in + 1)·out.
  */
-export function parameterCountTable(layers: readonly ConvolutionLayerSize[], {lang = "en"}: LangOption = {}): HTMLTableElement {
+export function parameterCountTable(
+  layers: readonly ConvolutionLayerSize[],
+  {lang = "en"}: LangOption = {}
+): HTMLTableElement {
   const rows = layers.map(([K, inChannels, outChannels]) => {
     const layer = tf.layers.conv2d({filters: outChannels, kernelSize: K});
     layer.apply(tf.input({shape: [32, 32, inChannels]})); // builds the layer's weights
     const count = (n: number) => formatCount(n, lang);
     const [document, corrected] = [(K * K + 1) * inChannels * outChannels, (K * K * inChannels + 1) * outChannels];
-    return {K, inChannels, outChannels, tfjs: count(layer.countParams()), document: count(document), corrected: count(corrected)};
+    return {
+      K,
+      inChannels,
+      outChannels,
+      tfjs: count(layer.countParams()),
+      document: count(document),
+      corrected: count(corrected)
+    };
   });
   const formulas = {document: "(K·K + 1)·in·out", corrected: "(K·K·in + 1)·out"};
   return tableView(rows, {K: "K", inChannels: "in", outChannels: "out", tfjs: "countParams()", ...formulas});
@@ -89,7 +99,11 @@ export function documentBlocksView(example: number[][], {lang = "en"}: LangOptio
       }
     ];
     return {
-      rows: calls.map(({call, documentShape, output}) => ({call, documentShape, shape: `(${output.shape.join(", ")})`})),
+      rows: calls.map(({call, documentShape, output}) => ({
+        call,
+        documentShape,
+        shape: `(${output.shape.join(", ")})`
+      })),
       pooled: maxPool(image).reshape([2, 2]).arraySync() as number[][],
       dense18: dense(tf.zeros([1, 9]), 18).arraySync() as number[][]
     };

@@ -23,5 +23,9 @@ export function crossEntropyTable({lang = "en"}: {lang?: Lang} = {}): HTMLTableE
       softmax: loss("softmax", values)
     }));
   });
-  return tableView(rows, {label: messages.logits[lang], sigmoid: messages.sigmoid[lang], softmax: messages.softmax[lang]});
+  return tableView(rows, {
+    label: messages.logits[lang],
+    sigmoid: messages.sigmoid[lang],
+    softmax: messages.softmax[lang]
+  });
 }

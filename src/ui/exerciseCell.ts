@@ -29,7 +29,8 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
   const notice = element("p", {class: "convlab-notice", role: "status"});
   const saved = readSavedCode(exercise.id);
   if (saved.kind === "corrupt") notice.textContent = exerciseMessages.corruptSaved[lang];
-  else if (saved.kind === "saved" && saved.code !== exercise.starter[lang]) notice.textContent = exerciseMessages.restored[lang];
+  else if (saved.kind === "saved" && saved.code !== exercise.starter[lang])
+    notice.textContent = exerciseMessages.restored[lang];
 
   const editorHost = element("div", {class: "convlab-editor"});
   const editor = new EditorView({
@@ -40,7 +41,8 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
       keymap.of([indentWithTab]),
       javascript({typescript: true}),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged && !writeSavedCode(exercise.id, update.state.doc.toString())) notice.textContent = exerciseMessages.storageUnavailable[lang];
+        if (update.docChanged && !writeSavedCode(exercise.id, update.state.doc.toString()))
+          notice.textContent = exerciseMessages.storageUnavailable[lang];
       })
     ]
   });
@@ -62,7 +64,9 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
       result.replaceChildren(reportView(report, {lang}));
       onCheck?.(report, source);
     };
-    void runBusy(checkButton, check, (message) => result.replaceChildren(element("p", {class: "convlab-problem"}, message)));
+    void runBusy(checkButton, check, (message) =>
+      result.replaceChildren(element("p", {class: "convlab-problem"}, message))
+    );
   });
   resetButton.addEventListener("click", () => {
     if (!confirm(exerciseMessages.resetConfirm[lang])) return;

@@ -30,11 +30,25 @@ const canvasSide = 224;
  * `size × size × 3` in [0, 1], as the document does with `image.load_img(target_size=(64, 64))` and
  * `x / 255`, and the page shows the probability of every class and the predicted class.
  */
-export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: ImagePredictionOptions): ImagePrediction {
+export function imagePrediction({
+  lang,
+  classNames,
+  size = 64,
+  asBuilt = false
+}: ImagePredictionOptions): ImagePrediction {
   const canvas = element("canvas", {class: "convlab-draw", width: String(canvasSide), height: String(canvasSide)});
-  const preview = element("canvas", {class: "convlab-draw-preview", width: String(size), height: String(size), title: imagePredictionMessages.input(size)[lang]});
+  const preview = element("canvas", {
+    class: "convlab-draw-preview",
+    width: String(size),
+    height: String(size),
+    title: imagePredictionMessages.input(size)[lang]
+  });
   const fileInput = element("input", {type: "file", accept: "image/*", class: "convlab-upload-file", hidden: true});
-  const uploadButton = element("button", {type: "button", class: "convlab-upload"}, imagePredictionMessages.upload[lang]);
+  const uploadButton = element(
+    "button",
+    {type: "button", class: "convlab-upload"},
+    imagePredictionMessages.upload[lang]
+  );
   const clearButton = element("button", {type: "button", class: "convlab-clear"}, imagePredictionMessages.clear[lang]);
   const invertBox = element("input", {type: "checkbox", class: "convlab-invert"});
   const centerBox = element("input", {type: "checkbox", class: "convlab-center", checked: true});
@@ -45,8 +59,23 @@ export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: 
     "section",
     {class: "convlab-image-prediction", "data-state": "no-model"},
     element("p", {class: "convlab-notice"}, imagePredictionMessages.draw[lang]),
-    element("div", {class: "convlab-draw-row"}, canvas, element("figure", {}, preview, element("figcaption", {}, imagePredictionMessages.input(size)[lang])), bars),
-    element("div", {class: "convlab-buttons"}, uploadButton, clearButton, fileInput, element("label", {}, invertBox, " ", imagePredictionMessages.invert[lang]), element("label", {}, centerBox, " ", imagePredictionMessages.center[lang]), element("label", {}, asBuiltBox, " ", imagePredictionMessages.asBuilt[lang])),
+    element(
+      "div",
+      {class: "convlab-draw-row"},
+      canvas,
+      element("figure", {}, preview, element("figcaption", {}, imagePredictionMessages.input(size)[lang])),
+      bars
+    ),
+    element(
+      "div",
+      {class: "convlab-buttons"},
+      uploadButton,
+      clearButton,
+      fileInput,
+      element("label", {}, invertBox, " ", imagePredictionMessages.invert[lang]),
+      element("label", {}, centerBox, " ", imagePredictionMessages.center[lang]),
+      element("label", {}, asBuiltBox, " ", imagePredictionMessages.asBuilt[lang])
+    ),
     verdict
   );
   const context = canvas.getContext("2d")!;
@@ -63,7 +92,9 @@ export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: 
       return;
     }
     try {
-      const input = tf.tidy(() => networkInput(tf.browser.fromPixels(canvas), size, {invert: invertBox.checked, center: centerBox.checked}));
+      const input = tf.tidy(() =>
+        networkInput(tf.browser.fromPixels(canvas), size, {invert: invertBox.checked, center: centerBox.checked})
+      );
       void tf.browser.toPixels(input, preview);
       const batch = input.expandDims(0);
       const output = asBuiltBox.checked ? predictAsBuilt(tf, model, batch) : (model.predict(batch) as tf.Tensor);
@@ -89,7 +120,10 @@ export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: 
   let drawing = false;
   const point = (event: PointerEvent): [number, number] => {
     const box = canvas.getBoundingClientRect();
-    return [((event.clientX - box.left) / box.width) * canvasSide, ((event.clientY - box.top) / box.height) * canvasSide];
+    return [
+      ((event.clientX - box.left) / box.width) * canvasSide,
+      ((event.clientY - box.top) / box.height) * canvasSide
+    ];
   };
   canvas.addEventListener("pointerdown", (event) => {
     drawing = true;
@@ -123,18 +157,22 @@ export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: 
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    await runBusy(uploadButton, async () => {
-      const bitmap = await createImageBitmap(file);
-      clear();
-      // Fit the photo into the square canvas, keeping its proportions.
-      const scale = Math.min(canvasSide / bitmap.width, canvasSide / bitmap.height);
-      const [w, h] = [bitmap.width * scale, bitmap.height * scale];
-      context.drawImage(bitmap, (canvasSide - w) / 2, (canvasSide - h) / 2, w, h);
-      bitmap.close();
-      invertBox.checked = true;
-      centerBox.checked = false;
-      predict();
-    }, (message) => (verdict.textContent = imagePredictionMessages.failed(message)[lang]));
+    await runBusy(
+      uploadButton,
+      async () => {
+        const bitmap = await createImageBitmap(file);
+        clear();
+        // Fit the photo into the square canvas, keeping its proportions.
+        const scale = Math.min(canvasSide / bitmap.width, canvasSide / bitmap.height);
+        const [w, h] = [bitmap.width * scale, bitmap.height * scale];
+        context.drawImage(bitmap, (canvasSide - w) / 2, (canvasSide - h) / 2, w, h);
+        bitmap.close();
+        invertBox.checked = true;
+        centerBox.checked = false;
+        predict();
+      },
+      (message) => (verdict.textContent = imagePredictionMessages.failed(message)[lang])
+    );
     fileInput.value = "";
   });
   invertBox.addEventListener("change", predict);
@@ -156,7 +194,11 @@ export function imagePrediction({lang, classNames, size = 64, asBuilt = false}: 
  * a dark digit on paper into MNIST's light digit on black; `center` crops the digit's bounding box
  * and places it in the middle with MNIST's margin (20 of 28 pixels for the digit).
  */
-export function networkInput(pixels: tf.Tensor3D, size: number, {invert = false, center = false}: {invert?: boolean; center?: boolean} = {}): tf.Tensor3D {
+export function networkInput(
+  pixels: tf.Tensor3D,
+  size: number,
+  {invert = false, center = false}: {invert?: boolean; center?: boolean} = {}
+): tf.Tensor3D {
   return tf.tidy(() => {
     let image = pixels.toFloat().div(255) as tf.Tensor3D;
     if (invert) image = tf.sub(1, image) as tf.Tensor3D;

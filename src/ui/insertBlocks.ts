@@ -18,7 +18,9 @@ export function withBlocks(target: string, sources: readonly string[]): string |
   const bodies = sources.map((source) =>
     source
       .replace(/^import\s[^;]*;\s*$/gm, "")
-      .replace(/^(\/\*\*[^\n]*\*\/\n)?(type \w+ = [^\n]*;)\n/gm, (whole, _doc, declaration: string) => (declared.has(declaration) ? "" : (declared.add(declaration), whole)))
+      .replace(/^(\/\*\*[^\n]*\*\/\n)?(type \w+ = [^\n]*;)\n/gm, (whole, _doc, declaration: string) =>
+        declared.has(declaration) ? "" : (declared.add(declaration), whole)
+      )
       .trim()
   );
   return `${target.slice(0, start + regionStart.length)}\n${bodies.join("\n\n")}\n${target.slice(end)}`;
@@ -28,7 +30,10 @@ export function withBlocks(target: string, sources: readonly string[]): string |
  * A button that copies the student's code of exercises `from` (as saved by their cells) into the
  * blocks region of exercise `target` (its saved code, or its starter), and updates that cell's editor.
  */
-export function insertBlocksButton(target: Pick<Exercise, "id" | "starter">, {lang = "en", from}: {lang?: Lang; from: readonly string[]}): HTMLElement {
+export function insertBlocksButton(
+  target: Pick<Exercise, "id" | "starter">,
+  {lang = "en", from}: {lang?: Lang; from: readonly string[]}
+): HTMLElement {
   const into = target.id;
   const status = element("span", {class: "convlab-notice", role: "status"});
   const button = element("button", {type: "button", class: "convlab-insert-blocks"}, insertBlocksMessages.insert[lang]);
@@ -37,7 +42,10 @@ export function insertBlocksButton(target: Pick<Exercise, "id" | "starter">, {la
     const missing = from.filter((_, i) => sources[i].kind !== "saved");
     if (missing.length) return void (status.textContent = insertBlocksMessages.missing(missing)[lang]);
     const current = readSavedCode(into);
-    const combined = withBlocks(current.kind === "saved" ? current.code : target.starter[lang], sources.map((saved) => (saved.kind === "saved" ? saved.code : "")));
+    const combined = withBlocks(
+      current.kind === "saved" ? current.code : target.starter[lang],
+      sources.map((saved) => (saved.kind === "saved" ? saved.code : ""))
+    );
     if (combined === undefined) return void (status.textContent = insertBlocksMessages.noRegion[lang]);
     writeSavedCode(into, combined);
     dispatchEvent(new CustomEvent(savedCodeEvent, {detail: [into]}));

@@ -15,8 +15,16 @@ export function leNetStageTable({lang = "en"}: {lang?: Lang} = {}): HTMLTableEle
     new Map(leNetShapes([32, 32, 3], {asInDocument}).stages.map(({layer, shape}) => [layer, shape.join("×")]));
   const documentStages = stagesOf(true);
   const lessonStages = stagesOf(false);
-  const rows = [...lessonStages.keys()].map((stage) => ({stage, document: documentStages.get(stage), lesson: lessonStages.get(stage)}));
-  return tableView(rows, {stage: messages.layer[lang], document: messages.documentBlocks[lang], lesson: messages.paddingHonoured[lang]});
+  const rows = [...lessonStages.keys()].map((stage) => ({
+    stage,
+    document: documentStages.get(stage),
+    lesson: lessonStages.get(stage)
+  }));
+  return tableView(rows, {
+    stage: messages.layer[lang],
+    document: messages.documentBlocks[lang],
+    lesson: messages.paddingHonoured[lang]
+  });
 }
 
 /** A shape as Python prints a tuple: `(5, 5, 3, 6)`, `(6,)`. */
@@ -26,7 +34,13 @@ const asTuple = (shape: readonly number[]) => `(${shape.join(", ")}${shape.lengt
  * LeNet's trainable variables for 32×32×3 images: the shapes the document prints (its `le-net`
  * expected output, zero-padded rows), with the document's blocks, and with padding honoured.
  */
-export function leNetVariableTable({lang = "en", documented}: {lang?: Lang; documented: DocumentedFile}): HTMLTableElement {
+export function leNetVariableTable({
+  lang = "en",
+  documented
+}: {
+  lang?: Lang;
+  documented: DocumentedFile;
+}): HTMLTableElement {
   const printed = (documented.cases[0].expected as number[][]).map((row) => asTuple(row.filter((n) => n !== 0)));
   const documentVariables = leNetShapes([32, 32, 3], {asInDocument: true}).variables;
   const lessonVariables = leNetShapes([32, 32, 3]).variables;
@@ -36,6 +50,10 @@ export function leNetVariableTable({lang = "en", documented}: {lang?: Lang; docu
     document: asTuple(documentVariables[i]),
     lesson: asTuple(lessonVariables[i])
   }));
-  const columns = {printed: messages.printed[lang], document: messages.documentBlocks[lang], lesson: messages.paddingHonoured[lang]};
+  const columns = {
+    printed: messages.printed[lang],
+    document: messages.documentBlocks[lang],
+    lesson: messages.paddingHonoured[lang]
+  };
   return tableView(rows, {name: messages.variable[lang], ...columns});
 }

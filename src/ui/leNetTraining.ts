@@ -43,7 +43,18 @@ export function leNetTraining(options: LeNetTrainingOptions): {
   element: HTMLElement;
   unlock(report: ExerciseReport, source: string): void;
 } {
-  const {lang, key, loss, learningRate = 0.001, inputShape = [32, 32, 1], loadData, epochs, batchSize, onModel, checkButton} = options;
+  const {
+    lang,
+    key,
+    loss,
+    learningRate = 0.001,
+    inputShape = [32, 32, 1],
+    loadData,
+    epochs,
+    batchSize,
+    onModel,
+    checkButton
+  } = options;
   const createModel = (leNet: LeNetFunction) => compileClassifier(leNetModel(leNet, inputShape), {loss, learningRate});
   return studentTraining<LeNetFunction>({
     lang,

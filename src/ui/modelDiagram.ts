@@ -56,15 +56,27 @@ export function modelDiagram(description: ModelDescription, {lang, block}: Model
   const initial =
     blocks.find((candidate) => candidate.name === block) ??
     blocks.find((candidate) => categoryOf(candidate) !== "sequence") ??
-    blocks.find((candidate) => candidate.layers.length >= 3 && candidate.layers.some((layer) => layer.kind === "conv")) ??
+    blocks.find(
+      (candidate) => candidate.layers.length >= 3 && candidate.layers.some((layer) => layer.kind === "conv")
+    ) ??
     blocks[0];
   const detail = element("div", {class: "convlab-block-detail"});
   const overview = drawOverview(description, lang, (chosen) => select(chosen));
   const legend = element(
     "div",
-    {class: "convlab-diagram-legend", style: "display:flex;gap:1rem;flex-wrap:wrap;font-size:13px;color:var(--theme-foreground-muted)"},
+    {
+      class: "convlab-diagram-legend",
+      style: "display:flex;gap:1rem;flex-wrap:wrap;font-size:13px;color:var(--theme-foreground-muted)"
+    },
     ...(Object.keys(categoryColors) as BlockCategory[]).map((category) =>
-      element("span", {}, element("span", {style: `display:inline-block;width:0.8em;height:0.8em;margin-right:0.3em;border-radius:2px;background:${categoryColors[category]}`}), surveyMessages.legend[category][lang])
+      element(
+        "span",
+        {},
+        element("span", {
+          style: `display:inline-block;width:0.8em;height:0.8em;margin-right:0.3em;border-radius:2px;background:${categoryColors[category]}`
+        }),
+        surveyMessages.legend[category][lang]
+      )
     )
   );
   const root = element(
@@ -72,12 +84,18 @@ export function modelDiagram(description: ModelDescription, {lang, block}: Model
     {class: "convlab-model-diagram", "data-model": description.name, style: "max-width:100%;overflow-x:auto"},
     overview,
     legend,
-    element("p", {style: "font-size:13px;color:var(--theme-foreground-muted);margin:0.25rem 0"}, surveyMessages.pickBlock[lang]),
+    element(
+      "p",
+      {style: "font-size:13px;color:var(--theme-foreground-muted);margin:0.25rem 0"},
+      surveyMessages.pickBlock[lang]
+    ),
     detail
   );
 
   function select(chosen: DiagramBlock): void {
-    d3.select(overview).selectAll<SVGRectElement, DiagramBlock>("rect.convlab-diagram-chip").attr("stroke", (b) => (b === chosen ? "currentColor" : "none"));
+    d3.select(overview)
+      .selectAll<SVGRectElement, DiagramBlock>("rect.convlab-diagram-chip")
+      .attr("stroke", (b) => (b === chosen ? "currentColor" : "none"));
     root.dataset.block = chosen.name;
     detail.replaceChildren(drawBlock(chosen, lang));
   }
@@ -93,10 +111,22 @@ const chipsPerRow = Math.floor((overviewWidth - labelWidth - 10) / (chip + chipG
 
 function drawOverview(description: ModelDescription, lang: Lang, onPick: (block: DiagramBlock) => void): SVGSVGElement {
   const largest = Math.max(...description.stages.map((stage) => (stage.shape.length === 3 ? stage.shape[0] : 1)));
-  const rowHeight = (stage: DiagramStage) => Math.max(46, Math.ceil(stage.blocks.length / chipsPerRow) * (chip + chipGap) + 10);
-  const tops = description.stages.map((_, i) => description.stages.slice(0, i).reduce((sum, stage) => sum + rowHeight(stage), 0));
+  const rowHeight = (stage: DiagramStage) =>
+    Math.max(46, Math.ceil(stage.blocks.length / chipsPerRow) * (chip + chipGap) + 10);
+  const tops = description.stages.map((_, i) =>
+    description.stages.slice(0, i).reduce((sum, stage) => sum + rowHeight(stage), 0)
+  );
   const height = tops.at(-1)! + rowHeight(description.stages.at(-1)!);
-  const svg = d3.create("svg").attr("class", "convlab-model-overview").attr("viewBox", `0 0 ${overviewWidth} ${height}`).attr("width", overviewWidth).attr("height", height).attr("role", "img").attr("aria-label", description.name).style("font-size", "12px").style("font-family", "var(--sans-serif)");
+  const svg = d3
+    .create("svg")
+    .attr("class", "convlab-model-overview")
+    .attr("viewBox", `0 0 ${overviewWidth} ${height}`)
+    .attr("width", overviewWidth)
+    .attr("height", height)
+    .attr("role", "img")
+    .attr("aria-label", description.name)
+    .style("font-size", "12px")
+    .style("font-family", "var(--sans-serif)");
   const rows = svg
     .selectAll("g.convlab-diagram-stage")
     .data(description.stages)
@@ -124,7 +154,9 @@ function drawOverview(description: ModelDescription, lang: Lang, onPick: (block:
     .attr("y", 18)
     .attr("fill", "currentColor")
     .style("font-weight", "600")
-    .text((stage) => (stage.shape.length === 3 ? shapeText(stage.shape) : `${surveyMessages.vector[lang]} ${stage.shape.join("×")}`));
+    .text((stage) =>
+      stage.shape.length === 3 ? shapeText(stage.shape) : `${surveyMessages.vector[lang]} ${stage.shape.join("×")}`
+    );
   rows
     .append("text")
     .attr("x", 48)
@@ -148,7 +180,10 @@ function drawOverview(description: ModelDescription, lang: Lang, onPick: (block:
     .style("cursor", "pointer")
     .on("click", (_, block) => onPick(block))
     .append("title")
-    .text((block) => `${block.name}\n${shapeText(block.shape)} · ${formatCount(block.params, lang)} · ${formatLarge(block.macs, lang)}`);
+    .text(
+      (block) =>
+        `${block.name}\n${shapeText(block.shape)} · ${formatCount(block.params, lang)} · ${formatLarge(block.macs, lang)}`
+    );
   return svg.node()!;
 }
 
@@ -162,9 +197,18 @@ function drawBlock(block: DiagramBlock, lang: Lang): HTMLElement {
   const layout = layoutBlock(block);
   const width = layout.lanes * laneWidth + 24;
   const height = layout.ranks * rankHeight;
-  const position = new Map(layout.nodes.map((node) => [node.id, {x: 4 + node.lane * laneWidth, y: 4 + node.rank * rankHeight}]));
+  const position = new Map(
+    layout.nodes.map((node) => [node.id, {x: 4 + node.lane * laneWidth, y: 4 + node.rank * rankHeight}])
+  );
   const markerId = `convlab-arrow-${++markerCount}`;
-  const svg = d3.create("svg").attr("class", "convlab-block-diagram").attr("viewBox", `0 0 ${width} ${height}`).attr("width", width).attr("height", height).style("font-size", "11px").style("font-family", "var(--sans-serif)");
+  const svg = d3
+    .create("svg")
+    .attr("class", "convlab-block-diagram")
+    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("width", width)
+    .attr("height", height)
+    .style("font-size", "11px")
+    .style("font-family", "var(--sans-serif)");
   svg
     .append("defs")
     .append("marker")
@@ -179,7 +223,8 @@ function drawBlock(block: DiagramBlock, lang: Lang): HTMLElement {
     .attr("d", "M0,0L8,4L0,8z")
     .attr("fill", "#888");
   const nodeById = new Map(layout.nodes.map((node) => [node.id, node]));
-  const laneFree = (lane: number, fromRank: number, toRank: number) => !layout.nodes.some((node) => node.lane === lane && node.rank > fromRank && node.rank < toRank);
+  const laneFree = (lane: number, fromRank: number, toRank: number) =>
+    !layout.nodes.some((node) => node.lane === lane && node.rank > fromRank && node.rank < toRank);
   svg
     .append("g")
     .selectAll("path")
@@ -193,7 +238,8 @@ function drawBlock(block: DiagramBlock, lang: Lang): HTMLElement {
       const [a, b] = [position.get(from)!, position.get(to)!];
       const [source, target] = [nodeById.get(from)!, nodeById.get(to)!];
       const [ax, bx] = [a.x + nodeWidth / 2, b.x + nodeWidth / 2];
-      const bend = (x1: number, y1: number, x2: number, y2: number) => d3.linkVertical()({source: [x1, y1], target: [x2, y2]}) ?? "";
+      const bend = (x1: number, y1: number, x2: number, y2: number) =>
+        d3.linkVertical()({source: [x1, y1], target: [x2, y2]}) ?? "";
       if (target.rank - source.rank <= 1) return bend(ax, a.y + nodeHeight, bx, b.y);
       if (source.lane === target.lane) {
         // A shortcut along its own lane: around the right of the chain it skips.
@@ -203,8 +249,10 @@ function drawBlock(block: DiagramBlock, lang: Lang): HTMLElement {
       // A long edge between lanes runs down whichever lane is free, and bends in the gap next to the other end.
       const gapAbove = b.y - (rankHeight - nodeHeight) / 2;
       const gapBelow = a.y + nodeHeight + (rankHeight - nodeHeight) / 2;
-      if (laneFree(source.lane, source.rank, target.rank)) return `M${ax},${a.y + nodeHeight}L${ax},${gapAbove - 8}${bend(ax, gapAbove - 8, bx, b.y).replace(/^M[^C]*/, "")}`;
-      if (laneFree(target.lane, source.rank, target.rank)) return `${bend(ax, a.y + nodeHeight, bx, gapBelow + 8)}L${bx},${b.y}`;
+      if (laneFree(source.lane, source.rank, target.rank))
+        return `M${ax},${a.y + nodeHeight}L${ax},${gapAbove - 8}${bend(ax, gapAbove - 8, bx, b.y).replace(/^M[^C]*/, "")}`;
+      if (laneFree(target.lane, source.rank, target.rank))
+        return `${bend(ax, a.y + nodeHeight, bx, gapBelow + 8)}L${bx},${b.y}`;
       return bend(ax, a.y + nodeHeight, bx, b.y);
     });
   const nodes = svg
@@ -248,7 +296,9 @@ function drawBlock(block: DiagramBlock, lang: Lang): HTMLElement {
 
 function nodeTitle(node: LayoutNode, lang: Lang): string {
   if (node.layer) return node.layer.label;
-  return node.sources!.length === 1 ? `${surveyMessages.fromLayer[lang]} ${node.sources![0]}` : surveyMessages.inputsCollapsed(node.sources!.length)[lang];
+  return node.sources!.length === 1
+    ? `${surveyMessages.fromLayer[lang]} ${node.sources![0]}`
+    : surveyMessages.inputsCollapsed(node.sources!.length)[lang];
 }
 
 function nodeSubtitle(node: LayoutNode, lang: Lang): string {

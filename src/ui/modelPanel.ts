@@ -24,7 +24,13 @@ export function modelFacts(description: ModelDescription, {lang = "en"}: {lang?:
     [surveyMessages.macs[lang], `${formatCount(description.macs, lang)} (${formatLarge(description.macs, lang)})`],
     [surveyMessages.weights[lang], formatMegabytes(description.weightBytes, lang)],
     [surveyMessages.input[lang], shapeText(description.inputShape)],
-    [surveyMessages.outputs[lang], [shapeText(output), ...auxiliary.map((shape) => `${surveyMessages.auxiliaryOutput[lang]} ${shapeText(shape)}`)].join(" ")]
+    [
+      surveyMessages.outputs[lang],
+      [
+        shapeText(output),
+        ...auxiliary.map((shape) => `${surveyMessages.auxiliaryOutput[lang]} ${shapeText(shape)}`)
+      ].join(" ")
+    ]
   ].map(([what, value]) => ({what, value}));
   const table = tableView(rows, {what: description.name, value: ""});
   table.classList.add("convlab-model-facts");
@@ -35,12 +41,28 @@ export function modelFacts(description: ModelDescription, {lang = "en"}: {lang?:
 export function stageTable(description: ModelDescription, {lang = "en"}: {lang?: Lang} = {}): HTMLTableElement {
   const rows = description.stages.map((stage, i) => ({
     stage: i + 1,
-    shape: stage.shape.length === 3 ? shapeText(stage.shape) : `${surveyMessages.vector[lang]} ${shapeText(stage.shape)}`,
-    blocks: stage.blocks.length === 1 ? stage.blocks[0].name : `${stage.blocks[0].name} … ${stage.blocks.at(-1)!.name} (${stage.blocks.length})`,
-    params: formatCount(stage.blocks.reduce((sum, block) => sum + block.params, 0), lang),
-    macs: formatLarge(stage.blocks.reduce((sum, block) => sum + block.macs, 0), lang)
+    shape:
+      stage.shape.length === 3 ? shapeText(stage.shape) : `${surveyMessages.vector[lang]} ${shapeText(stage.shape)}`,
+    blocks:
+      stage.blocks.length === 1
+        ? stage.blocks[0].name
+        : `${stage.blocks[0].name} … ${stage.blocks.at(-1)!.name} (${stage.blocks.length})`,
+    params: formatCount(
+      stage.blocks.reduce((sum, block) => sum + block.params, 0),
+      lang
+    ),
+    macs: formatLarge(
+      stage.blocks.reduce((sum, block) => sum + block.macs, 0),
+      lang
+    )
   }));
-  const table = tableView(rows, {stage: surveyMessages.stage[lang], shape: surveyMessages.featureMap[lang], blocks: surveyMessages.blocks[lang], params: surveyMessages.stageParameters[lang], macs: surveyMessages.stageMacs[lang]});
+  const table = tableView(rows, {
+    stage: surveyMessages.stage[lang],
+    shape: surveyMessages.featureMap[lang],
+    blocks: surveyMessages.blocks[lang],
+    params: surveyMessages.stageParameters[lang],
+    macs: surveyMessages.stageMacs[lang]
+  });
   table.classList.add("convlab-stage-table");
   return table;
 }
@@ -49,7 +71,10 @@ export function stageTable(description: ModelDescription, {lang = "en"}: {lang?:
  * One or more models of a family: a picker (when there are several), the facts, the feature map at each
  * stage, the diagram and, with a builder, a "build and run" button.
  */
-export function modelPanel(descriptions: readonly ModelDescription[], {lang, builders = {}}: ModelPanelOptions): HTMLElement {
+export function modelPanel(
+  descriptions: readonly ModelDescription[],
+  {lang, builders = {}}: ModelPanelOptions
+): HTMLElement {
   const body = element("div", {class: "convlab-model-body"});
   const show = (description: ModelDescription) => {
     const build = builders[description.name];
@@ -62,9 +87,22 @@ export function modelPanel(descriptions: readonly ModelDescription[], {lang, bui
   };
   const picker =
     descriptions.length > 1
-      ? element("label", {style: "display:block;margin:0.5rem 0"}, `${surveyMessages.model[lang]}: `, element("select", {class: "convlab-model-select"}, ...descriptions.map((d) => element("option", {value: d.name}, d.name))))
+      ? element(
+          "label",
+          {style: "display:block;margin:0.5rem 0"},
+          `${surveyMessages.model[lang]}: `,
+          element(
+            "select",
+            {class: "convlab-model-select"},
+            ...descriptions.map((d) => element("option", {value: d.name}, d.name))
+          )
+        )
       : null;
-  picker?.querySelector("select")!.addEventListener("change", (event) => show(descriptions.find((d) => d.name === (event.target as HTMLSelectElement).value)!));
+  picker
+    ?.querySelector("select")!
+    .addEventListener("change", (event) =>
+      show(descriptions.find((d) => d.name === (event.target as HTMLSelectElement).value)!)
+    );
   show(descriptions[0]);
   return element("div", {class: "convlab-model-panel", style: "margin:1rem 0"}, picker, body);
 }

@@ -31,7 +31,8 @@ export interface ModelRun {
  */
 export async function buildAndRun(build: () => tf.LayersModel, backend?: string): Promise<ModelRun> {
   const previous = tf.getBackend();
-  if (backend && backend !== previous && !(await tf.setBackend(backend))) throw new Error(`the '${backend}' backend did not start`);
+  if (backend && backend !== previous && !(await tf.setBackend(backend)))
+    throw new Error(`the '${backend}' backend did not start`);
   try {
     return await measure(build);
   } finally {
@@ -70,18 +71,38 @@ async function measure(build: () => tf.LayersModel): Promise<ModelRun> {
  * A "build and run" button for one model: builds it in the browser, runs one forward pass on a random image
  * and reports the time and memory. Above `warnAbove` bytes of weights it first warns and asks again.
  */
-export function modelRunner(name: string, build: () => tf.LayersModel, {lang, weightBytes, warnAbove = 400e6}: ModelRunnerOptions): HTMLElement {
+export function modelRunner(
+  name: string,
+  build: () => tf.LayersModel,
+  {lang, weightBytes, warnAbove = 400e6}: ModelRunnerOptions
+): HTMLElement {
   const button = element("button", {type: "button", class: "convlab-run"}, surveyMessages.build[lang]);
   const backends = Object.keys(tf.engine().registryFactory);
-  const backend = element("select", {class: "convlab-run-backend"}, ...backends.map((name) => element("option", {value: name, selected: name === tf.getBackend()}, name)));
+  const backend = element(
+    "select",
+    {class: "convlab-run-backend"},
+    ...backends.map((name) => element("option", {value: name, selected: name === tf.getBackend()}, name))
+  );
   const status = element("div", {class: "convlab-notice"});
   const result = element("div", {class: "convlab-run-output"});
-  const root = element("div", {class: "convlab-model-runner", "data-model": name, style: "margin:0.75rem 0"}, element("div", {class: "convlab-buttons"}, button, element("label", {}, `${surveyMessages.backend[lang]}: `, backend)), status, result);
+  const root = element(
+    "div",
+    {class: "convlab-model-runner", "data-model": name, style: "margin:0.75rem 0"},
+    element(
+      "div",
+      {class: "convlab-buttons"},
+      button,
+      element("label", {}, `${surveyMessages.backend[lang]}: `, backend)
+    ),
+    status,
+    result
+  );
 
-  const run = () => runBusy(button, measureAndShow, (message) => {
-    status.textContent = "";
-    result.replaceChildren(element("p", {class: "convlab-problem"}, surveyMessages.failed(message)[lang]));
-  });
+  const run = () =>
+    runBusy(button, measureAndShow, (message) => {
+      status.textContent = "";
+      result.replaceChildren(element("p", {class: "convlab-problem"}, surveyMessages.failed(message)[lang]));
+    });
 
   async function measureAndShow(): Promise<void> {
     result.replaceChildren();
@@ -116,7 +137,15 @@ export function modelRunner(name: string, build: () => tf.LayersModel, {lang, we
       result.replaceChildren();
       void run();
     });
-    result.replaceChildren(element("p", {class: "convlab-run-warning"}, surveyMessages.bigModel(Math.round(weightBytes / 1e6))[lang], " ", confirm));
+    result.replaceChildren(
+      element(
+        "p",
+        {class: "convlab-run-warning"},
+        surveyMessages.bigModel(Math.round(weightBytes / 1e6))[lang],
+        " ",
+        confirm
+      )
+    );
   });
   return root;
 }

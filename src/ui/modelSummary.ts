@@ -12,14 +12,21 @@ const count = (n: number) => n.toLocaleString("en-US");
  */
 export function formatModelSummary(summary: ModelSummary, {title = "model"}: {title?: string} = {}): string {
   const names = kerasNames(summary);
-  const line = (cells: string[]) => " " + cells.map((cell, i) => cell.padEnd(columns[i] - 1) + " ").join("").trimEnd();
+  const line = (cells: string[]) =>
+    " " +
+    cells
+      .map((cell, i) => cell.padEnd(columns[i] - 1) + " ")
+      .join("")
+      .trimEnd();
   const totals = summaryTotals(summary);
   return [
     `Model: "${title}"`,
     rule("_"),
     line(["Layer (type)", "Output Shape", "Param #"]),
     rule("="),
-    ...summary.layers.map((layer, i) => line([`${names[i]} (${layer.type})`, formatOutputShape(layer.outputShape), count(layer.params)])),
+    ...summary.layers.map((layer, i) =>
+      line([`${names[i]} (${layer.type})`, formatOutputShape(layer.outputShape), count(layer.params)])
+    ),
     rule("="),
     `Total params: ${count(totals.total)}`,
     `Trainable params: ${count(totals.trainable)}`,
@@ -43,20 +50,36 @@ export function kerasNames(summary: ModelSummary): string[] {
 
 /** `BatchNormalization` → `batch_normalization`, `ZeroPadding2D` → `zero_padding2d` (Keras's `to_snake_case`). */
 export function snakeCase(name: string): string {
-  return name.replace(/(.)([A-Z][a-z]+)/g, "$1_$2").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+  return name
+    .replace(/(.)([A-Z][a-z]+)/g, "$1_$2")
+    .replace(/([a-z])([A-Z])/g, "$1_$2")
+    .toLowerCase();
 }
 
 /**
  * The summary on a page: the totals always in view, every layer in a block that opens, printed
  * like Keras's `model.summary()`.
  */
-export function modelSummaryView(summary: ModelSummary, {lang, title, open = false}: {lang: Lang; title?: string; open?: boolean}): HTMLElement {
+export function modelSummaryView(
+  summary: ModelSummary,
+  {lang, title, open = false}: {lang: Lang; title?: string; open?: boolean}
+): HTMLElement {
   const totals = summaryTotals(summary);
   const text = formatModelSummary(summary, {title});
   return element(
     "div",
-    {class: "convlab-model-summary", "data-total": String(totals.total), "data-non-trainable": String(totals.nonTrainable), "data-layers": String(summary.layers.length)},
+    {
+      class: "convlab-model-summary",
+      "data-total": String(totals.total),
+      "data-non-trainable": String(totals.nonTrainable),
+      "data-layers": String(summary.layers.length)
+    },
     element("pre", {class: "convlab-summary-totals"}, text.split("\n").slice(-4, -1).join("\n")),
-    element("details", open ? {open: true} : {}, element("summary", {}, modelSummaryMessages.rows(summary.layers.length)[lang]), element("pre", {class: "convlab-summary-text"}, text))
+    element(
+      "details",
+      open ? {open: true} : {},
+      element("summary", {}, modelSummaryMessages.rows(summary.layers.length)[lang]),
+      element("pre", {class: "convlab-summary-text"}, text)
+    )
   );
 }

@@ -17,12 +17,29 @@ const height = 150;
 const margin = {top: 18, bottom: 22, left: 8, right: 8};
 
 /** A small bar chart of values between 0 and 1, each bar labelled with its value. */
-export function probabilityBars(values: readonly number[], {highlight, labels, caption, lang = "en"}: ProbabilityBarsOptions = {}): HTMLElement {
+export function probabilityBars(
+  values: readonly number[],
+  {highlight, labels, caption, lang = "en"}: ProbabilityBarsOptions = {}
+): HTMLElement {
   const barWidth = Math.max(14, Math.min(48, Math.floor(600 / Math.max(values.length, 1))));
   const width = margin.left + margin.right + values.length * barWidth;
-  const x = d3.scaleBand<number>().domain(values.map((_, i) => i)).range([margin.left, width - margin.right]).padding(0.15);
-  const y = d3.scaleLinear().domain([0, 1]).range([height - margin.bottom, margin.top]);
-  const svg = d3.create("svg").attr("class", "convlab-probability-bars").attr("viewBox", `0 0 ${width} ${height}`).attr("width", width).attr("height", height).style("font-size", "10px").style("font-family", "var(--sans-serif)");
+  const x = d3
+    .scaleBand<number>()
+    .domain(values.map((_, i) => i))
+    .range([margin.left, width - margin.right])
+    .padding(0.15);
+  const y = d3
+    .scaleLinear()
+    .domain([0, 1])
+    .range([height - margin.bottom, margin.top]);
+  const svg = d3
+    .create("svg")
+    .attr("class", "convlab-probability-bars")
+    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("width", width)
+    .attr("height", height)
+    .style("font-size", "10px")
+    .style("font-family", "var(--sans-serif)");
   const bars = svg.selectAll("g").data(values).join("g");
   bars
     .append("rect")
@@ -46,5 +63,10 @@ export function probabilityBars(values: readonly number[], {highlight, labels, c
     .attr("fill", "currentColor")
     .attr("fill-opacity", 0.65)
     .text((_, i) => labels?.[i] ?? String(i));
-  return element("figure", {class: "convlab-probabilities", style: "margin:0.5rem 0"}, svg.node()!, caption ? element("figcaption", {}, caption) : null);
+  return element(
+    "figure",
+    {class: "convlab-probabilities", style: "margin:0.5rem 0"},
+    svg.node()!,
+    caption ? element("figcaption", {}, caption) : null
+  );
 }

@@ -21,9 +21,22 @@ export interface RangeSlider extends HTMLLabelElement {
  * element has a numeric `value` and its `input` events bubble up from the slider.
  */
 export function rangeSlider({label, min, max, step, value, format = String}: RangeSliderOptions): RangeSlider {
-  const input = element("input", {type: "range", min: String(min), max: String(max), step: String(step), value: String(value), style: "vertical-align:middle;margin:0 0.5rem"});
+  const input = element("input", {
+    type: "range",
+    min: String(min),
+    max: String(max),
+    step: String(step),
+    value: String(value),
+    style: "vertical-align:middle;margin:0 0.5rem"
+  });
   const output = element("output", {style: "font-variant-numeric:tabular-nums"}, format(value));
-  const root = element("label", {class: "convlab-range", style: "display:block;margin:0.25rem 0"}, element("span", {style: "display:inline-block;min-width:2.5em"}, label), input, output) as RangeSlider;
+  const root = element(
+    "label",
+    {class: "convlab-range", style: "display:block;margin:0.25rem 0"},
+    element("span", {style: "display:inline-block;min-width:2.5em"}, label),
+    input,
+    output
+  ) as RangeSlider;
   Object.defineProperty(root, "value", {
     get: () => Number(input.value),
     set: (next: number) => {

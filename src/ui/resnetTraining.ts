@@ -72,38 +72,60 @@ export function resnetTraining({lang, loadData, epochs, onModel, checkButton}: R
   let data: Promise<TrainSplit> | undefined;
   const sharedData = () => (data ??= loadData().catch((error) => ((data = undefined), Promise.reject(error))));
 
-  const evaluateButton = element("button", {type: "button", class: "convlab-evaluate"}, resnetTrainingMessages.evaluate[lang]);
-  const recalibrateButton = element("button", {type: "button", class: "convlab-recalibrate"}, resnetTrainingMessages.recalibrate[lang]);
+  const evaluateButton = element(
+    "button",
+    {type: "button", class: "convlab-evaluate"},
+    resnetTrainingMessages.evaluate[lang]
+  );
+  const recalibrateButton = element(
+    "button",
+    {type: "button", class: "convlab-recalibrate"},
+    resnetTrainingMessages.recalibrate[lang]
+  );
   const evaluation = element("pre", {class: "convlab-evaluation", role: "status"});
   const failed = (message: string) => (evaluation.textContent = resnetTrainingMessages.failed(message)[lang]);
   evaluateButton.addEventListener("click", () => {
     if (!model) return void (evaluation.textContent = resnetTrainingMessages.noModel[lang]);
     const trained = model;
     evaluation.textContent = resnetTrainingMessages.evaluating[lang];
-    void runBusy(evaluateButton, async () => {
-      const started = performance.now();
-      const test = (await sharedData()).validation;
-      const [loss, accuracy] = await evaluate(trained, test, 32);
-      const [asBuiltLoss, asBuiltAccuracy] = await evaluateAsBuilt(tf, trained, test, 32);
-      evaluation.textContent = resnetTrainingMessages.evaluated(loss, accuracy, asBuiltLoss, asBuiltAccuracy, (performance.now() - started) / 1000)[lang];
-      root.dataset.testAccuracy = String(accuracy);
-      root.dataset.testAccuracyAsBuilt = String(asBuiltAccuracy);
-    }, failed);
+    void runBusy(
+      evaluateButton,
+      async () => {
+        const started = performance.now();
+        const test = (await sharedData()).validation;
+        const [loss, accuracy] = await evaluate(trained, test, 32);
+        const [asBuiltLoss, asBuiltAccuracy] = await evaluateAsBuilt(tf, trained, test, 32);
+        evaluation.textContent = resnetTrainingMessages.evaluated(
+          loss,
+          accuracy,
+          asBuiltLoss,
+          asBuiltAccuracy,
+          (performance.now() - started) / 1000
+        )[lang];
+        root.dataset.testAccuracy = String(accuracy);
+        root.dataset.testAccuracyAsBuilt = String(asBuiltAccuracy);
+      },
+      failed
+    );
   });
 
   recalibrateButton.addEventListener("click", () => {
     if (!model) return void (evaluation.textContent = resnetTrainingMessages.noModel[lang]);
     const trained = model;
     evaluation.textContent = resnetTrainingMessages.recalibrating[lang];
-    void runBusy(recalibrateButton, async () => {
-      const {train} = await sharedData();
-      const images = tf.tidy(() => train.xs.slice([0, 0, 0, 0], [Math.min(128, train.size), -1, -1, -1]));
-      const layers = recalibrateBatchNorm(tf, trained, images);
-      images.dispose();
-      evaluation.textContent = resnetTrainingMessages.recalibrated(layers)[lang];
-      root.dataset.recalibrated = String(layers);
-      onModel?.(trained);
-    }, failed);
+    void runBusy(
+      recalibrateButton,
+      async () => {
+        const {train} = await sharedData();
+        const images = tf.tidy(() => train.xs.slice([0, 0, 0, 0], [Math.min(128, train.size), -1, -1, -1]));
+        const layers = recalibrateBatchNorm(tf, trained, images);
+        images.dispose();
+        evaluation.textContent = resnetTrainingMessages.recalibrated(layers)[lang];
+        root.dataset.recalibrated = String(layers);
+        onModel?.(trained);
+      },
+      failed
+    );
   });
 
   return training;

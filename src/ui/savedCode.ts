@@ -26,7 +26,8 @@ export function readSavedCode(exerciseId: string): SavedCode {
   if (raw == null) return {kind: "none"};
   try {
     const entry = JSON.parse(raw) as Partial<SavedEntry>;
-    if (entry && entry.version === version && entry.exercise === exerciseId && typeof entry.code === "string") return {kind: "saved", code: entry.code};
+    if (entry && entry.version === version && entry.exercise === exerciseId && typeof entry.code === "string")
+      return {kind: "saved", code: entry.code};
   } catch {
     // fall through
   }

@@ -25,10 +25,22 @@ const gap = 48;
  * each position, and the output filling in. Padding and stride (and the pooling window) can be
  * changed; positions are those of tf.conv2d and tf.maxPool.
  */
-export function slidingWindow({lang, input, mode, kernel, windowSize = 2, stride = 1, padding = "same"}: SlidingWindowOptions): HTMLElement {
+export function slidingWindow({
+  lang,
+  input,
+  mode,
+  kernel,
+  windowSize = 2,
+  stride = 1,
+  padding = "same"
+}: SlidingWindowOptions): HTMLElement {
   if (mode === "convolution" && !kernel) throw new Error("slidingWindow: a convolution needs a kernel");
   const select = (className: string, values: string[], selected: string, label: (value: string) => string) =>
-    element("select", {class: className}, ...values.map((value) => element("option", {value, selected: value === selected}, label(value))));
+    element(
+      "select",
+      {class: className},
+      ...values.map((value) => element("option", {value, selected: value === selected}, label(value)))
+    );
   const paddingSelect = select("convlab-window-padding", ["same", "valid"], padding, (v) => v);
   const strideSelect = select("convlab-window-stride", ["1", "2", "3"], String(stride), (v) => v);
   const sizeSelect = select("convlab-window-size", ["2", "3"], String(windowSize), (v) => `${v}×${v}`);
@@ -88,12 +100,21 @@ export function slidingWindow({lang, input, mode, kernel, windowSize = 2, stride
     nextButton.disabled = current === plan.steps.length - 1;
     const root3 = d3.select(svg);
     const frame = root3.select<SVGRectElement>("rect.convlab-window-frame");
-    if (animate) frame.transition().duration(250).attr("x", step.left * cell).attr("y", step.top * cell + 20);
+    if (animate)
+      frame
+        .transition()
+        .duration(250)
+        .attr("x", step.left * cell)
+        .attr("y", step.top * cell + 20);
     else frame.attr("x", step.left * cell).attr("y", step.top * cell + 20);
     root3.selectAll<SVGGElement, number>("g.convlab-output-cell").each(function (index) {
       const done = index <= current;
-      d3.select(this).select("text").text(done ? format(plan.steps[index].result) : "");
-      d3.select(this).select("rect").attr("class", index === current ? "convlab-cell-current" : done ? "convlab-cell-done" : "convlab-cell-empty");
+      d3.select(this)
+        .select("text")
+        .text(done ? format(plan.steps[index].result) : "");
+      d3.select(this)
+        .select("rect")
+        .attr("class", index === current ? "convlab-cell-current" : done ? "convlab-cell-done" : "convlab-cell-empty");
     });
     root3.selectAll<SVGTextElement, [number, number]>("text.convlab-weight").each(function ([y, x]) {
       const i = y - step.top;
@@ -108,19 +129,73 @@ export function slidingWindow({lang, input, mode, kernel, windowSize = 2, stride
     const inHeight = plan.padded.length;
     const inWidth = plan.padded[0].length;
     const outLeft = inWidth * cell + gap;
-    root3.attr("width", outLeft + plan.outWidth * cell + 2).attr("height", Math.max(inHeight, plan.outHeight) * cell + 24);
-    root3.append("text").attr("x", 0).attr("y", 13).attr("class", "convlab-axis-label").text(slidingWindowMessages.input[lang]);
-    root3.append("text").attr("x", outLeft).attr("y", 13).attr("class", "convlab-axis-label").text(slidingWindowMessages.output[lang]);
-    const inputCells = root3.append("g").attr("transform", "translate(0,20)").selectAll("g").data(plan.padded.flatMap((row, y) => row.map((value, x) => ({y, x, value})))).join("g");
+    root3
+      .attr("width", outLeft + plan.outWidth * cell + 2)
+      .attr("height", Math.max(inHeight, plan.outHeight) * cell + 24);
+    root3
+      .append("text")
+      .attr("x", 0)
+      .attr("y", 13)
+      .attr("class", "convlab-axis-label")
+      .text(slidingWindowMessages.input[lang]);
+    root3
+      .append("text")
+      .attr("x", outLeft)
+      .attr("y", 13)
+      .attr("class", "convlab-axis-label")
+      .text(slidingWindowMessages.output[lang]);
+    const inputCells = root3
+      .append("g")
+      .attr("transform", "translate(0,20)")
+      .selectAll("g")
+      .data(plan.padded.flatMap((row, y) => row.map((value, x) => ({y, x, value}))))
+      .join("g");
     inputCells.attr("transform", (d) => `translate(${d.x * cell},${d.y * cell})`);
-    inputCells.append("rect").attr("width", cell - 2).attr("height", cell - 2).attr("class", (d) => (d.value === null ? "convlab-cell-padding" : "convlab-cell-input"));
-    inputCells.append("text").attr("x", cell / 2 - 1).attr("y", cell / 2 + 1).attr("text-anchor", "middle").text((d) => (d.value === null ? (mode === "convolution" ? "0" : "−∞") : format(d.value)));
-    inputCells.append("text").datum((d) => [d.y, d.x] as [number, number]).attr("class", "convlab-weight").attr("x", cell - 4).attr("y", cell - 5).attr("text-anchor", "end");
-    root3.append("rect").attr("class", "convlab-window-frame").attr("width", plan.kernelWidth * cell - 2).attr("height", plan.kernelHeight * cell - 2).attr("x", 0).attr("y", 20);
-    const outputCells = root3.append("g").attr("transform", `translate(${outLeft},20)`).selectAll("g").data(plan.steps.map((_, index) => index)).join("g").attr("class", "convlab-output-cell");
-    outputCells.attr("transform", (index) => `translate(${plan.steps[index].outX * cell},${plan.steps[index].outY * cell})`);
-    outputCells.append("rect").attr("width", cell - 2).attr("height", cell - 2);
-    outputCells.append("text").attr("x", cell / 2 - 1).attr("y", cell / 2 + 1).attr("text-anchor", "middle");
+    inputCells
+      .append("rect")
+      .attr("width", cell - 2)
+      .attr("height", cell - 2)
+      .attr("class", (d) => (d.value === null ? "convlab-cell-padding" : "convlab-cell-input"));
+    inputCells
+      .append("text")
+      .attr("x", cell / 2 - 1)
+      .attr("y", cell / 2 + 1)
+      .attr("text-anchor", "middle")
+      .text((d) => (d.value === null ? (mode === "convolution" ? "0" : "−∞") : format(d.value)));
+    inputCells
+      .append("text")
+      .datum((d) => [d.y, d.x] as [number, number])
+      .attr("class", "convlab-weight")
+      .attr("x", cell - 4)
+      .attr("y", cell - 5)
+      .attr("text-anchor", "end");
+    root3
+      .append("rect")
+      .attr("class", "convlab-window-frame")
+      .attr("width", plan.kernelWidth * cell - 2)
+      .attr("height", plan.kernelHeight * cell - 2)
+      .attr("x", 0)
+      .attr("y", 20);
+    const outputCells = root3
+      .append("g")
+      .attr("transform", `translate(${outLeft},20)`)
+      .selectAll("g")
+      .data(plan.steps.map((_, index) => index))
+      .join("g")
+      .attr("class", "convlab-output-cell");
+    outputCells.attr(
+      "transform",
+      (index) => `translate(${plan.steps[index].outX * cell},${plan.steps[index].outY * cell})`
+    );
+    outputCells
+      .append("rect")
+      .attr("width", cell - 2)
+      .attr("height", cell - 2);
+    outputCells
+      .append("text")
+      .attr("x", cell / 2 - 1)
+      .attr("y", cell / 2 + 1)
+      .attr("text-anchor", "middle");
   };
   const go = (next: number) => {
     current = Math.max(0, Math.min(plan.steps.length - 1, next));

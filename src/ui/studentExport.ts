@@ -9,7 +9,11 @@ import {transpile} from "../run/transpile.js";
  * use code that has just passed its check: training the student's ResNet-50, rerunning their block.
  * `modules` replaces what the code imports, e.g. a TensorFlow.js that records its layers.
  */
-export function studentExport<F extends (...args: never[]) => unknown>(source: string, exportName: string, modules: ModuleMap = submissionModules(tf, initializers)): F {
+export function studentExport<F extends (...args: never[]) => unknown>(
+  source: string,
+  exportName: string,
+  modules: ModuleMap = submissionModules(tf, initializers)
+): F {
   const transpiled = transpile(source);
   if (!transpiled.ok) throw new SyntaxError(`${transpiled.message} (${transpiled.line}:${transpiled.column})`);
   const exported = evaluateModule(transpiled.code, modules)[exportName];

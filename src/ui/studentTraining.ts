@@ -44,8 +44,18 @@ export function studentTraining<F extends (...args: never[]) => unknown>({
   const checkSaved = element("button", {type: "button", class: "convlab-check-saved"}, words.checkSaved[lang]);
   checkSaved.addEventListener("click", () => checkButton()?.click());
   const notice = element("p", {class: "convlab-notice"}, words.locked[lang]);
-  const slot = element("div", {class: "convlab-training-slot"}, notice, element("div", {class: "convlab-buttons"}, checkSaved));
-  const rootAttributes = {...attributes, class: `convlab-student-training ${className}`, "data-exercise": exercise.id, "data-state": "locked"};
+  const slot = element(
+    "div",
+    {class: "convlab-training-slot"},
+    notice,
+    element("div", {class: "convlab-buttons"}, checkSaved)
+  );
+  const rootAttributes = {
+    ...attributes,
+    class: `convlab-student-training ${className}`,
+    "data-exercise": exercise.id,
+    "data-state": "locked"
+  };
   const root = element("section", rootAttributes, slot);
   return {
     element: root,
@@ -55,7 +65,9 @@ export function studentTraining<F extends (...args: never[]) => unknown>({
       try {
         nodes = content(studentExport<F>(source, exercise.exportName));
       } catch (error) {
-        notice.textContent = studentTrainingMessages.failed(error instanceof Error ? error.message : String(error))[lang];
+        notice.textContent = studentTrainingMessages.failed(error instanceof Error ? error.message : String(error))[
+          lang
+        ];
         return;
       }
       slot.replaceChildren(element("p", {class: "convlab-notice"}, words.unlocked[lang]), ...nodes);
@@ -66,5 +78,7 @@ export function studentTraining<F extends (...args: never[]) => unknown>({
 
 /** The Check button of an exercise cell on the page. */
 export function exerciseCheckButton(exerciseId: string): HTMLButtonElement | null {
-  return document.querySelector<HTMLButtonElement>(`.convlab-exercise[data-exercise="${exerciseId}"] button.convlab-check`);
+  return document.querySelector<HTMLButtonElement>(
+    `.convlab-exercise[data-exercise="${exerciseId}"] button.convlab-check`
+  );
 }

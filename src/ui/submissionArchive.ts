@@ -21,7 +21,9 @@ export function exportSubmission(exercises: readonly Exercise[]): Uint8Array | u
  */
 export function importSubmission(zip: Uint8Array, exercises: readonly Exercise[]): string[] {
   const byFile = new Map(exercises.map((exercise) => [`${exercise.id}.ts`, exercise.id]));
-  const entries = unzipSync(zip, {filter: (file) => byFile.has(basename(file.name)) && file.originalSize <= maxFileBytes});
+  const entries = unzipSync(zip, {
+    filter: (file) => byFile.has(basename(file.name)) && file.originalSize <= maxFileBytes
+  });
   const imported: string[] = [];
   for (const [name, content] of Object.entries(entries)) {
     const id = byFile.get(basename(name))!;

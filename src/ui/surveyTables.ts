@@ -19,7 +19,11 @@ interface LangOption {
 const blocksOf = (model: ModelDescription): DiagramBlock[] => model.stages.flatMap((stage) => stage.blocks);
 
 /** How many layers of each kind (convolutions, fully connected, batch norms) the named models have. */
-export function layerKindTable(models: ModelTable, names: readonly string[], {lang = "en"}: LangOption = {}): HTMLTableElement {
+export function layerKindTable(
+  models: ModelTable,
+  names: readonly string[],
+  {lang = "en"}: LangOption = {}
+): HTMLTableElement {
   const rows = names.map((name) => {
     const layers = blocksOf(models[name]).flatMap((block) => block.layers);
     const count = (kind: string) => layers.filter((layer) => layer.kind === kind).length;
@@ -27,19 +31,31 @@ export function layerKindTable(models: ModelTable, names: readonly string[], {la
     return {name, conv, linear, weighted: conv + linear, bn, params: formatCount(models[name].parameters, lang)};
   });
   const kinds = messages.layerKinds;
-  const columns = {conv: kinds.conv[lang], linear: kinds.linear[lang], weighted: kinds.weighted[lang], bn: kinds.bn[lang], params: kinds.params[lang]};
+  const columns = {
+    conv: kinds.conv[lang],
+    linear: kinds.linear[lang],
+    weighted: kinds.weighted[lang],
+    bn: kinds.bn[lang],
+    params: kinds.params[lang]
+  };
   return tableView(rows, {name: messages.model[lang], ...columns});
 }
 
 /** A one-pixel impulse on a 9×9 map, to show what area a stack of kernels sees. */
-const impulse = () => tf.tensor4d(Array.from({length: 81}, (_, i) => (i === 40 ? 1 : 0)), [1, 9, 9, 1]);
+const impulse = () =>
+  tf.tensor4d(
+    Array.from({length: 81}, (_, i) => (i === 40 ? 1 : 0)),
+    [1, 9, 9, 1]
+  );
 
 /** Two stacked 3×3 convolutions of ones next to one 5×5: the same area seen, the impulse spread the same way. */
 export function stackedKernelsView({lang = "en"}: LangOption = {}): HTMLElement {
   const [twice3x3, once5x5] = tf.tidy(() => {
     const ones = (height: number, width: number) => tf.ones([height, width, 1, 1]) as tf.Tensor4D;
     const twice = tf.conv2d(tf.conv2d(impulse(), ones(3, 3), 1, "same"), ones(3, 3), 1, "same");
-    return [twice, tf.conv2d(impulse(), ones(5, 5), 1, "same")].map((map) => map.reshape([9, 9]).arraySync() as number[][]);
+    return [twice, tf.conv2d(impulse(), ones(5, 5), 1, "same")].map(
+      (map) => map.reshape([9, 9]).arraySync() as number[][]
+    );
   });
   return sideBySide(matrixView(twice3x3, {caption: messages.twice3x3[lang]}), matrixView(once5x5, {caption: "5×5"}));
 }
@@ -49,7 +65,10 @@ export function separableKernelView({lang = "en"}: LangOption = {}): HTMLElement
   const combined = tf.tidy(() => {
     const row = tf.tensor4d([1, 2, 3], [1, 3, 1, 1]);
     const column = tf.tensor4d([1, 0, -1], [3, 1, 1, 1]);
-    const pair = tf.conv2d(tf.conv2d(impulse(), row, 1, "same"), column, 1, "same").reshape([9, 9]).slice([3, 3], [3, 3]);
+    const pair = tf
+      .conv2d(tf.conv2d(impulse(), row, 1, "same"), column, 1, "same")
+      .reshape([9, 9])
+      .slice([3, 3], [3, 3]);
     return pair.reverse([0, 1]).arraySync() as number[][];
   });
   return sideBySide(
@@ -76,13 +95,38 @@ export function factorizationTable({lang = "en"}: LangOption = {}): HTMLTableEle
   const f = messages.factorization;
   const factorizations: Array<[string, Array<[number, number]>]> = [
     ["5×5", [[5, 5]]],
-    ["3×3 → 3×3", [[3, 3], [3, 3]]],
+    [
+      "3×3 → 3×3",
+      [
+        [3, 3],
+        [3, 3]
+      ]
+    ],
     ["3×3", [[3, 3]]],
-    ["1×3 → 3×1", [[1, 3], [3, 1]]],
-    [`(1×3 → 3×1) ${f.twice[lang]}`, [[1, 3], [3, 1], [1, 3], [3, 1]]]
+    [
+      "1×3 → 3×1",
+      [
+        [1, 3],
+        [3, 1]
+      ]
+    ],
+    [
+      `(1×3 → 3×1) ${f.twice[lang]}`,
+      [
+        [1, 3],
+        [3, 1],
+        [1, 3],
+        [3, 1]
+      ]
+    ]
   ];
-  const weights = (kernels: Array<[number, number]>, channels: number) => formatCount(countWeights(kernels, channels), lang);
-  const rows = factorizations.map(([layers, kernels]) => ({layers, one: weights(kernels, 1), many: weights(kernels, 64)}));
+  const weights = (kernels: Array<[number, number]>, channels: number) =>
+    formatCount(countWeights(kernels, channels), lang);
+  const rows = factorizations.map(([layers, kernels]) => ({
+    layers,
+    one: weights(kernels, 1),
+    many: weights(kernels, 64)
+  }));
   return tableView(rows, {layers: f.layers[lang], one: f.one[lang], many: f.many[lang]});
 }
 
@@ -90,7 +134,10 @@ export function factorizationTable({lang = "en"}: LangOption = {}): HTMLTableEle
  * Label smoothing with α over C classes: the smoothed target as bars, and the cross-entropy of some
  * logits against it, smoothed by hand and by TensorFlow.js's `labelSmoothing`.
  */
-export function labelSmoothingView({alpha, classes}: {alpha: number; classes: number}, {lang = "en"}: LangOption = {}): HTMLElement {
+export function labelSmoothingView(
+  {alpha, classes}: {alpha: number; classes: number},
+  {lang = "en"}: LangOption = {}
+): HTMLElement {
   const s = messages.smoothing;
   const oneHot = Array.from({length: classes}, (_, c) => (c === 0 ? 1 : 0));
   const smooth = oneHot.map((y) => (1 - alpha) * y + alpha / classes);
@@ -104,7 +151,13 @@ export function labelSmoothingView({alpha, classes}: {alpha: number; classes: nu
   });
   const fixed = (value: number, digits: number) => formatNumber(value, lang, {fixed: digits});
   const sum = smooth.reduce((a, b) => a + b);
-  const row = {sum: fixed(sum, 6), right: fixed(smooth[0], 4), other: fixed(smooth[1], 4), byHand: fixed(byHand, 6), byTf: fixed(byTf, 6)};
+  const row = {
+    sum: fixed(sum, 6),
+    right: fixed(smooth[0], 4),
+    other: fixed(smooth[1], 4),
+    byHand: fixed(byHand, 6),
+    byTf: fixed(byTf, 6)
+  };
   const labels = smooth.map((_, c) => (c === 0 ? s.trueLabel[lang] : String(c)));
   const bars = probabilityBars(smooth, {highlight: 0, labels, lang});
   const columns = {right: s.right[lang], other: s.other[lang], byHand: s.byHand[lang], byTf: s.byTf[lang]};
@@ -113,37 +166,62 @@ export function labelSmoothingView({alpha, classes}: {alpha: number; classes: nu
 }
 
 /** Each dense block of the DenseNets: its layers L, the inputs its layers take, and L(L+1)/2. */
-export function denseConnectionTable(models: ModelTable, names: readonly string[], {lang = "en"}: LangOption = {}): HTMLTableElement {
+export function denseConnectionTable(
+  models: ModelTable,
+  names: readonly string[],
+  {lang = "en"}: LangOption = {}
+): HTMLTableElement {
   const rows = names.flatMap((name) =>
     [1, 2, 3, 4].map((b) => {
-      const layers = blocksOf(models[name]).filter((block) => block.name.startsWith(`features.denseblock${b}.denselayer`));
+      const layers = blocksOf(models[name]).filter((block) =>
+        block.name.startsWith(`features.denseblock${b}.denselayer`)
+      );
       const inputsOf = (block: DiagramBlock) => (block.layers[0].kind === "cat" ? block.layers[0].inputs.length : 1);
       const inputs = layers.reduce((sum, block) => sum + inputsOf(block), 0);
       return {name, block: b, L: layers.length, inputs, formula: (layers.length * (layers.length + 1)) / 2};
     })
   );
   const d = messages.dense;
-  return tableView(rows, {name: messages.model[lang], block: d.block[lang], L: d.layers[lang], inputs: d.inputs[lang], formula: "L(L+1)/2"});
+  return tableView(rows, {
+    name: messages.model[lang],
+    block: d.block[lang],
+    L: d.layers[lang],
+    inputs: d.inputs[lang],
+    formula: "L(L+1)/2"
+  });
 }
 
 /** The residual blocks of the named ResNets, how many are bottlenecks, and the first one's convolutions. */
-export function residualBlockTable(models: ModelTable, names: readonly string[], {lang = "en"}: LangOption = {}): HTMLTableElement {
+export function residualBlockTable(
+  models: ModelTable,
+  names: readonly string[],
+  {lang = "en"}: LangOption = {}
+): HTMLTableElement {
   const convolutions = (block: DiagramBlock) =>
-    block.layers.filter((layer) => layer.kind === "conv" && !layer.name.includes("downsample")).map((layer) => layer.label);
+    block.layers
+      .filter((layer) => layer.kind === "conv" && !layer.name.includes("downsample"))
+      .map((layer) => layer.label);
   const rows = names.map((name) => {
     const residual = blocksOf(models[name]).filter((block) => block.layers.some((layer) => layer.kind === "add"));
     const bottlenecks = residual.filter((block) => convolutions(block).length === 3).length;
     return {name, blocks: residual.length, bottlenecks, first: convolutions(residual[0]).join(" · ")};
   });
   const r = messages.residual;
-  return tableView(rows, {name: messages.model[lang], blocks: r.blocks[lang], bottlenecks: r.bottlenecks[lang], first: "layer1.0"});
+  return tableView(rows, {
+    name: messages.model[lang],
+    blocks: r.blocks[lang],
+    bottlenecks: r.bottlenecks[lang],
+    first: "layer1.0"
+  });
 }
 
 /** An SE unit's squeeze of a random 7×7×6 map per channel: by average (SE) and by maximum (the document). */
 export function squeezeTable({lang = "en"}: LangOption = {}): HTMLTableElement {
   const [averages, maxima] = tf.tidy(() => {
     const featureMap = tf.randomNormal([1, 7, 7, 6], 0, 1, "float32", 7);
-    return [tf.mean(featureMap, [1, 2]), tf.max(featureMap, [1, 2])].map((values) => (values.arraySync() as number[][])[0]);
+    return [tf.mean(featureMap, [1, 2]), tf.max(featureMap, [1, 2])].map(
+      (values) => (values.arraySync() as number[][])[0]
+    );
   });
   const q = messages.squeeze;
   const fixed = (value: number) => formatNumber(value, lang, {fixed: 4});
@@ -161,15 +239,26 @@ export function squeezeExcitationTables(models: ModelTable, {lang = "en"}: LangO
     .filter((block) => block.layers.some((layer) => layer.kind === "scale"))
     .map((block) => {
       const C = block.shape.at(-1)!;
-      const params = block.layers.filter((layer) => layer.name.includes("/se.")).reduce((sum, layer) => sum + layer.params, 0);
+      const params = block.layers
+        .filter((layer) => layer.name.includes("/se."))
+        .reduce((sum, layer) => sum + layer.params, 0);
       const formula = (2 * C * C) / 16 + C / 16 + C;
-      return {block: block.name, C: String(C), params: formatCount(params, lang), formula: formatCount(formula, lang), count: params};
+      return {
+        block: block.name,
+        C: String(C),
+        params: formatCount(params, lang),
+        formula: formatCount(formula, lang),
+        count: params
+      };
     });
   const added = se.parameters - plain.parameters;
   const total = {
     block: messages.se.allUnits(units.length)[lang],
     C: "",
-    params: formatCount(units.reduce((sum, row) => sum + row.count, 0), lang),
+    params: formatCount(
+      units.reduce((sum, row) => sum + row.count, 0),
+      lang
+    ),
     formula: `${formatCount(added, lang)} = SE-ResNet-50 − ResNet-50`
   };
   const perUnit = tableView([...units.slice(0, 4), {block: "…", C: "", params: "", formula: ""}, total], {
@@ -178,11 +267,15 @@ export function squeezeExcitationTables(models: ModelTable, {lang = "en"}: LangO
     params: messages.se.params[lang],
     formula: "2C²/16 + C/16 + C"
   });
-  const growth = (more: number, base: number, digits: number) => `+${formatCount(more, lang)} (+${formatPercent(more / base, lang, {fixed: digits})})`;
-  const costs = tableView([{params: growth(added, plain.parameters, 1), macs: growth(se.macs - plain.macs, plain.macs, 2)}], {
-    params: messages.se.unitParams[lang],
-    macs: messages.se.unitMacs[lang]
-  });
+  const growth = (more: number, base: number, digits: number) =>
+    `+${formatCount(more, lang)} (+${formatPercent(more / base, lang, {fixed: digits})})`;
+  const costs = tableView(
+    [{params: growth(added, plain.parameters, 1), macs: growth(se.macs - plain.macs, plain.macs, 2)}],
+    {
+      params: messages.se.unitParams[lang],
+      macs: messages.se.unitMacs[lang]
+    }
+  );
   return element("div", {}, perUnit, costs);
 }
 
@@ -196,10 +289,24 @@ export function groupedBottleneckTable({lang = "en"}: LangOption = {}): HTMLTabl
     model.dispose();
     const total = counts[0] + counts[1] + counts[2];
     const count = (n: number) => formatCount(n, lang);
-    return {conv1: count(counts[0]), conv2: `${count(counts[1])} (${layers[1].getClassName()})`, conv3: count(counts[2]), total: count(total)};
+    return {
+      conv1: count(counts[0]),
+      conv2: `${count(counts[1])} (${layers[1].getClassName()})`,
+      conv3: count(counts[2]),
+      total: count(total)
+    };
   };
-  const rows = [{block: "ResNet", ...blockWeights(1, 64)}, {block: "ResNeXt 32×4d", ...blockWeights(32, 4)}];
-  return tableView(rows, {block: messages.grouped.block[lang], conv1: "1×1", conv2: "3×3", conv3: "1×1", total: messages.grouped.total[lang]});
+  const rows = [
+    {block: "ResNet", ...blockWeights(1, 64)},
+    {block: "ResNeXt 32×4d", ...blockWeights(32, 4)}
+  ];
+  return tableView(rows, {
+    block: messages.grouped.block[lang],
+    conv1: "1×1",
+    conv2: "3×3",
+    conv3: "1×1",
+    total: messages.grouped.total[lang]
+  });
 }
 
 /** Every model of the survey side by side: input, parameters, multiply-accumulates, weights, feature-map sizes. */
@@ -210,9 +317,17 @@ export function zooTable(models: ModelTable, {lang = "en"}: LangOption = {}): HT
     params: formatCount(model.parameters, lang),
     macs: formatLarge(model.macs, lang),
     weights: formatMegabytes(model.weightBytes, lang),
-    stages: [...new Set(model.stages.filter((stage) => stage.shape.length === 3).map((stage) => stage.shape[0]))].join(" → ")
+    stages: [...new Set(model.stages.filter((stage) => stage.shape.length === 3).map((stage) => stage.shape[0]))].join(
+      " → "
+    )
   }));
   const z = messages.zoo;
-  const columns = {input: z.input[lang], params: z.params[lang], macs: z.macs[lang], weights: z.weights[lang], stages: z.stages[lang]};
+  const columns = {
+    input: z.input[lang],
+    params: z.params[lang],
+    macs: z.macs[lang],
+    weights: z.weights[lang],
+    stages: z.stages[lang]
+  };
   return tableView(rows, {name: messages.model[lang], ...columns});
 }

@@ -14,7 +14,8 @@ import {tableView} from "./tableView.js";
 
 type Block = (X: tf.Tensor, f: number, filters: number[], s?: number, training?: boolean) => tf.Tensor;
 
-const isOne = (value: unknown) => value === undefined || value === 1 || (Array.isArray(value) && value.every((v) => v === 1));
+const isOne = (value: unknown) =>
+  value === undefined || value === 1 || (Array.isArray(value) && value.every((v) => v === 1));
 
 /**
  * The stride of the convolutional block's third convolution, shown live. Always: that a 1×1
@@ -23,13 +24,33 @@ const isOne = (value: unknown) => value === undefined || value === 1 || (Array.i
  * passes its check (`run`): their block on the document's input as written, and again with the
  * third convolution's stride changed to s (the page intercepts that one `tf.layers.conv2d` call).
  */
-export function thirdStrideDemo({lang, documented}: {lang: Lang; documented: DocumentedFile}): {element: HTMLElement; run(source: string): void} {
+export function thirdStrideDemo({lang, documented}: {lang: Lang; documented: DocumentedFile}): {
+  element: HTMLElement;
+  run(source: string): void;
+} {
   const pieces = tf.tidy(() => [
-    {expression: "tf.layers.conv2d({filters: 6, kernelSize: 1, strides: 2}).apply(tf.zeros([3, 2, 2, 4]))", shape: shapeOf(tf.layers.conv2d({filters: 6, kernelSize: 1, strides: 2}).apply(tf.zeros([3, 2, 2, 4])) as tf.Tensor)},
-    {expression: "tf.layers.add().apply([tf.ones([3, 1, 1, 6]), tf.ones([3, 2, 2, 6])])", shape: shapeOf(tf.layers.add().apply([tf.ones([3, 1, 1, 6]), tf.ones([3, 2, 2, 6])]) as tf.Tensor)}
+    {
+      expression: "tf.layers.conv2d({filters: 6, kernelSize: 1, strides: 2}).apply(tf.zeros([3, 2, 2, 4]))",
+      shape: shapeOf(
+        tf.layers.conv2d({filters: 6, kernelSize: 1, strides: 2}).apply(tf.zeros([3, 2, 2, 4])) as tf.Tensor
+      )
+    },
+    {
+      expression: "tf.layers.add().apply([tf.ones([3, 1, 1, 6]), tf.ones([3, 2, 2, 6])])",
+      shape: shapeOf(tf.layers.add().apply([tf.ones([3, 1, 1, 6]), tf.ones([3, 2, 2, 6])]) as tf.Tensor)
+    }
   ]);
-  const result = element("div", {class: "convlab-stride-result"}, element("p", {class: "convlab-notice"}, thirdStrideMessages.waiting[lang]));
-  const root = element("section", {class: "convlab-stride-demo", "data-state": "waiting"}, tableView(pieces, {expression: thirdStrideMessages.expression[lang], shape: thirdStrideMessages.shape[lang]}), result);
+  const result = element(
+    "div",
+    {class: "convlab-stride-result"},
+    element("p", {class: "convlab-notice"}, thirdStrideMessages.waiting[lang])
+  );
+  const root = element(
+    "section",
+    {class: "convlab-stride-demo", "data-state": "waiting"},
+    tableView(pieces, {expression: thirdStrideMessages.expression[lang], shape: thirdStrideMessages.shape[lang]}),
+    result
+  );
   const printed = documented.cases.find((entry) => entry.id === "first-example");
   const expected = printed ? parseNested(printed.expected) : undefined;
 
@@ -44,17 +65,46 @@ export function thirdStrideDemo({lang, documented}: {lang: Lang; documented: Doc
           return;
         }
         const matches = (values: number[][][]) =>
-          expected?.ok && compareTensors(expected.value, {shape: [values.length, values[0].length, values[0][0].length], values: values.flat(2)}).kind === "equal" ? thirdStrideMessages.yes[lang] : thirdStrideMessages.no[lang];
+          expected?.ok &&
+          compareTensors(expected.value, {
+            shape: [values.length, values[0].length, values[0][0].length],
+            values: values.flat(2)
+          }).kind === "equal"
+            ? thirdStrideMessages.yes[lang]
+            : thirdStrideMessages.no[lang];
         result.replaceChildren(
           tableView(
-            runs.map((run, i) => ({setting: i ? thirdStrideMessages.strideS[lang] : thirdStrideMessages.strideOne[lang], mainPath: run.mainPath, output: run.output, matches: matches(run.first)})),
-            {setting: "", mainPath: thirdStrideMessages.mainPath[lang], output: thirdStrideMessages.output[lang], matches: thirdStrideMessages.matches[lang]}
+            runs.map((run, i) => ({
+              setting: i ? thirdStrideMessages.strideS[lang] : thirdStrideMessages.strideOne[lang],
+              mainPath: run.mainPath,
+              output: run.output,
+              matches: matches(run.first)
+            })),
+            {
+              setting: "",
+              mainPath: thirdStrideMessages.mainPath[lang],
+              output: thirdStrideMessages.output[lang],
+              matches: thirdStrideMessages.matches[lang]
+            }
           ),
-          sideBySide(...runs.map((run, i) => matrixView({shape: [2, 2, 6], values: run.first.flat(2)}, {caption: `A[0], ${i ? thirdStrideMessages.strideS[lang] : thirdStrideMessages.strideOne[lang]}`})))
+          sideBySide(
+            ...runs.map((run, i) =>
+              matrixView(
+                {shape: [2, 2, 6], values: run.first.flat(2)},
+                {caption: `A[0], ${i ? thirdStrideMessages.strideS[lang] : thirdStrideMessages.strideOne[lang]}`}
+              )
+            )
+          )
         );
-        root.dataset.state = matches(runs[0].first) === thirdStrideMessages.yes[lang] && matches(runs[1].first) === thirdStrideMessages.no[lang] ? "shown" : "shown-unexpected";
+        root.dataset.state =
+          matches(runs[0].first) === thirdStrideMessages.yes[lang] &&
+          matches(runs[1].first) === thirdStrideMessages.no[lang]
+            ? "shown"
+            : "shown-unexpected";
       } catch (error) {
-        result.replaceChildren(element("p", {class: "convlab-problem"}, thirdStrideMessages.failed(errorMessage(error))[lang]));
+        result.replaceChildren(
+          element("p", {class: "convlab-problem"}, thirdStrideMessages.failed(errorMessage(error))[lang])
+        );
         root.dataset.state = "failed";
       }
     }
@@ -62,12 +112,19 @@ export function thirdStrideDemo({lang, documented}: {lang: Lang; documented: Doc
 }
 
 /** Runs the student's block on the document's call; with `strideS`, the third convolution gets stride s = 2. */
-function runBlock(source: string, strideS: boolean): {first: number[][][]; mainPath: string; output: string; changed: number} {
+function runBlock(
+  source: string,
+  strideS: boolean
+): {first: number[][][]; mainPath: string; output: string; changed: number} {
   const F3 = 6;
   let changed = 0;
   let mainPath = "";
   const conv2d = (config: Parameters<typeof tf.layers.conv2d>[0]) => {
-    const third = config.filters === F3 && ((config.kernelSize as unknown) === 1 || (Array.isArray(config.kernelSize) && config.kernelSize.every((k) => k === 1))) && isOne(config.strides);
+    const third =
+      config.filters === F3 &&
+      ((config.kernelSize as unknown) === 1 ||
+        (Array.isArray(config.kernelSize) && config.kernelSize.every((k) => k === 1))) &&
+      isOne(config.strides);
     if (!third) return tf.layers.conv2d(config);
     ++changed;
     const layer = tf.layers.conv2d(strideS ? {...config, strides: 2} : config);
@@ -80,7 +137,10 @@ function runBlock(source: string, strideS: boolean): {first: number[][][]; mainP
     return layer;
   };
   const recordingTf = {...tf, layers: {...tf.layers, conv2d}};
-  const block = studentExport<Block>(source, "convolutionalBlock", {"@tensorflow/tfjs": recordingTf, "convlab/initializers": initializers});
+  const block = studentExport<Block>(source, "convolutionalBlock", {
+    "@tensorflow/tfjs": recordingTf,
+    "convlab/initializers": initializers
+  });
   return tf.tidy(() => {
     const A = block(tf.tensor(documentBlockInput()), 2, [2, 4, 6], 2, false) as tf.Tensor4D;
     const first = printedView(tf, A, "A[0]").arraySync() as number[][][];

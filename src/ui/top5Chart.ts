@@ -53,12 +53,31 @@ export function top5Chart({lang, entries = ilsvrcTop5, human = humanTop5}: Top5C
     .domain([0, Math.max(...entries.map((entry) => entry.error), human)])
     .nice()
     .range([height - margin.bottom, margin.top]);
-  const svg = d3.create("svg").attr("class", "convlab-top5-chart").attr("viewBox", `0 0 ${width} ${height}`).attr("width", width).attr("height", height).attr("role", "img").attr("aria-label", surveyMessages.top5Axis[lang]).style("max-width", "100%").style("height", "auto").style("font-size", "12px").style("font-family", "var(--sans-serif)");
+  const svg = d3
+    .create("svg")
+    .attr("class", "convlab-top5-chart")
+    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("width", width)
+    .attr("height", height)
+    .attr("role", "img")
+    .attr("aria-label", surveyMessages.top5Axis[lang])
+    .style("max-width", "100%")
+    .style("height", "auto")
+    .style("font-size", "12px")
+    .style("font-family", "var(--sans-serif)");
   svg
     .append("g")
     .attr("transform", `translate(${margin.left},0)`)
     .call(d3.axisLeft(y).ticks(6))
-    .call((axis) => axis.append("text").attr("x", -margin.left + 4).attr("y", margin.top - 8).attr("fill", "currentColor").attr("text-anchor", "start").text(surveyMessages.top5Axis[lang]));
+    .call((axis) =>
+      axis
+        .append("text")
+        .attr("x", -margin.left + 4)
+        .attr("y", margin.top - 8)
+        .attr("fill", "currentColor")
+        .attr("text-anchor", "start")
+        .text(surveyMessages.top5Axis[lang])
+    );
   const bars = svg.append("g").selectAll("g").data(entries).join("g").attr("class", "convlab-top5-bar");
   bars
     .append("rect")
@@ -90,7 +109,14 @@ export function top5Chart({lang, entries = ilsvrcTop5, human = humanTop5}: Top5C
     .attr("fill-opacity", 0.65)
     .text((entry) => entry.year);
   const humanLine = svg.append("g").attr("class", "convlab-top5-human");
-  humanLine.append("line").attr("x1", margin.left).attr("x2", width - margin.right).attr("y1", y(human)).attr("y2", y(human)).attr("stroke", "#e08a2e").attr("stroke-dasharray", "6 4");
+  humanLine
+    .append("line")
+    .attr("x1", margin.left)
+    .attr("x2", width - margin.right)
+    .attr("y1", y(human))
+    .attr("y2", y(human))
+    .attr("stroke", "#e08a2e")
+    .attr("stroke-dasharray", "6 4");
   humanLine
     .append("text")
     .attr("x", width - margin.right)

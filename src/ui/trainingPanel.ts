@@ -33,9 +33,26 @@ type State = "starting" | "idle" | "loading" | "training" | "stopping";
  * model and its history are saved in the browser (IndexedDB) after every epoch and when training
  * stops, and restored when the page is opened again.
  */
-export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpochs = 50, batchSize, onModel, validate}: TrainingPanelOptions): HTMLElement {
+export function trainingPanel({
+  lang,
+  key,
+  createModel,
+  loadData,
+  epochs,
+  maxEpochs = 50,
+  batchSize,
+  onModel,
+  validate
+}: TrainingPanelOptions): HTMLElement {
   const backend = element("p", {class: "convlab-backend"});
-  const epochsInput = element("input", {type: "number", class: "convlab-epochs", min: "1", max: String(maxEpochs), step: "1", value: String(epochs)});
+  const epochsInput = element("input", {
+    type: "number",
+    class: "convlab-epochs",
+    min: "1",
+    max: String(maxEpochs),
+    step: "1",
+    value: String(epochs)
+  });
   const trainButton = element("button", {type: "button", class: "convlab-train"}, strings.train[lang]);
   const stopButton = element("button", {type: "button", class: "convlab-stop", disabled: true}, strings.stop[lang]);
   const startOverButton = element("button", {type: "button", class: "convlab-start-over"}, strings.startOver[lang]);
@@ -48,14 +65,36 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
   const historyTable = element(
     "table",
     {class: "convlab-history"},
-    element("thead", {}, element("tr", {}, ...[columns.epoch, columns.trainAccuracy, columns.trainLoss, columns.valAccuracy, columns.valLoss, columns.seconds].map((column) => element("th", {}, column[lang])))),
+    element(
+      "thead",
+      {},
+      element(
+        "tr",
+        {},
+        ...[
+          columns.epoch,
+          columns.trainAccuracy,
+          columns.trainLoss,
+          columns.valAccuracy,
+          columns.valLoss,
+          columns.seconds
+        ].map((column) => element("th", {}, column[lang]))
+      )
+    ),
     historyBody
   );
   const root = element(
     "section",
     {class: "convlab-training", "data-key": key, "data-state": "starting"},
     backend,
-    element("div", {class: "convlab-buttons"}, element("label", {}, strings.epochs[lang], " ", epochsInput), trainButton, stopButton, startOverButton),
+    element(
+      "div",
+      {class: "convlab-buttons"},
+      element("label", {}, strings.epochs[lang], " ", epochsInput),
+      trainButton,
+      stopButton,
+      startOverButton
+    ),
     element("div", {class: "convlab-progress-row"}, progressBar, progressText),
     status,
     chart.element,
@@ -86,7 +125,18 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
     chart.update({epochs: history, batches, lastEpoch: plannedLastEpoch});
     historyBody.replaceChildren(
       ...history.map((log) =>
-        element("tr", {}, ...[String(log.epoch), log.accuracy.toFixed(5), log.loss.toFixed(7), log.valAccuracy.toFixed(4), log.valLoss.toFixed(7), formatClock(log.seconds)].map((cell) => element("td", {}, cell)))
+        element(
+          "tr",
+          {},
+          ...[
+            String(log.epoch),
+            log.accuracy.toFixed(5),
+            log.loss.toFixed(7),
+            log.valAccuracy.toFixed(4),
+            log.valLoss.toFixed(7),
+            formatClock(log.seconds)
+          ].map((cell) => element("td", {}, cell))
+        )
       )
     );
     lastDrawn = performance.now();
@@ -154,7 +204,11 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
         signal: controller.signal,
         validate,
         onBatch(progress) {
-          batches.push({x: progress.epoch - 1 + progress.batch / progress.batches, loss: progress.loss, accuracy: progress.accuracy});
+          batches.push({
+            x: progress.epoch - 1 + progress.batch / progress.batches,
+            loss: progress.loss,
+            accuracy: progress.accuracy
+          });
           const done = (progress.epoch - firstEpoch) * progress.batches + progress.batch;
           progressBar.value = done / (runEpochs * progress.batches);
           progressText.textContent = [
@@ -163,19 +217,25 @@ export function trainingPanel({lang, key, createModel, loadData, epochs, maxEpoc
             strings.timing(progress.secondsElapsed, progress.secondsRemaining)[lang]
           ].join(" · ");
           if (progress.batch === progress.batches) progressText.textContent += ` · ${strings.validating[lang]}`;
-          if (performance.now() - lastDrawn > 200 || progress.batch === progress.batches || progress.batch === 1) redraw();
+          if (performance.now() - lastDrawn > 200 || progress.batch === progress.batches || progress.batch === 1)
+            redraw();
         },
         async onEpoch(log) {
           history = [...history, log];
           redraw();
           // Saved before the next batch changes the weights under the save.
-          if (model) await saveModel(model, key, history).catch((error) => say(strings.notSaved(messageOf(error))[lang], true));
+          if (model)
+            await saveModel(model, key, history).catch((error) => say(strings.notSaved(messageOf(error))[lang], true));
         }
       });
       const stopped = controller.signal.aborted;
       await saveModel(model, key, history).catch((error) => say(strings.notSaved(messageOf(error))[lang], true));
       if (!status.classList.contains("convlab-problem")) {
-        say(stopped ? strings.stopped(history.length)[lang] : strings.done(logs.length, (performance.now() - started) / 1000)[lang]);
+        say(
+          stopped
+            ? strings.stopped(history.length)[lang]
+            : strings.done(logs.length, (performance.now() - started) / 1000)[lang]
+        );
       }
       if (!stopped) progressBar.value = 1;
       redraw();

@@ -16,15 +16,40 @@ export interface VanishingGradientDemoOptions {
  * then the gradient norm of every layer of a plain deep CNN and of the same stack with skip
  * connections, at initialisation, on one chart.
  */
-export function vanishingGradientDemo(tf: typeof tfjs, {lang, depth = 30, activation = "sigmoid"}: VanishingGradientDemoOptions): HTMLElement {
-  const depthInput = element("input", {type: "number", class: "convlab-depth", min: "2", max: "60", step: "1", value: String(depth)});
-  const activationSelect = element("select", {class: "convlab-activation"}, ...(["sigmoid", "tanh", "relu"] as const).map((name) => element("option", {value: name, ...(name === activation ? {selected: true} : {})}, name === "relu" ? "ReLU" : name)));
+export function vanishingGradientDemo(
+  tf: typeof tfjs,
+  {lang, depth = 30, activation = "sigmoid"}: VanishingGradientDemoOptions
+): HTMLElement {
+  const depthInput = element("input", {
+    type: "number",
+    class: "convlab-depth",
+    min: "2",
+    max: "60",
+    step: "1",
+    value: String(depth)
+  });
+  const activationSelect = element(
+    "select",
+    {class: "convlab-activation"},
+    ...(["sigmoid", "tanh", "relu"] as const).map((name) =>
+      element(
+        "option",
+        {value: name, ...(name === activation ? {selected: true} : {})},
+        name === "relu" ? "ReLU" : name
+      )
+    )
+  );
   const chart = gradientNormChart([], {lang});
   const status = element("p", {class: "convlab-status", role: "status"});
   const root = element(
     "section",
     {class: "convlab-gradient-demo", "data-state": "idle"},
-    element("div", {class: "convlab-buttons"}, element("label", {}, vanishingGradientMessages.depth[lang], " ", depthInput), element("label", {}, vanishingGradientMessages.activation[lang], " ", activationSelect)),
+    element(
+      "div",
+      {class: "convlab-buttons"},
+      element("label", {}, vanishingGradientMessages.depth[lang], " ", depthInput),
+      element("label", {}, vanishingGradientMessages.activation[lang], " ", activationSelect)
+    ),
     chart.element,
     status
   );
@@ -54,7 +79,9 @@ export function vanishingGradientDemo(tf: typeof tfjs, {lang, depth = 30, activa
         {label: vanishingGradientMessages.residual[lang], values: residual}
       ];
       chart.update(series);
-      status.textContent = series.map((s) => vanishingGradientMessages.ratio(s.label, s.values[0], s.values.at(-1)!, layers)[lang]).join(" ");
+      status.textContent = series
+        .map((s) => vanishingGradientMessages.ratio(s.label, s.values[0], s.values.at(-1)!, layers)[lang])
+        .join(" ");
       root.dataset.state = "done";
     }, 30);
   };

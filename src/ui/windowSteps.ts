@@ -71,13 +71,23 @@ export function windowSteps(input: number[][], {mode, kernel, windowSize, stride
           terms.push(term);
         }
       }
-      const result = mode === "convolution"
-        ? terms.reduce((sum, term) => sum + (term.value ?? 0) * term.weight!, 0)
-        : Math.max(...terms.map((term) => term.value ?? -Infinity));
+      const result =
+        mode === "convolution"
+          ? terms.reduce((sum, term) => sum + (term.value ?? 0) * term.weight!, 0)
+          : Math.max(...terms.map((term) => term.value ?? -Infinity));
       steps.push({outY, outX, top, left, terms, result});
     }
   }
-  return {padded, padTop: rows.padBefore, padLeft: cols.padBefore, outHeight: rows.out, outWidth: cols.out, kernelHeight, kernelWidth, steps};
+  return {
+    padded,
+    padTop: rows.padBefore,
+    padLeft: cols.padBefore,
+    outHeight: rows.out,
+    outWidth: cols.out,
+    kernelHeight,
+    kernelWidth,
+    steps
+  };
 }
 
 /** The step's arithmetic as text: `1·5 + 2·6 + … = 94`, or `max(1, 2, 4, 5) = 5`. */

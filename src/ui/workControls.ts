@@ -8,7 +8,12 @@ import {exportSubmission, importSubmission} from "./submissionArchive.js";
 export function workControls(exercises: readonly Exercise[], {lang = "en"}: {lang?: Lang} = {}): HTMLElement {
   const status = element("span", {class: "convlab-notice", role: "status"});
   const exportButton = element("button", {type: "button", class: "convlab-export"}, exerciseMessages.exportWork[lang]);
-  const fileInput = element("input", {type: "file", accept: ".zip,application/zip", class: "convlab-import-file", hidden: true});
+  const fileInput = element("input", {
+    type: "file",
+    accept: ".zip,application/zip",
+    class: "convlab-import-file",
+    hidden: true
+  });
   const importButton = element("button", {type: "button", class: "convlab-import"}, exerciseMessages.importWork[lang]);
   exportButton.addEventListener("click", () => {
     const zip = exportSubmission(exercises);
@@ -22,10 +27,16 @@ export function workControls(exercises: readonly Exercise[], {lang = "en"}: {lan
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    await runBusy(importButton, async () => {
-      const imported = importSubmission(new Uint8Array(await file.arrayBuffer()), exercises);
-      status.textContent = imported.length ? exerciseMessages.imported(imported.map((id) => `${id}.ts`))[lang] : exerciseMessages.importNothing[lang];
-    }, (message) => (status.textContent = exerciseMessages.importFailed(message)[lang]));
+    await runBusy(
+      importButton,
+      async () => {
+        const imported = importSubmission(new Uint8Array(await file.arrayBuffer()), exercises);
+        status.textContent = imported.length
+          ? exerciseMessages.imported(imported.map((id) => `${id}.ts`))[lang]
+          : exerciseMessages.importNothing[lang];
+      },
+      (message) => (status.textContent = exerciseMessages.importFailed(message)[lang])
+    );
     fileInput.value = "";
   });
   return element("div", {class: "convlab-work"}, exportButton, importButton, fileInput, status);

@@ -37,7 +37,11 @@ export function layerName(index: number | undefined): string {
 export function importsOf(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
   const specifiers = new Set<string>();
-  const patterns = [/\b(?:import|export)\s+(?:type\s+)?[^;'"`]*?\bfrom\s*["']([^"']+)["']/g, /\bimport\s*["']([^"']+)["']/g, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\s+(?:type\s+)?[^;'"`]*?\bfrom\s*["']([^"']+)["']/g,
+    /\bimport\s*["']([^"']+)["']/g,
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g
+  ];
   for (const pattern of patterns) for (const match of code.matchAll(pattern)) specifiers.add(match[1]);
   return [...specifiers];
 }
@@ -60,14 +64,21 @@ export function layeringViolations(files: ReadonlyMap<string, string>): UpwardIm
   for (const [file, source] of files) {
     const from = layerOf(file);
     if (from === undefined) {
-      violations.push({file, specifier: "(the module itself)", target: file, fromLayer: "no layer", toLayer: "no layer"});
+      violations.push({
+        file,
+        specifier: "(the module itself)",
+        target: file,
+        fromLayer: "no layer",
+        toLayer: "no layer"
+      });
       continue;
     }
     for (const specifier of importsOf(source)) {
       if (!specifier.startsWith(".")) continue;
       const target = posix.normalize(posix.join(posix.dirname(file), specifier));
       const to = layerOf(target);
-      if (to === undefined || to > from) violations.push({file, specifier, target, fromLayer: layerName(from), toLayer: layerName(to)});
+      if (to === undefined || to > from)
+        violations.push({file, specifier, target, fromLayer: layerName(from), toLayer: layerName(to)});
     }
   }
   return violations;
@@ -80,7 +91,8 @@ export function readSources(root: string, folder = "src"): Map<string, string> {
     for (const entry of readdirSync(dir, {withFileTypes: true})) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".ts")) files.set(relative(root, path).split(sep).join("/"), readFileSync(path, "utf8"));
+      else if (entry.name.endsWith(".ts"))
+        files.set(relative(root, path).split(sep).join("/"), readFileSync(path, "utf8"));
     }
   };
   walk(join(root, folder));

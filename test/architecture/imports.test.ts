@@ -19,7 +19,11 @@ describe("the import graph of src/", () => {
   it("keeps core free of the course: it imports nothing outside core", () => {
     const outside = [...sources]
       .filter(([file]) => file.startsWith("src/core/"))
-      .flatMap(([file, source]) => importsOf(source).filter((specifier) => specifier.startsWith("..")).map((specifier) => `${file}: ${specifier}`));
+      .flatMap(([file, source]) =>
+        importsOf(source)
+          .filter((specifier) => specifier.startsWith(".."))
+          .map((specifier) => `${file}: ${specifier}`)
+      );
     expect(outside).toEqual([]);
   });
 });
@@ -27,7 +31,9 @@ describe("the import graph of src/", () => {
 describe("layeringViolations(files)", () => {
   it("names the file, the import and both layers of an upward import", () => {
     const files = new Map([["src/check/gradeOutcome.ts", 'import type {Exercise} from "../exercises/types.js";']]);
-    expect(layeringViolations(files).map(describeViolation)).toEqual(["src/check/gradeOutcome.ts imports ../exercises/types.js (ops/initializers/check → exercises)"]);
+    expect(layeringViolations(files).map(describeViolation)).toEqual([
+      "src/check/gradeOutcome.ts imports ../exercises/types.js (ops/initializers/check → exercises)"
+    ]);
   });
 
   it("fails a module in a folder that no layer names, and an import of one", () => {
@@ -43,7 +49,10 @@ describe("layeringViolations(files)", () => {
 
   it("allows the same layer and lower ones, and packages", () => {
     const files = new Map([
-      ["src/models/leNet.ts", 'import * as tf from "@convlab/tfjs";\nimport {outputGeometry} from "../ops/tfReference.js";\nexport {x} from "../datasets/mnist.js";'],
+      [
+        "src/models/leNet.ts",
+        'import * as tf from "@convlab/tfjs";\nimport {outputGeometry} from "../ops/tfReference.js";\nexport {x} from "../datasets/mnist.js";'
+      ],
       ["src/grader/cli.ts", 'const load = () => import("../run/sandboxBundle.js");']
     ]);
     expect(layeringViolations(files)).toEqual([]);
@@ -60,10 +69,22 @@ describe("layeringViolations(files)", () => {
       '// import {e} from "./e.js";',
       '/* import {f} from "./f.js"; */'
     ].join("\n");
-    expect(importsOf(source).sort()).toEqual(["../core/types.js", "./a.js", "./b.js", "./c.js", "./d.js", "@convlab/tfjs"]);
+    expect(importsOf(source).sort()).toEqual([
+      "../core/types.js",
+      "./a.js",
+      "./b.js",
+      "./c.js",
+      "./d.js",
+      "@convlab/tfjs"
+    ]);
   });
 
   it("places a module by its first folder under src/", () => {
-    expect([layerOf("src/core/random.ts"), layerOf("src/exercises/le-net/spec.ts"), layerOf("src/index.ts"), layerOf("src/widgets/x.ts")]).toEqual([0, 6, undefined, undefined]);
+    expect([
+      layerOf("src/core/random.ts"),
+      layerOf("src/exercises/le-net/spec.ts"),
+      layerOf("src/index.ts"),
+      layerOf("src/widgets/x.ts")
+    ]).toEqual([0, 6, undefined, undefined]);
   });
 });

@@ -13,7 +13,9 @@ describe("how library modules get tf", () => {
   it("exercises, ops and check take no tf parameter: they import the @convlab/tfjs singleton", () => {
     const offenders = [...readSources(courseRoot)]
       .filter(([file]) => folders.some((folder) => file.startsWith(folder)) && !allowed.has(file))
-      .flatMap(([file, source]) => [...source.matchAll(/[(,]\s*tf\??:\s*[\w.]+/g)].map((match) => `${file}: ${match[0].trim()}`));
+      .flatMap(([file, source]) =>
+        [...source.matchAll(/[(,]\s*tf\??:\s*[\w.]+/g)].map((match) => `${file}: ${match[0].trim()}`)
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -32,17 +32,27 @@ describe("backendOrder(capabilities)", () => {
 
 describe("describeBackend(running, {lang})", () => {
   it.each([
-    [{name: "wasm", simd: true, threads: 1}, false, "WebAssembly (processor) · SIMD · one thread: the site is served without the COOP/COEP headers that threads need"],
+    [
+      {name: "wasm", simd: true, threads: 1},
+      false,
+      "WebAssembly (processor) · SIMD · one thread: the site is served without the COOP/COEP headers that threads need"
+    ],
     [{name: "wasm", simd: true, threads: 4}, true, "WebAssembly (processor) · SIMD · 4 threads"],
     [{name: "wasm", simd: false, threads: 1}, true, "WebAssembly (processor) · 1 thread"],
-    [{name: "webgl", simd: false, threads: 1, renderer: "Google SwiftShader"}, false, "WebGL (graphics card) · Google SwiftShader · WebGL is drawn in software, without a graphics card: WebAssembly is faster"],
+    [
+      {name: "webgl", simd: false, threads: 1, renderer: "Google SwiftShader"},
+      false,
+      "WebGL (graphics card) · Google SwiftShader · WebGL is drawn in software, without a graphics card: WebAssembly is faster"
+    ],
     [{name: "cpu", simd: false, threads: 1}, false, "JavaScript (processor, slow)"]
   ] as const)("says what runs and why: %j (isolated: %s)", (running, crossOriginIsolated, text) => {
     expect(describeBackend(running, {lang: "en", crossOriginIsolated})).toBe(text);
   });
 
   it("speaks Russian too", () => {
-    expect(describeBackend({name: "wasm", simd: true, threads: 2}, {lang: "ru", crossOriginIsolated: true})).toBe("WebAssembly (процессор) · SIMD · потоков: 2");
+    expect(describeBackend({name: "wasm", simd: true, threads: 2}, {lang: "ru", crossOriginIsolated: true})).toBe(
+      "WebAssembly (процессор) · SIMD · потоков: 2"
+    );
   });
 });
 
@@ -53,11 +63,20 @@ describe("in Chromium", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const build = spawnSync(join(projectRoot, "node_modules", ".bin", "observable"), ["build", "--config", join("test", "backends", "siteConfig.js")], {
-      cwd: projectRoot,
-      encoding: "utf8",
-      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", CONVLAB_BACKENDS_SITE: output, PATH: `${join(projectRoot, "node_modules", ".bin")}:${process.env.PATH}`}
-    });
+    const build = spawnSync(
+      join(projectRoot, "node_modules", ".bin", "observable"),
+      ["build", "--config", join("test", "backends", "siteConfig.js")],
+      {
+        cwd: projectRoot,
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          OBSERVABLE_TELEMETRY_DISABLE: "true",
+          CONVLAB_BACKENDS_SITE: output,
+          PATH: `${join(projectRoot, "node_modules", ".bin")}:${process.env.PATH}`
+        }
+      }
+    );
     if (build.status !== 0) throw new Error(`the test site did not build:\n${build.stdout}\n${build.stderr}`);
     site = await serveSite(output);
     browser = await connectChromium();
@@ -76,7 +95,14 @@ describe("in Chromium", () => {
     if (isolated) {
       await page.route("**/*", async (route) => {
         const response = await route.fetch();
-        await route.fulfill({response, headers: {...response.headers(), "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp"}});
+        await route.fulfill({
+          response,
+          headers: {
+            ...response.headers(),
+            "cross-origin-opener-policy": "same-origin",
+            "cross-origin-embedder-policy": "require-corp"
+          }
+        });
       });
     }
     await page.goto(`${site.url}/`);
@@ -87,7 +113,9 @@ describe("in Chromium", () => {
   it("starts the wasm backend here (no GPU), with SIMD, and says it has one thread without COOP/COEP", async () => {
     const {page, errors, wasmFiles} = await openTestPage(false);
     expect(await page.locator(".convlab-backend-picker").getAttribute("data-backend")).toBe("wasm");
-    expect(await page.locator(".convlab-backend-details").innerText()).toBe("WebAssembly (processor) · SIMD · one thread: the site is served without the COOP/COEP headers that threads need");
+    expect(await page.locator(".convlab-backend-details").innerText()).toBe(
+      "WebAssembly (processor) · SIMD · one thread: the site is served without the COOP/COEP headers that threads need"
+    );
     expect(wasmFiles).toEqual(["tfjs-backend-wasm-simd.wasm"]);
     expect(errors).toEqual([]);
     await page.close();
@@ -107,9 +135,21 @@ describe("in Chromium", () => {
       const {tf} = (globalThis as any).convlab as {tf: typeof import("@convlab/tfjs")};
       const gradients = async (backend: string) => {
         await tf.setBackend(backend);
-        const x = tf.tensor4d(Array.from({length: 4 * 10 * 10 * 2}, (_, i) => Math.sin(i)), [4, 10, 10, 2]);
-        const w = tf.tensor4d(Array.from({length: 3 * 3 * 2 * 5}, (_, i) => Math.cos(i)), [3, 3, 2, 5]);
-        const dw = tf.grad((filter: import("@convlab/tfjs").Tensor) => tf.sum(tf.square(tf.maxPool(tf.relu(tf.conv2d(x, filter as import("@convlab/tfjs").Tensor4D, 2, "same")), 2, 2, "valid"))))(w);
+        const x = tf.tensor4d(
+          Array.from({length: 4 * 10 * 10 * 2}, (_, i) => Math.sin(i)),
+          [4, 10, 10, 2]
+        );
+        const w = tf.tensor4d(
+          Array.from({length: 3 * 3 * 2 * 5}, (_, i) => Math.cos(i)),
+          [3, 3, 2, 5]
+        );
+        const dw = tf.grad((filter: import("@convlab/tfjs").Tensor) =>
+          tf.sum(
+            tf.square(
+              tf.maxPool(tf.relu(tf.conv2d(x, filter as import("@convlab/tfjs").Tensor4D, 2, "same")), 2, 2, "valid")
+            )
+          )
+        )(w);
         return Array.from(await dw.data());
       };
       const cpu = await gradients("cpu");
@@ -126,11 +166,28 @@ describe("in Chromium", () => {
   it("lets the student switch, fires `input`, remembers the choice across reloads, and forgets it on 'pick the fastest'", async () => {
     const {page, errors} = await openTestPage(false);
     const picker = page.locator(".convlab-backend-picker");
-    await picker.evaluate((element) => element.addEventListener("input", () => ((element as HTMLElement).dataset.inputs = String(Number((element as HTMLElement).dataset.inputs ?? 0) + 1))));
+    await picker.evaluate((element) =>
+      element.addEventListener(
+        "input",
+        () =>
+          ((element as HTMLElement).dataset.inputs = String(Number((element as HTMLElement).dataset.inputs ?? 0) + 1))
+      )
+    );
     await page.locator(".convlab-backend-select").selectOption("cpu");
-    await page.waitForFunction(() => document.querySelector<HTMLElement>(".convlab-backend-picker")?.dataset.backend === "cpu");
-    expect(await picker.evaluate((element) => [(element as HTMLElement & {value: string}).value, (element as HTMLElement).dataset.inputs])).toEqual(["cpu", "1"]);
-    expect(await page.evaluate(() => (globalThis as unknown as {convlab: {tf: {getBackend(): string}}}).convlab.tf.getBackend())).toBe("cpu");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>(".convlab-backend-picker")?.dataset.backend === "cpu"
+    );
+    expect(
+      await picker.evaluate((element) => [
+        (element as HTMLElement & {value: string}).value,
+        (element as HTMLElement).dataset.inputs
+      ])
+    ).toEqual(["cpu", "1"]);
+    expect(
+      await page.evaluate(() =>
+        (globalThis as unknown as {convlab: {tf: {getBackend(): string}}}).convlab.tf.getBackend()
+      )
+    ).toBe("cpu");
 
     await page.reload();
     await picker.and(page.locator("[data-backend]")).waitFor();
@@ -138,7 +195,9 @@ describe("in Chromium", () => {
     expect(await page.locator(".convlab-backend-select").inputValue()).toBe("cpu");
 
     await page.locator(".convlab-backend-select").selectOption("auto");
-    await page.waitForFunction(() => document.querySelector<HTMLElement>(".convlab-backend-picker")?.dataset.backend === "wasm");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>(".convlab-backend-picker")?.dataset.backend === "wasm"
+    );
     expect(await page.evaluate(() => localStorage.getItem("convlab.backend"))).toBeNull();
     expect(errors).toEqual([]);
     await page.close();

@@ -7,7 +7,10 @@ const vector = (...values: number[]): TensorData => tensor([values.length], valu
 
 describe("compareTensors(expected, got)", () => {
   it("calls identical tensors equal, with no difference", () => {
-    expect(compareTensors(tensor([2, 2], [1, 2, 3, 4]), tensor([2, 2], [1, 2, 3, 4]))).toEqual({kind: "equal", maxAbsDiff: 0});
+    expect(compareTensors(tensor([2, 2], [1, 2, 3, 4]), tensor([2, 2], [1, 2, 3, 4]))).toEqual({
+      kind: "equal",
+      maxAbsDiff: 0
+    });
   });
 
   it.each([
@@ -16,8 +19,15 @@ describe("compareTensors(expected, got)", () => {
     ["an extra leading axis", [2, 3], [1, 2, 3]],
     ["a scalar for a one-element vector", [1], []]
   ])("reports the shapes, not the values, when the shape is %s", (_, expectedShape, gotShape) => {
-    const values = [1, 2, 3, 4, 5, 6].slice(0, expectedShape.reduce((a, b) => a * b, 1));
-    expect(compareTensors(tensor(expectedShape, values), tensor(gotShape, values))).toEqual({kind: "shape", expectedShape, gotShape});
+    const values = [1, 2, 3, 4, 5, 6].slice(
+      0,
+      expectedShape.reduce((a, b) => a * b, 1)
+    );
+    expect(compareTensors(tensor(expectedShape, values), tensor(gotShape, values))).toEqual({
+      kind: "shape",
+      expectedShape,
+      gotShape
+    });
   });
 
   it("checks the shape before any value", () => {
@@ -27,7 +37,12 @@ describe("compareTensors(expected, got)", () => {
 
   it("reports the worst element with its multi-index and counts every mismatch", () => {
     const comparison = compareTensors(tensor([2, 3], [1, 2, 3, 4, 5, 6]), tensor([2, 3], [1, 2, 3.5, 4, 50, 6]));
-    expect(comparison).toEqual({kind: "values", worst: {index: [1, 1], expected: 5, got: 50, absDiff: 45}, mismatches: 2, size: 6});
+    expect(comparison).toEqual({
+      kind: "values",
+      worst: {index: [1, 1], expected: 5, got: 50, absDiff: 45},
+      mismatches: 2,
+      size: 6
+    });
   });
 
   it("reports the element that exceeds its tolerance the most, not the largest absolute difference", () => {

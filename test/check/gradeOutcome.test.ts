@@ -8,7 +8,9 @@ import type {RunOutcome} from "../../src/run/protocol.js";
 import {transpile} from "../../src/run/transpile.js";
 import {conv2dOneFilter as referenceSolution} from "../../solutions/conv2d-one-filter.js";
 
-const documented = JSON.parse(readFileSync(new URL("../../data/expected/conv2d-one-filter.json", import.meta.url), "utf8")) as DocumentedFile;
+const documented = JSON.parse(
+  readFileSync(new URL("../../data/expected/conv2d-one-filter.json", import.meta.url), "utf8")
+) as DocumentedFile;
 
 let cases: CheckCase[];
 let visibleStrided: CheckCase;
@@ -26,8 +28,10 @@ const solve = (check: CheckCase) => referenceSolution(...(structuredClone(check.
 const asDocument = (check: CheckCase) => documentConv2dOneFilter(...(structuredClone(check.args) as Args));
 const ran = (results: unknown): RunOutcome => ({kind: "ran", results}) as RunOutcome;
 const allCorrect = () => cases.map((check) => ({id: check.id, output: solve(check)}));
-const grade = (outcome: unknown, options?: {source?: string}) => gradeOutcome(conv2dOneFilter, cases, outcome as RunOutcome, options);
-const only = (check: CheckCase, output: unknown) => grade(ran([{id: check.id, output}])).checks.find((c) => c.id === check.id)!;
+const grade = (outcome: unknown, options?: {source?: string}) =>
+  gradeOutcome(conv2dOneFilter, cases, outcome as RunOutcome, options);
+const only = (check: CheckCase, output: unknown) =>
+  grade(ran([{id: check.id, output}])).checks.find((c) => c.id === check.id)!;
 /** Every number of a case's inputs, as they would be printed. */
 const inputNumbers = (check: CheckCase) => (check.args.slice(0, 2) as number[][][]).flat(2).map(String);
 
@@ -110,14 +114,22 @@ describe("gradeOutcome(exercise, cases, outcome)", () => {
     });
     it("do not repeat an error message, which may carry the inputs", () => {
       const check = hidden[0];
-      const result = grade(ran([{id: check.id, error: `Error: ${JSON.stringify(check.args)}`}])).checks.find((c) => c.id === check.id)!;
-      for (const number of inputNumbers(check).filter((n) => n.length > 1)) expect(result.message.en).not.toContain(number);
+      const result = grade(ran([{id: check.id, error: `Error: ${JSON.stringify(check.args)}`}])).checks.find(
+        (c) => c.id === check.id
+      )!;
+      for (const number of inputNumbers(check).filter((n) => n.length > 1))
+        expect(result.message.en).not.toContain(number);
       expect(result.message.en).not.toContain(JSON.stringify(check.args[0]));
     });
   });
 
   describe("when the code did not compile", () => {
-    const source = ["export function conv2dOneFilter(X: number[][]) {", "  const outHeight = ...;", "  return X;", "}"].join("\n");
+    const source = [
+      "export function conv2dOneFilter(X: number[][]) {",
+      "  const outHeight = ...;",
+      "  return X;",
+      "}"
+    ].join("\n");
 
     it("names the file, line and column and suggests filling the gap when the line has `...`", () => {
       const report = grade({kind: "syntax-error", line: 2, column: 21, message: "Unexpected token"}, {source});
@@ -151,9 +163,15 @@ describe("gradeOutcome(exercise, cases, outcome)", () => {
 
   describe("when the file could not be used", () => {
     it("lists what the file exports when the function is missing", () => {
-      const report = grade({kind: "missing-export", exportName: "conv2dOneFilter", exports: ["conv2d", "kernelFlipped"]});
+      const report = grade({
+        kind: "missing-export",
+        exportName: "conv2dOneFilter",
+        exports: ["conv2d", "kernelFlipped"]
+      });
       expect(report.status).toBe("missing-export");
-      expect(report.problem?.en).toBe("conv2d-one-filter.ts does not export a function conv2dOneFilter; it exports conv2d, kernelFlipped");
+      expect(report.problem?.en).toBe(
+        "conv2d-one-filter.ts does not export a function conv2dOneFilter; it exports conv2d, kernelFlipped"
+      );
       expect(report.score).toBe(0);
     });
 
@@ -197,7 +215,20 @@ describe("gradeOutcome(exercise, cases, outcome)", () => {
   describe("with hostile outcomes", () => {
     it.each([
       ["a string", "all passed"],
-      ["an object", {0: {id: "documented-same", output: [[94, 154, 106], [186, 285, 186], [106, 154, 94]]}, length: 1}],
+      [
+        "an object",
+        {
+          0: {
+            id: "documented-same",
+            output: [
+              [94, 154, 106],
+              [186, 285, 186],
+              [106, 154, 94]
+            ]
+          },
+          length: 1
+        }
+      ],
       ["null", null]
     ])("fails every check when `results` is %s, not an array", (_, results) => {
       const report = grade({kind: "ran", results});
@@ -208,13 +239,20 @@ describe("gradeOutcome(exercise, cases, outcome)", () => {
 
     it("counts only the first result of a check that appears twice", () => {
       const check = cases[0];
-      const [right, wrong] = [{id: check.id, output: solve(check)}, {id: check.id, output: [[0]]}];
+      const [right, wrong] = [
+        {id: check.id, output: solve(check)},
+        {id: check.id, output: [[0]]}
+      ];
       expect(grade(ran([wrong, right])).checks[0].passed).toBe(false);
       expect(grade(ran([right, wrong])).checks[0].passed).toBe(true);
     });
 
     it("ignores results that claim to have passed and scores that claim to be full", () => {
-      const report = grade({kind: "ran", score: 999, results: cases.map((check) => ({id: check.id, passed: true, output: [[0]]}))});
+      const report = grade({
+        kind: "ran",
+        score: 999,
+        results: cases.map((check) => ({id: check.id, passed: true, output: [[0]]}))
+      });
       expect(report.score).toBe(0);
       expect(report.maxScore).toBe(cases.length);
     });
@@ -258,7 +296,11 @@ describe("gradeOutcome(exercise, cases, outcome)", () => {
       expect(report.checks[0].passed).toBe(false);
     });
     it("fails an array whose element is a throwing getter instead of throwing itself", () => {
-      const output = [[94, 154, 106], [186, 285, 186], [106, 154, 94]];
+      const output = [
+        [94, 154, 106],
+        [186, 285, 186],
+        [106, 154, 94]
+      ];
       Object.defineProperty(output, 1, {
         get() {
           throw new Error("hostile getter");

@@ -59,7 +59,9 @@ describe("messages", () => {
       "conv2d-one-filter.ts does not export a function conv2dOneFilter; it exports conv2d, helper"
     );
     expect(messages.missingExport("conv2d-one-filter.ts", "conv2dOneFilter", []).en).toContain("it exports nothing");
-    expect(messages.missingExport("conv2d-one-filter.ts", "conv2dOneFilter", []).ru).toContain("экспортировано: ничего");
+    expect(messages.missingExport("conv2d-one-filter.ts", "conv2dOneFilter", []).ru).toContain(
+      "экспортировано: ничего"
+    );
   });
 
   it("gives the time limit of a timeout in seconds", () => {

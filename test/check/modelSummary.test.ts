@@ -10,7 +10,13 @@ import {
   type SummaryLayer
 } from "../../src/check/modelSummary.js";
 
-const layer = (type: string, outputShape: number[], params: number, depth: number, nonTrainableParams = 0): SummaryLayer => ({type, outputShape, params, nonTrainableParams, depth});
+const layer = (
+  type: string,
+  outputShape: number[],
+  params: number,
+  depth: number,
+  nonTrainableParams = 0
+): SummaryLayer => ({type, outputShape, params, nonTrainableParams, depth});
 
 /** A small residual model: input, two parallel convolutions, their sum. */
 const residual: ModelSummary = {
@@ -43,8 +49,16 @@ describe("parseSummary(value)", () => {
     ["a huge type", {layers: [{...residual.layers[0], type: "x".repeat(100)}]}, "layer 1: a malformed layer type"],
     ["a fractional size", {layers: [{...residual.layers[0], outputShape: [1.5]}]}, "layer 1: a malformed output shape"],
     ["a string size", {layers: [{...residual.layers[0], outputShape: ["8"]}]}, "layer 1: a malformed output shape"],
-    ["negative parameters", {layers: [{...residual.layers[0], params: -1}]}, "layer 1: a malformed parameter count or depth"],
-    ["more non-trainable than all parameters", {layers: [{...residual.layers[0], nonTrainableParams: 1}]}, "layer 1: a malformed parameter count or depth"],
+    [
+      "negative parameters",
+      {layers: [{...residual.layers[0], params: -1}]},
+      "layer 1: a malformed parameter count or depth"
+    ],
+    [
+      "more non-trainable than all parameters",
+      {layers: [{...residual.layers[0], nonTrainableParams: 1}]},
+      "layer 1: a malformed parameter count or depth"
+    ],
     ["a class instance", {layers: [new (class Row {})()]}, "layer 1: object instead of a layer's description"]
   ])("rejects %s with a message", (_, value, message) => {
     const parsed = parseSummary(value);
@@ -64,7 +78,9 @@ describe("compareSummaries(expected, got)", () => {
   });
 
   it("ignores the order of parallel branches at the same depth", () => {
-    const swapped = {layers: [residual.layers[0], residual.layers[3], residual.layers[1], residual.layers[2], residual.layers[4]]};
+    const swapped = {
+      layers: [residual.layers[0], residual.layers[3], residual.layers[1], residual.layers[2], residual.layers[4]]
+    };
     expect(compareSummaries(residual, swapped)).toEqual({kind: "equal"});
   });
 
@@ -83,7 +99,9 @@ describe("compareSummaries(expected, got)", () => {
   it("reports non-trainable parameters that differ when the totals agree", () => {
     const got = structuredClone(residual);
     got.layers[2].nonTrainableParams = 0;
-    expect(describeSummaryComparison(compareSummaries(residual, got)).en).toContain("0 non-trainable parameters, expected 32");
+    expect(describeSummaryComparison(compareSummaries(residual, got)).en).toContain(
+      "0 non-trainable parameters, expected 32"
+    );
   });
 
   it("reports a missing layer with the count and the first layer missing", () => {
@@ -91,19 +109,25 @@ describe("compareSummaries(expected, got)", () => {
     const comparison = compareSummaries(residual, got);
     expect(comparison.kind).toBe("layer-count");
     const message = describeSummaryComparison(comparison);
-    expect(message.en).toBe("the model has 4 layers, 5 were expected; layer no. 3 (depth 2) is missing: BatchNormalization (None, 4, 4, 16), 64");
+    expect(message.en).toBe(
+      "the model has 4 layers, 5 were expected; layer no. 3 (depth 2) is missing: BatchNormalization (None, 4, 4, 16), 64"
+    );
     expect(message.ru).toContain("слоёв в модели: 4, а должно быть 5");
   });
 
   it("reports an extra layer at the end", () => {
     const got = {layers: [...residual.layers, layer("Activation", [4, 4, 16], 0, 4)]};
-    expect(describeSummaryComparison(compareSummaries(residual, got)).en).toContain("an extra layer at depth 4: Activation (None, 4, 4, 16), 0");
+    expect(describeSummaryComparison(compareSummaries(residual, got)).en).toContain(
+      "an extra layer at depth 4: Activation (None, 4, 4, 16), 0"
+    );
   });
 
   it("pairs a changed layer with one of its own type at the same depth, whatever the order", () => {
     const got = structuredClone(residual);
     got.layers[3].params = 449; // the second Conv2D at depth 1
-    expect(describeSummaryComparison(compareSummaries(residual, got)).en).toBe("layer no. 4 (Conv2D): 449 parameters, expected 448; (1 layer differs in all)");
+    expect(describeSummaryComparison(compareSummaries(residual, got)).en).toBe(
+      "layer no. 4 (Conv2D): 449 parameters, expected 448; (1 layer differs in all)"
+    );
   });
 
   it("counts every differing layer", () => {
@@ -116,7 +140,13 @@ describe("compareSummaries(expected, got)", () => {
 
 describe("canonicalOrder(layers)", () => {
   it("orders by depth, then type, output shape and parameters", () => {
-    expect(canonicalOrder(residual.layers).map((row) => `${row.depth} ${row.type} ${row.params}`)).toEqual(["0 InputLayer 0", "1 Conv2D 64", "1 Conv2D 448", "2 BatchNormalization 64", "3 Add 0"]);
+    expect(canonicalOrder(residual.layers).map((row) => `${row.depth} ${row.type} ${row.params}`)).toEqual([
+      "0 InputLayer 0",
+      "1 Conv2D 64",
+      "1 Conv2D 448",
+      "2 BatchNormalization 64",
+      "3 Add 0"
+    ]);
   });
 });
 

@@ -5,10 +5,26 @@ const cyrillic = /[а-яё]/i;
 
 describe("parseNested(value)", () => {
   it.each([
-    ["a matrix", [[1, 2, 3], [4, 5, 6]], [2, 3], [1, 2, 3, 4, 5, 6]],
+    [
+      "a matrix",
+      [
+        [1, 2, 3],
+        [4, 5, 6]
+      ],
+      [2, 3],
+      [1, 2, 3, 4, 5, 6]
+    ],
     ["a vector", [7, 8], [2], [7, 8]],
     ["a scalar", 3.5, [], [3.5]],
-    ["a 3-d array", [[[1], [2]], [[3], [4]]], [2, 2, 1], [1, 2, 3, 4]],
+    [
+      "a 3-d array",
+      [
+        [[1], [2]],
+        [[3], [4]]
+      ],
+      [2, 2, 1],
+      [1, 2, 3, 4]
+    ],
     ["a typed array", new Float32Array([1.5, 2.5]), [2], [1.5, 2.5]],
     ["rows that are typed arrays", [new Int32Array([1, 2]), [3, 4]], [2, 2], [1, 2, 3, 4]],
     ["an empty array", [], [0], []],
@@ -18,13 +34,28 @@ describe("parseNested(value)", () => {
   });
 
   it("lets NaN and infinities through, for the comparison to report", () => {
-    expect(parseNested([NaN, Infinity, -Infinity])).toEqual({ok: true, value: {shape: [3], values: [NaN, Infinity, -Infinity]}});
+    expect(parseNested([NaN, Infinity, -Infinity])).toEqual({
+      ok: true,
+      value: {shape: [3], values: [NaN, Infinity, -Infinity]}
+    });
   });
 
   it.each([
     ["a short row", [[1, 2], [3]], "[1]", 2, "length 1"],
     ["a number where a row should be", [[1], 2], "[1]", 1, "2"],
-    ["a deeper ragged row", [[[1, 2], [3, 4]], [[5, 6], [7]]], "[1, 1]", 2, "length 1"],
+    [
+      "a deeper ragged row",
+      [
+        [
+          [1, 2],
+          [3, 4]
+        ],
+        [[5, 6], [7]]
+      ],
+      "[1, 1]",
+      2,
+      "length 1"
+    ],
     ["an empty first row and a full second one", [[], [1]], "[1]", 0, "length 1"]
   ])("rejects a ragged array (%s) and says where, in both languages", (_, value, where, wanted, found) => {
     const parsed = parseNested(value);
@@ -40,7 +71,15 @@ describe("parseNested(value)", () => {
 
   it.each([
     ["a string", [[1, "2"]], "[0, 1]", '"2"'],
-    ["null", [[1, 2], [null, 4]], "[1, 0]", "null"],
+    [
+      "null",
+      [
+        [1, 2],
+        [null, 4]
+      ],
+      "[1, 0]",
+      "null"
+    ],
     // eslint-disable-next-line no-sparse-arrays -- an array with a hole is the case under test
     ["a hole", [1, , 3], "[1]", "undefined"],
     ["a boolean", [true], "[0]", "true"],
@@ -105,7 +144,13 @@ describe("describe(value)", () => {
 
 describe("toNested(data)", () => {
   it.each([
-    [{shape: [2, 3], values: [1, 2, 3, 4, 5, 6]}, [[1, 2, 3], [4, 5, 6]]],
+    [
+      {shape: [2, 3], values: [1, 2, 3, 4, 5, 6]},
+      [
+        [1, 2, 3],
+        [4, 5, 6]
+      ]
+    ],
     [{shape: [3], values: [1, 2, 3]}, [1, 2, 3]],
     [{shape: [], values: [7]}, 7],
     [{shape: [2, 1, 2], values: [1, 2, 3, 4]}, [[[1, 2]], [[3, 4]]]]

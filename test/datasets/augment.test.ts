@@ -8,8 +8,15 @@ beforeAll(async () => {
   tf = await setupNodeTf();
 });
 
-const grid = () => tf.tensor4d(Array.from({length: 16}, (_, i) => i + 1), [1, 4, 4, 1]);
-const run = (augmentation: Augmentation) => (augment(tf, grid(), augmentation).reshape([4, 4]).arraySync() as number[][]).map((row) => row.map((v) => Math.round(v * 100) / 100));
+const grid = () =>
+  tf.tensor4d(
+    Array.from({length: 16}, (_, i) => i + 1),
+    [1, 4, 4, 1]
+  );
+const run = (augmentation: Augmentation) =>
+  (augment(tf, grid(), augmentation).reshape([4, 4]).arraySync() as number[][]).map((row) =>
+    row.map((v) => Math.round(v * 100) / 100)
+  );
 
 describe("augment(tf, images, augmentation)", () => {
   it("leaves the images as they are with no augmentation, in a new tensor", () => {
@@ -20,10 +27,46 @@ describe("augment(tf, images, augmentation)", () => {
   });
 
   it.each([
-    ["flips left–right", {flipHorizontal: true}, [[4, 3, 2, 1], [8, 7, 6, 5], [12, 11, 10, 9], [16, 15, 14, 13]]],
-    ["flips up–down", {flipVertical: true}, [[13, 14, 15, 16], [9, 10, 11, 12], [5, 6, 7, 8], [1, 2, 3, 4]]],
-    ["rotates by 90° about the centre, counter-clockwise", {rotation: 90}, [[4, 8, 12, 16], [3, 7, 11, 15], [2, 6, 10, 14], [1, 5, 9, 13]]],
-    ["rotates by 180°", {rotation: 180}, [[16, 15, 14, 13], [12, 11, 10, 9], [8, 7, 6, 5], [4, 3, 2, 1]]]
+    [
+      "flips left–right",
+      {flipHorizontal: true},
+      [
+        [4, 3, 2, 1],
+        [8, 7, 6, 5],
+        [12, 11, 10, 9],
+        [16, 15, 14, 13]
+      ]
+    ],
+    [
+      "flips up–down",
+      {flipVertical: true},
+      [
+        [13, 14, 15, 16],
+        [9, 10, 11, 12],
+        [5, 6, 7, 8],
+        [1, 2, 3, 4]
+      ]
+    ],
+    [
+      "rotates by 90° about the centre, counter-clockwise",
+      {rotation: 90},
+      [
+        [4, 8, 12, 16],
+        [3, 7, 11, 15],
+        [2, 6, 10, 14],
+        [1, 5, 9, 13]
+      ]
+    ],
+    [
+      "rotates by 180°",
+      {rotation: 180},
+      [
+        [16, 15, 14, 13],
+        [12, 11, 10, 9],
+        [8, 7, 6, 5],
+        [4, 3, 2, 1]
+      ]
+    ]
   ] as const)("%s", (_, augmentation, expected) => {
     expect(run(augmentation)).toEqual(expected);
   });
@@ -45,7 +88,9 @@ describe("augment(tf, images, augmentation)", () => {
   });
 
   it("keeps the batch's shape for colour images", () => {
-    expect(augment(tf, tf.ones([3, 5, 7, 3]) as never, {rotation: 30, crop: 0.8, scale: 1.2, flipHorizontal: true}).shape).toEqual([3, 5, 7, 3]);
+    expect(
+      augment(tf, tf.ones([3, 5, 7, 3]) as never, {rotation: 30, crop: 0.8, scale: 1.2, flipHorizontal: true}).shape
+    ).toEqual([3, 5, 7, 3]);
   });
 
   it.each([

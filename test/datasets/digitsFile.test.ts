@@ -1,14 +1,24 @@
 import {describe, expect, it} from "vitest";
 import {decodeDigits, digitPixels, encodeDigits, type Digits} from "../../src/datasets/index.js";
 
-const sample: Digits = {count: 3, height: 2, width: 3, labels: Uint8Array.of(7, 0, 9), pixels: Uint8Array.from({length: 18}, (_, i) => i * 14)};
+const sample: Digits = {
+  count: 3,
+  height: 2,
+  width: 3,
+  labels: Uint8Array.of(7, 0, 9),
+  pixels: Uint8Array.from({length: 18}, (_, i) => i * 14)
+};
 
 describe("encodeDigits and decodeDigits", () => {
   it("give back the same digits, from bytes or from an ArrayBuffer", () => {
     const file = encodeDigits(sample);
     for (const input of [file, file.slice().buffer]) {
       const decoded = decodeDigits(input);
-      expect({...decoded, labels: [...decoded.labels], pixels: [...decoded.pixels]}).toEqual({...sample, labels: [...sample.labels], pixels: [...sample.pixels]});
+      expect({...decoded, labels: [...decoded.labels], pixels: [...decoded.pixels]}).toEqual({
+        ...sample,
+        labels: [...sample.labels],
+        pixels: [...sample.pixels]
+      });
     }
   });
 

@@ -49,7 +49,9 @@ describe("digitsSignsStandIn(tf, digits, options)", () => {
     expect(train.classNames).toEqual(["0", "1", "2", "3", "4", "5"]);
     // Images 0–5, 10–15, 20–25 train (labels 0–5 each time), 30–35 and 40–45 test.
     const firstPixels = train.xs.slice([0, 0, 0, 0], [18, 1, 1, 1]).reshape([18]).arraySync() as number[];
-    expect(firstPixels.map((v) => Math.round(v * 255))).toEqual([1, 2, 3, 4, 5, 6, 11, 12, 13, 14, 15, 16, 21, 22, 23, 24, 25, 26]);
+    expect(firstPixels.map((v) => Math.round(v * 255))).toEqual([
+      1, 2, 3, 4, 5, 6, 11, 12, 13, 14, 15, 16, 21, 22, 23, 24, 25, 26
+    ]);
     const channels = validation.xs.slice([0, 10, 10, 0], [1, 1, 1, 3]).reshape([3]).arraySync() as number[];
     expect(new Set(channels).size).toBe(1);
   });

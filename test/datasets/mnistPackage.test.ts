@@ -17,11 +17,23 @@ describe("readMnistPackage()", () => {
 
   it("turns the package's 3-decimal numbers back into the bytes they came from", () => {
     const require = createRequire(import.meta.url);
-    const packaged = (JSON.parse(readFileSync(require.resolve("mnist").replace(/mnist\.js$/, "digits/3.json"), "utf8")) as {data: number[]}).data;
-    const images = new Set(Array.from({length: Math.floor(packaged.length / 784)}, (_, i) => packaged.slice(i * 784, (i + 1) * 784).map((v) => Math.round(v * 255)).join()));
+    const packaged = (
+      JSON.parse(readFileSync(require.resolve("mnist").replace(/mnist\.js$/, "digits/3.json"), "utf8")) as {
+        data: number[];
+      }
+    ).data;
+    const images = new Set(
+      Array.from({length: Math.floor(packaged.length / 784)}, (_, i) =>
+        packaged
+          .slice(i * 784, (i + 1) * 784)
+          .map((v) => Math.round(v * 255))
+          .join()
+      )
+    );
     const first = digits.labels.indexOf(3);
     expect(images.has([...digits.pixels.slice(first * 784, (first + 1) * 784)].join())).toBe(true);
-    for (const v of packaged.slice(0, 5000)) expect(Math.abs(Math.round(v * 255) / 255 - v)).toBeLessThan(0.0005 + 1e-9);
+    for (const v of packaged.slice(0, 5000))
+      expect(Math.abs(Math.round(v * 255) / 255 - v)).toBeLessThan(0.0005 + 1e-9);
   });
 
   it("shuffles the classes, so that the last 1,000 images hold every digit", () => {

@@ -36,5 +36,7 @@ export function expectedOutputBlocks(document: string): string[] {
 
 /** The numbers printed in a piece of output, in order (NumPy's trailing dots and shape=(…) left out). */
 export function printedNumbers(text: string): number[] {
-  return [...text.replace(/shape=\([^)]*\)|dtype=\w+/g, "").matchAll(/-?\d+(?:\.\d*)?(?:e[-+]?\d+)?/g)].map((match) => Number(match[0]));
+  return [...text.replace(/shape=\([^)]*\)|dtype=\w+/g, "").matchAll(/-?\d+(?:\.\d*)?(?:e[-+]?\d+)?/g)].map((match) =>
+    Number(match[0])
+  );
 }

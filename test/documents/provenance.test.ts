@@ -30,18 +30,23 @@ describe.skipIf(!documentsPresent)(title, () => {
 
   it("conv2d-one-filter comes from the document's conv2d_one_filter and its tf.nn.conv2d comparison", () => {
     const document = readDocument(readDocumentedFile("conv2d-one-filter").document);
-    for (const name of ["conv2d_one_filter", "tf.nn.conv2d", "padding='SAME'", "padding='VALID'"]) expect(document).toContain(name);
+    for (const name of ["conv2d_one_filter", "tf.nn.conv2d", "padding='SAME'", "padding='VALID'"])
+      expect(document).toContain(name);
   });
 
   it("max-pooling's cases are calls of the document's max_pooling", () => {
     const documented = readDocumentedFile("max-pooling");
     for (const entry of documented.cases) expect(entry.cell).toContain("max_pooling(");
-    expect(readDocument(documented.document)).toContain("def max_pooling(X, kernel_size=(2, 2), padding='same', strides=(2, 2)):");
+    expect(readDocument(documented.document)).toContain(
+      "def max_pooling(X, kernel_size=(2, 2), padding='same', strides=(2, 2)):"
+    );
   });
 
   it("le-net holds the shapes the document prints for le_net_trainable_variables, in its order", () => {
     const documented = readDocumentedFile("le-net");
-    const printed = [...readDocument(documented.document).matchAll(/<tf\.Variable 'le_net\/[\w/]+:0' shape=\(([\d, ]+)\)/g)].map(([, shape]) =>
+    const printed = [
+      ...readDocument(documented.document).matchAll(/<tf\.Variable 'le_net\/[\w/]+:0' shape=\(([\d, ]+)\)/g)
+    ].map(([, shape]) =>
       shape
         .split(",")
         .filter((s) => s.trim())
@@ -71,7 +76,9 @@ describe.skipIf(!documentsPresent)(title, () => {
     const documented = readDocumentedFile("convolutional-block");
     const [shape, firstExample] = documented.cases;
     const document = readDocument(residualDocumentName);
-    expect(document).toContain(`assert tuple(tf.shape(A).numpy()) == (${(shape.expected as number[]).join(", ")}), "Wrong shape."`);
+    expect(document).toContain(
+      `assert tuple(tf.shape(A).numpy()) == (${(shape.expected as number[]).join(", ")}), "Wrong shape."`
+    );
     expect([firstExample.expected].flat(3)).toEqual(printedNumbers(expectedOutputBlocks(document)[1]));
     for (const entry of documented.cases) expect((entry.args[0] as {X: unknown}).X).toEqual(documentBlockInput());
   });
@@ -82,12 +89,20 @@ describe.skipIf(!documentsPresent)(title, () => {
 
   it("test/documents/transcribed.ts holds document 004's le_net variables and its dense(zeros [1, 9], 18) output", () => {
     const document = readDocument("004_836e00dac5c6e07d.txt");
-    const variables = [...document.matchAll(/<tf\.Variable 'le_net\/([\w/]+):0' shape=\(([\d, ]+)\)/g)].map(([, name, shape]) => ({
-      name,
-      shape: shape.split(",").filter((s) => s.trim()).map(Number)
-    }));
+    const variables = [...document.matchAll(/<tf\.Variable 'le_net\/([\w/]+):0' shape=\(([\d, ]+)\)/g)].map(
+      ([, name, shape]) => ({
+        name,
+        shape: shape
+          .split(",")
+          .filter((s) => s.trim())
+          .map(Number)
+      })
+    );
     expect(variables).toEqual(leNetDocumentVariables);
-    const bias = document.match(/In \[11\]:[\s\S]*?array\(\[\[([^\]]*)\]\]/)![1].split(",").map(Number);
+    const bias = document
+      .match(/In \[11\]:[\s\S]*?array\(\[\[([^\]]*)\]\]/)![1]
+      .split(",")
+      .map(Number);
     expect(bias).toEqual(denseBiasDocumentOutput);
   });
 });

@@ -4,7 +4,15 @@ import {hangCeilingMs} from "../hangCeiling.js";
 /** Debian's Chromium (apt-get install chromium), never a browser downloaded by a test tool. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export const chromiumArgs = ["--headless", "--no-sandbox", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-gpu"];
+export const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-gpu"
+];
 
 /** A Chromium of its own (benchmarks; test files share one: sharedBrowser.ts). */
 export async function launchChromium(): Promise<Browser> {
@@ -25,6 +33,8 @@ export async function openPage(browser: Browser): Promise<{page: Page; errors: s
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
-  page.on("worker", (worker) => worker.on("console", (message) => message.type() === "error" && errors.push(`worker: ${message.text()}`)));
+  page.on("worker", (worker) =>
+    worker.on("console", (message) => message.type() === "error" && errors.push(`worker: ${message.text()}`))
+  );
   return {page, errors};
 }

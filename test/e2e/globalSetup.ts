@@ -32,7 +32,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let siteGate = "";
   if (needsSite) {
     const site = buildSite().then(serveSite);
-    site.then((served) => closers.push(served.close), () => undefined);
+    site.then(
+      (served) => closers.push(served.close),
+      () => undefined
+    );
     const gate = createServer((_, response) => {
       site.then(
         (served) => response.writeHead(200, {"content-type": "text/plain"}).end(served.url),

@@ -44,7 +44,10 @@ async function passLeNet(page: Page): Promise<{passed: number; total: number}> {
   await cell.locator("button.convlab-check").click();
   const report = cell.locator(".convlab-report");
   await report.waitFor();
-  return {passed: Number(await report.getAttribute("data-passed")), total: Number(await report.getAttribute("data-total"))};
+  return {
+    passed: Number(await report.getAttribute("data-passed")),
+    total: Number(await report.getAttribute("data-total"))
+  };
 }
 
 /** Before the le-net exercise passes, both training sections are locked: the message, and no Train button. */
@@ -59,26 +62,41 @@ async function expectLocked(page: Page, lang: "ru" | "en"): Promise<void> {
 }
 
 describe("lesson 1, beyond the basic exercises", () => {
-  it.each(["ru", "en"] as const)("(%s) shows every new section's live cells with no console error (and, in English, steps the animation, moves a slider and takes an uploaded image)", async (lang) => {
-    const {page, errors} = await openLesson(lang);
-    for (const id of ["convolution-animation", "pooling-animation", "basic-blocks", "ignored-padding", "lenet", "exercise-le-net", "lenet-training", "sigmoid-vs-softmax", "batch-normalization", "architectures", "augmentations"]) {
-      expect(await page.locator(`#${id}`).count(), id).toBe(1);
+  it.each(["ru", "en"] as const)(
+    "(%s) shows every new section's live cells with no console error (and, in English, steps the animation, moves a slider and takes an uploaded image)",
+    async (lang) => {
+      const {page, errors} = await openLesson(lang);
+      for (const id of [
+        "convolution-animation",
+        "pooling-animation",
+        "basic-blocks",
+        "ignored-padding",
+        "lenet",
+        "exercise-le-net",
+        "lenet-training",
+        "sigmoid-vs-softmax",
+        "batch-normalization",
+        "architectures",
+        "augmentations"
+      ]) {
+        expect(await page.locator(`#${id}`).count(), id).toBe(1);
+      }
+      await expect.poll(() => page.locator(".convlab-sliding-window").count()).toBe(2);
+      await expect.poll(() => page.locator(".convlab-lenet-training").count()).toBe(2);
+      await expectLocked(page, lang);
+      await expect.poll(() => page.locator(".convlab-augmentations canvas.convlab-aug-image").count()).toBe(16);
+      const variables = page.locator("#lenet ~ div table.convlab-table").first();
+      await expect.poll(() => variables.innerText()).toContain("(1024, 120)");
+      expect(await variables.innerText()).toContain("(400, 120)");
+      expect(await page.locator(".observablehq--error").count()).toBe(0);
+      if (lang === "en") {
+        await stepsTheConvolution(page);
+        await redrawsTheAugmentations(page);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
     }
-    await expect.poll(() => page.locator(".convlab-sliding-window").count()).toBe(2);
-    await expect.poll(() => page.locator(".convlab-lenet-training").count()).toBe(2);
-    await expectLocked(page, lang);
-    await expect.poll(() => page.locator(".convlab-augmentations canvas.convlab-aug-image").count()).toBe(16);
-    const variables = page.locator("#lenet ~ div table.convlab-table").first();
-    await expect.poll(() => variables.innerText()).toContain("(1024, 120)");
-    expect(await variables.innerText()).toContain("(400, 120)");
-    expect(await page.locator(".observablehq--error").count()).toBe(0);
-    if (lang === "en") {
-      await stepsTheConvolution(page);
-      await redrawsTheAugmentations(page);
-    }
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  );
 
   it("passes a correct leNet typed into the le-net cell, which unlocks both training panels", async () => {
     const {page, errors} = await openLesson("en");
@@ -86,7 +104,9 @@ describe("lesson 1, beyond the basic exercises", () => {
     expect(await passLeNet(page)).toEqual({passed: 6, total: 6});
     for (const key of trainingKeys) {
       await expect.poll(() => stateOf(section(page, key))).toBe("unlocked");
-      expect(await section(page, key).locator(".convlab-notice").first().innerText()).toBe("Your leNet passed its check; it is the network trained here.");
+      expect(await section(page, key).locator(".convlab-notice").first().innerText()).toBe(
+        "Your leNet passed its check; it is the network trained here."
+      );
       await expect.poll(() => stateOf(panel(page, key))).toBe("idle");
       expect(await panel(page, key).locator("button.convlab-train").isEnabled()).toBe(true);
     }
@@ -109,9 +129,13 @@ describe("lesson 1, beyond the basic exercises", () => {
     const firstProgress = await training.locator("progress").evaluate((bar) => (bar as HTMLProgressElement).value);
     const firstPath = await chart.locator("path.convlab-series-batches").first().getAttribute("d");
     await expect.poll(() => chart.getAttribute("data-batches").then(Number)).toBeGreaterThanOrEqual(4);
-    expect(await training.locator("progress").evaluate((bar) => (bar as HTMLProgressElement).value)).toBeGreaterThan(firstProgress);
+    expect(await training.locator("progress").evaluate((bar) => (bar as HTMLProgressElement).value)).toBeGreaterThan(
+      firstProgress
+    );
     expect(await chart.locator("path.convlab-series-batches").first().getAttribute("d")).not.toBe(firstPath);
-    expect(await training.locator(".convlab-progress-text").innerText()).toMatch(/Эпоха 1 из 1 · батч \d+ из 141 · loss \d,\d{4} · accuracy [\d,]+\s?% · прошло \d+:\d\d · осталось около \d+:\d\d/);
+    expect(await training.locator(".convlab-progress-text").innerText()).toMatch(
+      /Эпоха 1 из 1 · батч \d+ из 141 · loss \d,\d{4} · accuracy [\d,]+\s?% · прошло \d+:\d\d · осталось около \d+:\d\d/
+    );
     await training.locator("button.convlab-stop").click();
     await expect.poll(() => stateOf(training)).toBe("idle");
     expect(await training.locator(".convlab-status").innerText()).toMatch(/Остановлено/);
@@ -167,9 +191,10 @@ async function redrawsTheAugmentations(page: Page): Promise<void> {
     return Array.from(bytes);
   });
   const uploaded = Number(await view.getAttribute("data-renders"));
-  await view.locator("input.convlab-aug-upload").setInputFiles({name: "mine.png", mimeType: "image/png", buffer: Buffer.from(png)});
+  await view
+    .locator("input.convlab-aug-upload")
+    .setInputFiles({name: "mine.png", mimeType: "image/png", buffer: Buffer.from(png)});
   await expect.poll(() => view.getAttribute("data-renders").then(Number)).toBeGreaterThan(uploaded);
   expect(await view.locator("canvas.convlab-aug-image").count()).toBe(18);
   expect(await view.locator("canvas.convlab-aug-image").last().getAttribute("width")).toBe("40");
 }
-

@@ -39,31 +39,40 @@ async function check(page: Page, id: string): Promise<{passed: number; total: nu
   await cell(page, id).locator("button.convlab-check").click();
   const report = cell(page, id).locator(".convlab-report");
   await report.waitFor();
-  return {passed: Number(await report.getAttribute("data-passed")), total: Number(await report.getAttribute("data-total")), text: await report.innerText()};
+  return {
+    passed: Number(await report.getAttribute("data-passed")),
+    total: Number(await report.getAttribute("data-total")),
+    text: await report.innerText()
+  };
 }
 
 describe("lesson 2, residual networks", () => {
-  it.each(["ru", "en"] as const)("the %s page opens with its three exercises, the live cells drawn and no console error", async (lang) => {
-    const {page, errors} = await openLesson(lang);
-    expect(await page.locator(".convlab-exercise").count()).toBe(3);
-    await expect.poll(() => page.locator(".convlab-gradient-demo").getAttribute("data-state")).toBe("done");
-    expect(await page.locator(".convlab-gradient-chart").getAttribute("data-series")).toBe("2");
-    expect(await page.locator(".convlab-gradient-series").count()).toBe(2);
-    expect(await page.locator(".convlab-model-summary").getAttribute("data-total")).toBe("23600006");
-    expect(await page.locator(".convlab-model-summary").getAttribute("data-non-trainable")).toBe("53120");
-    expect(await page.locator(".convlab-stride-demo table.convlab-table td").allInnerTexts()).toEqual(expect.arrayContaining(["(3, 1, 1, 6)", "(3, 2, 2, 6)"]));
-    expect(await page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("locked");
-    expect(await page.locator(".convlab-image-prediction").getAttribute("data-state")).toBe("no-model");
-    expect(await page.locator('.katex-error, .katex [style*="color:#cc0000"]').count()).toBe(0);
-    const leftover = await page.evaluate(() => {
-      const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
-      main.querySelectorAll("pre, code, .cm-editor, .katex").forEach((node) => node.remove());
-      return main.innerText.match(/\$[^\s]{0,20}/g) ?? [];
-    });
-    expect(leftover).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(["ru", "en"] as const)(
+    "the %s page opens with its three exercises, the live cells drawn and no console error",
+    async (lang) => {
+      const {page, errors} = await openLesson(lang);
+      expect(await page.locator(".convlab-exercise").count()).toBe(3);
+      await expect.poll(() => page.locator(".convlab-gradient-demo").getAttribute("data-state")).toBe("done");
+      expect(await page.locator(".convlab-gradient-chart").getAttribute("data-series")).toBe("2");
+      expect(await page.locator(".convlab-gradient-series").count()).toBe(2);
+      expect(await page.locator(".convlab-model-summary").getAttribute("data-total")).toBe("23600006");
+      expect(await page.locator(".convlab-model-summary").getAttribute("data-non-trainable")).toBe("53120");
+      expect(await page.locator(".convlab-stride-demo table.convlab-table td").allInnerTexts()).toEqual(
+        expect.arrayContaining(["(3, 1, 1, 6)", "(3, 2, 2, 6)"])
+      );
+      expect(await page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("locked");
+      expect(await page.locator(".convlab-image-prediction").getAttribute("data-state")).toBe("no-model");
+      expect(await page.locator('.katex-error, .katex [style*="color:#cc0000"]').count()).toBe(0);
+      const leftover = await page.evaluate(() => {
+        const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
+        main.querySelectorAll("pre, code, .cm-editor, .katex").forEach((node) => node.remove());
+        return main.innerText.match(/\$[^\s]{0,20}/g) ?? [];
+      });
+      expect(leftover).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  );
 
   it("keeps the Russian and English pages in step, section for section", async () => {
     const ids = async (lang: string) => {
@@ -75,7 +84,18 @@ describe("lesson 2, residual networks", () => {
     };
     const [ru, en] = [await ids("ru"), await ids("en")];
     expect(ru).toEqual(en);
-    expect(en).toEqual(expect.arrayContaining(["degradation", "skip-connections", "exercise-identity-block", "third-stride", "exercise-resnet50", "training", "your-own-image", "summary"]));
+    expect(en).toEqual(
+      expect.arrayContaining([
+        "degradation",
+        "skip-connections",
+        "exercise-identity-block",
+        "third-stride",
+        "exercise-resnet50",
+        "training",
+        "your-own-image",
+        "summary"
+      ])
+    );
   });
 
   it("passes a correct identityBlock typed into the page, and names a missing final ReLU", async () => {
@@ -98,7 +118,9 @@ describe("lesson 2, residual networks", () => {
     const result = await check(page, "convolutional-block");
     expect(result.passed).toBe(result.total);
     await expect.poll(() => page.locator(".convlab-stride-demo").getAttribute("data-state")).toBe("shown");
-    expect(await page.locator(".convlab-stride-result table.convlab-table").innerText()).toMatch(/\(3, 1, 1, 6\)[\s\S]*(да|нет)/);
+    expect(await page.locator(".convlab-stride-result table.convlab-table").innerText()).toMatch(
+      /\(3, 1, 1, 6\)[\s\S]*(да|нет)/
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -109,7 +131,9 @@ describe("lesson 2, residual networks", () => {
     const result = await check(page, "resnet50");
     expect(result.passed).toBe(1);
     await expect.poll(() => page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("unlocked");
-    expect(await page.locator(".convlab-resnet-training .convlab-backend").innerText()).toMatch(/backend: (webgl|cpu|wasm)/);
+    expect(await page.locator(".convlab-resnet-training .convlab-backend").innerText()).toMatch(
+      /backend: (webgl|cpu|wasm)/
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -52,7 +52,11 @@ async function check(page: Page, id: string): Promise<{passed: number; total: nu
   await cell(page, id).locator("button.convlab-check").click();
   const report = cell(page, id).locator(".convlab-report");
   await report.waitFor();
-  return {passed: Number(await report.getAttribute("data-passed")), total: Number(await report.getAttribute("data-total")), text: await report.innerText()};
+  return {
+    passed: Number(await report.getAttribute("data-passed")),
+    total: Number(await report.getAttribute("data-total")),
+    text: await report.innerText()
+  };
 }
 
 async function openLesson(lang: "ru" | "en"): Promise<{page: Page; errors: string[]}> {
@@ -77,28 +81,33 @@ describe("the built site", () => {
     await page.close();
   });
 
-  it.each(["ru", "en"] as const)("renders the math of the %s lesson at build time, with KaTeX's own fonts", async (lang) => {
-    const html = readFileSync(join(projectRoot, "dist", lang, "1-convolutional-networks.html"), "utf8");
-    const markdown = readFileSync(join(projectRoot, "lessons", lang, "1-convolutional-networks.md"), "utf8");
-    const displayFormulas = (markdown.match(/^\$\$$/gm)?.length ?? 0) / 2;
-    expect(displayFormulas).toBeGreaterThanOrEqual(3);
-    expect(html.match(/class="katex-display"/g)?.length).toBe(displayFormulas);
-    const {page} = await openLesson(lang);
-    const leftover = await page.evaluate(() => {
-      const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
-      main.querySelectorAll("pre, code, .cm-editor, .katex").forEach((node) => node.remove());
-      return main.innerText.match(/\$[^\s]{0,20}/g) ?? [];
-    });
-    expect(leftover).toEqual([]); // no formula left as raw TeX
-    expect(await page.evaluate(async () => (await document.fonts.load("16px KaTeX_Main")).length)).toBeGreaterThan(0);
-    await page.close();
-  });
+  it.each(["ru", "en"] as const)(
+    "renders the math of the %s lesson at build time, with KaTeX's own fonts",
+    async (lang) => {
+      const html = readFileSync(join(projectRoot, "dist", lang, "1-convolutional-networks.html"), "utf8");
+      const markdown = readFileSync(join(projectRoot, "lessons", lang, "1-convolutional-networks.md"), "utf8");
+      const displayFormulas = (markdown.match(/^\$\$$/gm)?.length ?? 0) / 2;
+      expect(displayFormulas).toBeGreaterThanOrEqual(3);
+      expect(html.match(/class="katex-display"/g)?.length).toBe(displayFormulas);
+      const {page} = await openLesson(lang);
+      const leftover = await page.evaluate(() => {
+        const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
+        main.querySelectorAll("pre, code, .cm-editor, .katex").forEach((node) => node.remove());
+        return main.innerText.match(/\$[^\s]{0,20}/g) ?? [];
+      });
+      expect(leftover).toEqual([]); // no formula left as raw TeX
+      expect(await page.evaluate(async () => (await document.fonts.load("16px KaTeX_Main")).length)).toBeGreaterThan(0);
+      await page.close();
+    }
+  );
 
   it("keeps the Russian and English lessons in step, each section linking to its counterpart", async () => {
     const sections = async (lang: string) => {
       const {page} = await openPage(browser);
       await page.goto(`${site.url}/${lang}/1-convolutional-networks`);
-      const links = await page.$$eval("a.convlab-lang", (anchors) => anchors.map((a) => ({id: a.closest("h1, h2, h3")?.id, href: a.getAttribute("href")})));
+      const links = await page.$$eval("a.convlab-lang", (anchors) =>
+        anchors.map((a) => ({id: a.closest("h1, h2, h3")?.id, href: a.getAttribute("href")}))
+      );
       await page.close();
       return links;
     };
@@ -134,7 +143,9 @@ describe("exercise cells", () => {
     expect(result.passed).toBeLessThan(result.total);
     expect(result.text).toContain("wrong shape: expected (3, 3), got (5, 6)");
     expect(result.text).toContain("it ignores the stride");
-    expect(await cell(page, "conv2d-one-filter").locator(".convlab-diff table.convlab-matrix").first().isVisible()).toBe(true);
+    expect(
+      await cell(page, "conv2d-one-filter").locator(".convlab-diff table.convlab-matrix").first().isVisible()
+    ).toBe(true);
     await page.close();
   });
 
@@ -156,7 +167,9 @@ describe("exercise cells", () => {
     await page.reload();
     await cell(page, "max-pooling").locator(".cm-content").waitFor();
     expect(await cell(page, "max-pooling").locator(".cm-content").innerText()).toContain("// my attempt");
-    await expect.poll(() => cell(page, "max-pooling").locator(".convlab-notice").innerText()).toMatch(/сохранённый код/);
+    await expect
+      .poll(() => cell(page, "max-pooling").locator(".convlab-notice").innerText())
+      .toMatch(/сохранённый код/);
     await page.evaluate(() => localStorage.setItem("convlab:code:max-pooling", "{not json"));
     await page.reload();
     await cell(page, "max-pooling").locator(".cm-content").waitFor();
@@ -167,13 +180,17 @@ describe("exercise cells", () => {
 
   it("stop an infinite loop with a message while the page stays responsive", async () => {
     const {page} = await openLesson("en");
-    await typeCode(page, "max-pooling", "export function maxPooling(X: number[][]): number[][] {\n  while (true) {}\n}\n");
+    await typeCode(
+      page,
+      "max-pooling",
+      "export function maxPooling(X: number[][]): number[][] {\n  while (true) {}\n}\n"
+    );
     await cell(page, "max-pooling").locator("button.convlab-check").click();
     // The loop runs in the worker, not on the page: while the check runs, the page answers, again
     // and again, until the worker is stopped. A loop on the page would leave an evaluation unanswered.
     const report = cell(page, "max-pooling").locator(".convlab-report");
     const answers: Array<{running: boolean; reported: boolean; exercises: number}> = [];
-    for (let done = false; !done; ) {
+    for (let done = false; !done;) {
       const answer = await page.evaluate(() => ({
         running: !!document.querySelector('.convlab-exercise[data-exercise="max-pooling"] .convlab-running'),
         reported: !!document.querySelector('.convlab-exercise[data-exercise="max-pooling"] .convlab-report'),
@@ -199,7 +216,10 @@ describe("exercise cells", () => {
     await page.reload();
     await typeCode(page, "conv2d-one-filter", solution("conv2d-one-filter"));
     await typeCode(page, "max-pooling", solution("max-pooling"));
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("button.convlab-export").click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("button.convlab-export").click()
+    ]);
     const zipPath = join(await mkdtemp(join(tmpdir(), "convlab-export-")), "work.zip");
     await download.saveAs(zipPath);
     const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
@@ -216,8 +236,12 @@ describe("exercise cells", () => {
     await page.reload();
     await cell(page, "conv2d-one-filter").locator(".cm-content").waitFor();
     await page.locator("input.convlab-import-file").setInputFiles(zipPath);
-    await expect.poll(() => page.locator(".convlab-work .convlab-notice").innerText()).toMatch(/Imported: conv2d-one-filter\.ts, max-pooling\.ts/);
-    expect(await cell(page, "max-pooling").locator(".cm-content").innerText()).toContain(strFromU8(files["max-pooling.ts"]).split("\n")[2]);
+    await expect
+      .poll(() => page.locator(".convlab-work .convlab-notice").innerText())
+      .toMatch(/Imported: conv2d-one-filter\.ts, max-pooling\.ts/);
+    expect(await cell(page, "max-pooling").locator(".cm-content").innerText()).toContain(
+      strFromU8(files["max-pooling.ts"]).split("\n")[2]
+    );
     await page.close();
   });
 });

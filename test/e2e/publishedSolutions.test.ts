@@ -19,18 +19,28 @@ const runLength = 16;
 const publishedShare = 0.45;
 
 const keptNames = new Set(
-  ("await break case catch class continue default delete do else export extends false finally for function if import in instanceof new null of return " +
-    "super switch this throw true try typeof void while yield async Math Number Array Object JSON Infinity NaN undefined").split(" ")
+  (
+    "await break case catch class continue default delete do else export extends false finally for function if import in instanceof new null of return " +
+    "super switch this throw true try typeof void while yield async Math Number Array Object JSON Infinity NaN undefined"
+  ).split(" ")
 );
 
 /** The code's tokens as a bundler leaves them recognisable (see above). */
 function tokens(code: string): string[] {
   const found: string[] = [];
   let previous = "";
-  for (const [token] of code.matchAll(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|\/\/[^\n]*|\/\*[\s\S]*?\*\/|\d[\w.]*|[A-Za-z_$][\w$]*|\S/g)) {
+  for (const [token] of code.matchAll(
+    /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|\/\/[^\n]*|\/\*[\s\S]*?\*\/|\d[\w.]*|[A-Za-z_$][\w$]*|\S/g
+  )) {
     if (token.startsWith("//") || token.startsWith("/*")) continue;
     let kept: string;
-    if (/^[A-Za-z_$]/.test(token)) kept = token === "const" || token === "let" || token === "var" ? "" : previous === "." || keptNames.has(token) ? token : "$";
+    if (/^[A-Za-z_$]/.test(token))
+      kept =
+        token === "const" || token === "let" || token === "var"
+          ? ""
+          : previous === "." || keptNames.has(token)
+            ? token
+            : "$";
     else if (/^["'`]/.test(token)) kept = JSON.stringify(token.slice(1, -1));
     else if (token === ";" || token === ",") kept = "|";
     else kept = token === "{" || token === "}" ? "" : token;
@@ -60,8 +70,15 @@ const solutionIds = readdirSync(join(projectRoot, "solutions"))
 
 /** The runs of a solution that its starter code does not have. */
 function fingerprint(id: string): string[] {
-  const starterRuns = new Set(exercises.flatMap((exercise) => (exercise.id === id ? Object.values(exercise.starter).flatMap((starter) => [...runs(starter)]) : [])));
-  const code = transformSync(readFileSync(join(projectRoot, "solutions", `${id}.ts`), "utf8"), {loader: "ts", format: "esm"}).code;
+  const starterRuns = new Set(
+    exercises.flatMap((exercise) =>
+      exercise.id === id ? Object.values(exercise.starter).flatMap((starter) => [...runs(starter)]) : []
+    )
+  );
+  const code = transformSync(readFileSync(join(projectRoot, "solutions", `${id}.ts`), "utf8"), {
+    loader: "ts",
+    format: "esm"
+  }).code;
   return [...runs(code)].filter((run) => !starterRuns.has(run));
 }
 
@@ -92,7 +109,10 @@ describe("the published site (dist/)", () => {
 
   it("recognises a solution however a bundler prints it: as is, or minified", () => {
     for (const id of solutionIds) {
-      const code = transformSync(readFileSync(join(projectRoot, "solutions", `${id}.ts`), "utf8"), {loader: "ts", format: "esm"}).code;
+      const code = transformSync(readFileSync(join(projectRoot, "solutions", `${id}.ts`), "utf8"), {
+        loader: "ts",
+        format: "esm"
+      }).code;
       const own = fingerprint(id);
       for (const printed of [code, transformSync(code, {minify: true, format: "esm"}).code]) {
         const theirs = runs(printed);

@@ -9,7 +9,8 @@ import {hangCeilingMs} from "../hangCeiling.js";
  */
 export async function connectChromium(): Promise<Browser> {
   const endpoint = inject("chromiumEndpoint");
-  if (!endpoint) throw new Error("no shared Chromium: test/e2e/globalSetup.ts starts one when a test file calls connectChromium()");
+  if (!endpoint)
+    throw new Error("no shared Chromium: test/e2e/globalSetup.ts starts one when a test file calls connectChromium()");
   return chromium.connect(endpoint, {timeout: hangCeilingMs});
 }
 
@@ -20,7 +21,8 @@ export async function connectChromium(): Promise<Browser> {
  */
 export async function sharedSiteUrl(): Promise<string> {
   const gate = inject("siteGate");
-  if (!gate) throw new Error("no shared site: test/e2e/globalSetup.ts builds one when a test file calls sharedSiteUrl()");
+  if (!gate)
+    throw new Error("no shared site: test/e2e/globalSetup.ts builds one when a test file calls sharedSiteUrl()");
   const {status, body} = await new Promise<{status: number; body: string}>((resolve, reject) => {
     get(gate, (response) => {
       let body = "";

@@ -17,7 +17,9 @@ const lockPath = join(projectRoot, ".convlab", "build.lock");
  */
 export async function buildSite(): Promise<string> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`no Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium), as .ci/run does`);
+    throw new Error(
+      `no Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium), as .ci/run does`
+    );
   }
   await acquireLock();
   try {
@@ -25,7 +27,10 @@ export async function buildSite(): Promise<string> {
     if (!existsSync(stampPath) || readFileSync(stampPath, "utf8") !== stamp) {
       // Not spawnSync: the build runs in Vitest's own process (globalSetup), which must keep serving the test files meanwhile.
       const result = await new Promise<{status: number | null; output: string}>((resolve, reject) => {
-        const build = spawn(process.execPath, [join(projectRoot, "scripts", "build.js")], {cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"]});
+        const build = spawn(process.execPath, [join(projectRoot, "scripts", "build.js")], {
+          cwd: projectRoot,
+          stdio: ["ignore", "pipe", "pipe"]
+        });
         let output = "";
         build.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
         build.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
@@ -42,12 +47,13 @@ export async function buildSite(): Promise<string> {
 
 async function acquireLock(): Promise<void> {
   mkdirSync(join(projectRoot, ".convlab"), {recursive: true});
-  for (const started = Date.now(); ; ) {
+  for (const started = Date.now(); ;) {
     try {
       mkdirSync(lockPath); // atomic: exactly one process succeeds
       return;
     } catch {
-      if (Date.now() - started > hangCeilingMs) throw new Error(`waited ${hangCeilingMs / 60_000} minutes for ${lockPath}; remove it if no build is running`);
+      if (Date.now() - started > hangCeilingMs)
+        throw new Error(`waited ${hangCeilingMs / 60_000} minutes for ${lockPath}; remove it if no build is running`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
@@ -59,7 +65,8 @@ function sourceStamp(): string {
   const visit = (path: string) => {
     const info = statSync(path);
     if (info.isDirectory()) {
-      for (const entry of readdirSync(path).sort()) if (entry !== ".observablehq" && entry !== "lib" && entry !== "data") visit(join(path, entry));
+      for (const entry of readdirSync(path).sort())
+        if (entry !== ".observablehq" && entry !== "lib" && entry !== "data") visit(join(path, entry));
     } else {
       hash.update(path).update(readFileSync(path));
     }

@@ -23,7 +23,10 @@ export async function serveSite(root: string): Promise<{url: string; close(): Pr
     for (const candidate of [file, `${file}.html`, join(file, "index.html")]) {
       const info = await stat(candidate).catch(() => undefined);
       if (!info?.isFile()) continue;
-      response.writeHead(200, {"content-type": types[extname(candidate)] ?? "application/octet-stream", "content-length": info.size});
+      response.writeHead(200, {
+        "content-type": types[extname(candidate)] ?? "application/octet-stream",
+        "content-length": info.size
+      });
       return void createReadStream(candidate).pipe(response);
     }
     response.writeHead(404, {"content-type": "text/plain"}).end("not found");

@@ -23,36 +23,53 @@ async function openSurvey(lang: "ru" | "en") {
 }
 
 describe("the architecture survey", () => {
-  it.each(["ru", "en"] as const)("opens in %s with its chart, a diagram per family and no error or raw TeX", async (lang) => {
-    const {page, errors} = await openSurvey(lang);
-    await page.waitForLoadState("networkidle");
-    expect(await page.locator("svg.convlab-top5-chart g.convlab-top5-bar").count()).toBe(9);
-    expect(await page.locator(".convlab-model-diagram").count()).toBe(8);
-    for (const diagram of await page.locator(".convlab-model-diagram").all()) {
-      expect(await diagram.locator("rect.convlab-diagram-chip").count()).toBeGreaterThan(3);
-      expect(await diagram.locator("g.convlab-diagram-node").count()).toBeGreaterThan(2);
+  it.each(["ru", "en"] as const)(
+    "opens in %s with its chart, a diagram per family and no error or raw TeX",
+    async (lang) => {
+      const {page, errors} = await openSurvey(lang);
+      await page.waitForLoadState("networkidle");
+      expect(await page.locator("svg.convlab-top5-chart g.convlab-top5-bar").count()).toBe(9);
+      expect(await page.locator(".convlab-model-diagram").count()).toBe(8);
+      for (const diagram of await page.locator(".convlab-model-diagram").all()) {
+        expect(await diagram.locator("rect.convlab-diagram-chip").count()).toBeGreaterThan(3);
+        expect(await diagram.locator("g.convlab-diagram-node").count()).toBeGreaterThan(2);
+      }
+      expect(await page.locator('.katex-error, .katex [style*="color:#cc0000"]').count()).toBe(0);
+      const leftover = await page.evaluate(() => {
+        const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
+        main.querySelectorAll("pre, code, .katex").forEach((node) => node.remove());
+        return main.innerText.match(/\$[^\s]{0,20}/g) ?? [];
+      });
+      expect(leftover).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
     }
-    expect(await page.locator('.katex-error, .katex [style*="color:#cc0000"]').count()).toBe(0);
-    const leftover = await page.evaluate(() => {
-      const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
-      main.querySelectorAll("pre, code, .katex").forEach((node) => node.remove());
-      return main.innerText.match(/\$[^\s]{0,20}/g) ?? [];
-    });
-    expect(leftover).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  );
 
   it("keeps the Russian and English sections in step", async () => {
     const ids = async (lang: string) => {
       const {page} = await openSurvey(lang as "ru" | "en");
-      const found = await page.$$eval("main h1[id], main h2[id], main h3[id]", (headings) => headings.map((heading) => heading.id));
+      const found = await page.$$eval("main h1[id], main h2[id], main h3[id]", (headings) =>
+        headings.map((heading) => heading.id)
+      );
       await page.close();
       return found;
     };
     const [ru, en] = [await ids("ru"), await ids("en")];
     expect(ru).toEqual(en);
-    expect(en).toEqual(expect.arrayContaining(["imagenet", "alexnet", "vgg", "inception-v3", "dense-block", "resnet-bottleneck", "se-resnet", "resnext", "se-resnext"]));
+    expect(en).toEqual(
+      expect.arrayContaining([
+        "imagenet",
+        "alexnet",
+        "vgg",
+        "inception-v3",
+        "dense-block",
+        "resnet-bottleneck",
+        "se-resnet",
+        "resnext",
+        "se-resnext"
+      ])
+    );
   });
 
   it("redraws a diagram's detail for the block clicked, and another model for the one picked", async () => {

@@ -32,8 +32,14 @@ beforeAll(async () => {
   const registry = join(copy, "src", "exercises", "index.ts");
   const index = await readFile(registry, "utf8");
   const registered = index
-    .replace('import type {Exercise} from "./types.js";', 'import {exercise as doubleIt} from "./double-it/index.js";\nimport type {Exercise} from "./types.js";')
-    .replace("identityBlock, convolutionalBlock, resnet50];", "identityBlock, convolutionalBlock, resnet50, doubleIt];");
+    .replace(
+      'import type {Exercise} from "./types.js";',
+      'import {exercise as doubleIt} from "./double-it/index.js";\nimport type {Exercise} from "./types.js";'
+    )
+    .replace(
+      "identityBlock, convolutionalBlock, resnet50];",
+      "identityBlock, convolutionalBlock, resnet50, doubleIt];"
+    );
   expect(registered).not.toBe(index);
   await writeFile(registry, registered);
   const submission = join(copy, "submission");
@@ -48,11 +54,15 @@ afterAll(async () => {
 
 describe("an exercise added by following README's steps", () => {
   it("is graded by the convlab command, its hidden checks included, beside the course's exercises", async () => {
-    const {stdout} = await promisify(execFile)(process.execPath, [join(copy, "bin", "convlab.js"), "grade", join(copy, "submission"), "--seed", "3"], {
-      cwd: copy,
-      env: {...process.env, CONVLAB_SANDBOX_SNAPSHOT: "0", LANG: "en_US.UTF-8"},
-      timeout: 240_000
-    });
+    const {stdout} = await promisify(execFile)(
+      process.execPath,
+      [join(copy, "bin", "convlab.js"), "grade", join(copy, "submission"), "--seed", "3"],
+      {
+        cwd: copy,
+        env: {...process.env, CONVLAB_SANDBOX_SNAPSHOT: "0", LANG: "en_US.UTF-8"},
+        timeout: 240_000
+      }
+    );
     expect(stdout).toContain("✓ double-it — Doubling: 5/5");
     expect(stdout).toMatch(/✓ hidden check 3/);
     // A course exercise beside it is still graded as before.

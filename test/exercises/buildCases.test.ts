@@ -1,6 +1,13 @@
 import {describe, expect, it} from "vitest";
 import {seededRandom} from "../../src/core/random.js";
-import {buildCases, defineExercise, exercises, hiddenSeed, type DocumentedFile, type ExerciseSpec} from "../../src/exercises/index.js";
+import {
+  buildCases,
+  defineExercise,
+  exercises,
+  hiddenSeed,
+  type DocumentedFile,
+  type ExerciseSpec
+} from "../../src/exercises/index.js";
 import {referenceTolerance} from "../../src/exercises/shared/referenceCases.js";
 
 /** A tiny exercise: `double(x)` on a list of numbers, hidden inputs drawn from the random stream it is given. */
@@ -20,7 +27,11 @@ function doubling(id: string, hiddenFrom: ExerciseSpec["hiddenFrom"] = "tensorfl
     invoke: (fn, args) => fn(...args)
   };
 }
-const documented = (id: string): DocumentedFile => ({exercise: id, document: "none", cases: [{id: "one", title: {ru: "", en: ""}, cell: "", args: [[1]], expected: [2]}]});
+const documented = (id: string): DocumentedFile => ({
+  exercise: id,
+  document: "none",
+  cases: [{id: "one", title: {ru: "", en: ""}, cell: "", args: [[1]], expected: [2]}]
+});
 
 describe("hiddenSeed(exerciseId, seed)", () => {
   it("is the same for the same exercise and seed, and differs between exercises and between seeds", () => {
@@ -43,14 +54,20 @@ describe("buildCases(spec, documented, options)", () => {
       ["hidden-2", "reference", true],
       ["hidden-3", "reference", true]
     ]);
-    expect(cases.slice(2).map((check) => check.title.en)).toEqual(["hidden check 1", "hidden check 2", "hidden check 3"]);
+    expect(cases.slice(2).map((check) => check.title.en)).toEqual([
+      "hidden check 1",
+      "hidden check 2",
+      "hidden check 3"
+    ]);
     expect(cases[1].expected).toEqual({shape: [2], values: [2, 4]});
   });
 
   it("draws the hidden calls from the seed derived from the exercise's id and the run's seed", async () => {
     const spec = doubling("double");
     const hiddenArgs = async (id: string, seed: number) =>
-      (await buildCases({...spec, id}, documented(id), {hidden: true, seed})).filter((check) => check.hidden).map((check) => check.args);
+      (await buildCases({...spec, id}, documented(id), {hidden: true, seed}))
+        .filter((check) => check.hidden)
+        .map((check) => check.args);
     expect(await hiddenArgs("double", 5)).toEqual(spec.hiddenCalls(seededRandom(hiddenSeed("double", 5))));
     expect(await hiddenArgs("double", 5)).toEqual(await hiddenArgs("double", 5));
     expect(await hiddenArgs("double", 5)).not.toEqual(await hiddenArgs("double", 6));
@@ -64,15 +81,25 @@ describe("buildCases(spec, documented, options)", () => {
 
   it("takes the expected values of `solution` exercises from the reference solution, with the reference tolerance", async () => {
     const spec = doubling("double", "solution");
-    const cases = await buildCases(spec, documented("double"), {hidden: true, seed: 5, reference: async () => (xs) => (xs as number[]).map((x) => 2 * x + 1)});
+    const cases = await buildCases(spec, documented("double"), {
+      hidden: true,
+      seed: 5,
+      reference: async () => (xs) => (xs as number[]).map((x) => 2 * x + 1)
+    });
     const hidden = cases.filter((check) => check.hidden);
-    expect(hidden.map((check) => check.expected.values)).toEqual(spec.hiddenCalls(seededRandom(hiddenSeed("double", 5))).map(([xs]) => (xs as number[]).map((x) => 2 * x + 1)));
+    expect(hidden.map((check) => check.expected.values)).toEqual(
+      spec.hiddenCalls(seededRandom(hiddenSeed("double", 5))).map(([xs]) => (xs as number[]).map((x) => 2 * x + 1))
+    );
     expect(hidden.every((check) => check.tolerance === referenceTolerance)).toBe(true);
-    await expect(buildCases(spec, documented("double"), {hidden: true, seed: 5})).rejects.toThrow("solutions/double.ts");
+    await expect(buildCases(spec, documented("double"), {hidden: true, seed: 5})).rejects.toThrow(
+      "solutions/double.ts"
+    );
   });
 
   it("refuses a documented file of another exercise", async () => {
-    await expect(buildCases(doubling("double"), documented("triple"), {hidden: false, seed: 1})).rejects.toThrow("data/expected/double.json does not describe exercise double");
+    await expect(buildCases(doubling("double"), documented("triple"), {hidden: false, seed: 1})).rejects.toThrow(
+      "data/expected/double.json does not describe exercise double"
+    );
   });
 });
 

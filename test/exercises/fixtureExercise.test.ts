@@ -3,7 +3,14 @@ import {strFromU8, unzipSync} from "fflate";
 import {beforeAll, beforeEach, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import {gradeOutcome} from "../../src/check/gradeOutcome.js";
-import {exercises, findExercise, type CheckCase, type DocumentedFile, type Exercise, type TF} from "../../src/exercises/index.js";
+import {
+  exercises,
+  findExercise,
+  type CheckCase,
+  type DocumentedFile,
+  type Exercise,
+  type TF
+} from "../../src/exercises/index.js";
 import * as initializers from "../../src/initializers/index.js";
 import {runSubmission} from "../../src/run/runSubmission.js";
 import {submissionModules} from "../../src/run/submissionModules.js";
@@ -27,12 +34,19 @@ beforeAll(async () => {
 
 /** The Check button's path, in this process: run the source on the cases as the worker does, grade as the page does. */
 async function check(source: string, cases: CheckCase[], exercise: Exercise = doubleIt) {
-  const request = {exerciseId: exercise.id, fileName: `${exercise.id}.ts`, source, cases: cases.map(({id, args}) => ({id, args}))};
+  const request = {
+    exerciseId: exercise.id,
+    fileName: `${exercise.id}.ts`,
+    source,
+    cases: cases.map(({id, args}) => ({id, args}))
+  };
   const find = (id: string) => (id === exercise.id ? exercise : findExercise(id));
-  return gradeOutcome(exercise, cases, await runSubmission(request, tf, submissionModules(tf, initializers), find), {source});
+  return gradeOutcome(exercise, cases, await runSubmission(request, tf, submissionModules(tf, initializers), find), {
+    source
+  });
 }
 
-describe("an exercise added as README's \"Adding an exercise\" says (test/fixtures/exercises/double-it/)", () => {
+describe('an exercise added as README\'s "Adding an exercise" says (test/fixtures/exercises/double-it/)', () => {
   it("is not one of the course's", () => {
     expect(findExercise("double-it")).toBeUndefined();
     expect(doubleIt.spec.id).toBe("double-it");

@@ -5,13 +5,17 @@ import type {CheckCase, DocumentedFile} from "../../src/exercises/index.js";
 
 /** The documented cases of an exercise, `data/expected/<id>.json` (part of the project: no document needed). */
 export function readDocumentedFile(exerciseId: string): DocumentedFile {
-  return JSON.parse(readFileSync(new URL(`../../data/expected/${exerciseId}.json`, import.meta.url), "utf8")) as DocumentedFile;
+  return JSON.parse(
+    readFileSync(new URL(`../../data/expected/${exerciseId}.json`, import.meta.url), "utf8")
+  ) as DocumentedFile;
 }
 
 /** Whether `output` passes `check`, compared as the grader compares. */
 export function passes(check: CheckCase, output: unknown): boolean {
   const parsed = parseNested(output);
-  return parsed.ok && compareTensors(check.expected, parsed.value, check.tolerance ?? float32Tolerance).kind === "equal";
+  return (
+    parsed.ok && compareTensors(check.expected, parsed.value, check.tolerance ?? float32Tolerance).kind === "equal"
+  );
 }
 
 /** Calls a by-hand implementation with a case's arguments (copied, as the sandbox does). */

@@ -13,7 +13,12 @@ const pages = ["ru", "en"].flatMap((lang) =>
 );
 
 /** The names in an array literal's text, `[a, b, c]` → a, b, c. */
-const namesIn = (list: string) => list.replace(/^\[|\]$/g, "").split(",").map((name) => name.trim()).filter(Boolean);
+const namesIn = (list: string) =>
+  list
+    .replace(/^\[|\]$/g, "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
 
 /**
  * What a page shows and what it exports, statically: the first argument of each `exerciseCell(…)`, and
@@ -37,24 +42,31 @@ function exerciseNamed(name: string): Exercise | undefined {
 }
 
 describe("lesson pages", () => {
-  it.each(pages)("%s exports every exercise it shows: each exerciseCell's exercise is in its workControls list", (page) => {
-    const {shown, exported} = lessonExercises(readFileSync(new URL(page, lessonsFolder), "utf8"));
-    if (!shown.length) return;
-    expect(exported, "one workControls call on a page with exercises").toHaveLength(1);
-    const ids = (names: string[]) => names.map((name) => exerciseNamed(name)?.id ?? `${name} (not a registered exercise)`);
-    expect(ids(exported[0])).toEqual(expect.arrayContaining(ids(shown)));
-    expect(ids(shown).filter((id) => id.includes("not a registered"))).toEqual([]);
-  });
+  it.each(pages)(
+    "%s exports every exercise it shows: each exerciseCell's exercise is in its workControls list",
+    (page) => {
+      const {shown, exported} = lessonExercises(readFileSync(new URL(page, lessonsFolder), "utf8"));
+      if (!shown.length) return;
+      expect(exported, "one workControls call on a page with exercises").toHaveLength(1);
+      const ids = (names: string[]) =>
+        names.map((name) => exerciseNamed(name)?.id ?? `${name} (not a registered exercise)`);
+      expect(ids(exported[0])).toEqual(expect.arrayContaining(ids(shown)));
+      expect(ids(shown).filter((id) => id.includes("not a registered"))).toEqual([]);
+    }
+  );
 
   it("between them show every registered exercise", () => {
     const shown = pages.flatMap((page) => lessonExercises(readFileSync(new URL(page, lessonsFolder), "utf8")).shown);
-    expect(new Set(shown.map((name) => exerciseNamed(name)?.id))).toEqual(new Set(registry.exercises.map((exercise) => exercise.id)));
+    expect(new Set(shown.map((name) => exerciseNamed(name)?.id))).toEqual(
+      new Set(registry.exercises.map((exercise) => exercise.id))
+    );
   });
 });
 
 describe("lessonExercises(markdown)", () => {
   it("reads a written-out list, a list held in a const, and finds an exercise left out", () => {
-    const page = 'const mine = [a, b];\ndisplay(exerciseCell(a, {lang}));\ndisplay(exerciseCell(c, {lang}));\ndisplay(workControls(mine, "en"));';
+    const page =
+      'const mine = [a, b];\ndisplay(exerciseCell(a, {lang}));\ndisplay(exerciseCell(c, {lang}));\ndisplay(workControls(mine, "en"));';
     expect(lessonExercises(page)).toEqual({shown: ["a", "c"], exported: [["a", "b"]]});
     expect(lessonExercises("display(workControls([x, y], {lang}))").exported).toEqual([["x", "y"]]);
     expect(() => lessonExercises("display(workControls(missing, 'en'))")).toThrow("no const missing");

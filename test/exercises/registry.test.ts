@@ -18,11 +18,14 @@ describe("the exercise registry (src/exercises/index.ts)", () => {
     expect(exercises.map((exercise) => exercise.id).sort()).toEqual(specFolders());
   });
 
-  it.each(specFolders())("registers %s from its own folder: the spec there, its id the folder's name", async (folder) => {
-    const {spec} = (await import(new URL(`${folder}/spec.ts`, exercisesFolder).href)) as {spec: ExerciseSpec};
-    expect(spec.id).toBe(folder);
-    expect(findExercise(folder)?.spec).toBe(spec);
-  });
+  it.each(specFolders())(
+    "registers %s from its own folder: the spec there, its id the folder's name",
+    async (folder) => {
+      const {spec} = (await import(new URL(`${folder}/spec.ts`, exercisesFolder).href)) as {spec: ExerciseSpec};
+      expect(spec.id).toBe(folder);
+      expect(findExercise(folder)?.spec).toBe(spec);
+    }
+  );
 
   it("holds each id once", () => {
     expect(new Set(exercises.map((exercise) => exercise.id)).size).toBe(exercises.length);

@@ -31,10 +31,20 @@ export const blockMistakes = {
     "training-ignored": (s: string) => withEdit(s, ".apply(x, {training})", ".apply(x)")
   },
   "convolutional-block": {
-    "third-stride-s": (s: string) => withEdit(s, "conv(X, F3, 1, 1, \"valid\")", "conv(X, F3, 1, s, \"valid\")"),
+    "third-stride-s": (s: string) => withEdit(s, 'conv(X, F3, 1, 1, "valid")', 'conv(X, F3, 1, s, "valid")'),
     "no-final-relu": (s: string) => withEdit(s, "  return relu(X);", "  return X;"),
-    "no-shortcut-batch-norm": (s: string) => withEdit(s, "XShortcut = batchNorm(conv(XShortcut, F3, 1, s, \"valid\"));", "XShortcut = conv(XShortcut, F3, 1, s, \"valid\");"),
-    "tfjs-initializer": (s: string) => withEdit(s, "kernelInitializer: initializer({seed: 0})", "kernelInitializer: tf.initializers.glorotUniform({seed: 0})"),
+    "no-shortcut-batch-norm": (s: string) =>
+      withEdit(
+        s,
+        'XShortcut = batchNorm(conv(XShortcut, F3, 1, s, "valid"));',
+        'XShortcut = conv(XShortcut, F3, 1, s, "valid");'
+      ),
+    "tfjs-initializer": (s: string) =>
+      withEdit(
+        s,
+        "kernelInitializer: initializer({seed: 0})",
+        "kernelInitializer: tf.initializers.glorotUniform({seed: 0})"
+      ),
     "training-ignored": (s: string) => withEdit(s, ".apply(x, {training})", ".apply(x)")
   }
 } as const;
@@ -45,13 +55,24 @@ export type MistakeName<Id extends keyof typeof blockMistakes> = keyof (typeof b
 export function loadExport(tf: TF, source: string, exportName: string): (...args: unknown[]) => unknown {
   const transpiled = transpile(source);
   if (!transpiled.ok) throw new Error(transpiled.message);
-  return evaluateModule(transpiled.code, submissionModules(tf, initializers))[exportName] as (...args: unknown[]) => unknown;
+  return evaluateModule(transpiled.code, submissionModules(tf, initializers))[exportName] as (
+    ...args: unknown[]
+  ) => unknown;
 }
 
 /** Runs a source on the cases as the sandbox does, but in this process, and grades the outcome as the grader does. */
-export async function gradeInProcess(tf: TF, exercise: Exercise, cases: CheckCase[], source: string): Promise<ExerciseReport> {
+export async function gradeInProcess(
+  tf: TF,
+  exercise: Exercise,
+  cases: CheckCase[],
+  source: string
+): Promise<ExerciseReport> {
   const fileName = `${exercise.id}.ts`;
-  const outcome = await runSubmission({exerciseId: exercise.id, fileName, source, cases: cases.map(({id, args}) => ({id, args}))}, tf, submissionModules(tf, initializers));
+  const outcome = await runSubmission(
+    {exerciseId: exercise.id, fileName, source, cases: cases.map(({id, args}) => ({id, args}))},
+    tf,
+    submissionModules(tf, initializers)
+  );
   return gradeOutcome(exercise, cases, outcome, {fileName, source});
 }
 

@@ -38,7 +38,10 @@ afterAll(() => rm(root, {recursive: true, force: true}));
 
 async function runAutograder(): Promise<unknown> {
   await rm(join(root, "results"), {recursive: true, force: true});
-  await promisify(execFile)(join(root, "source", "run_autograder"), [], {env: {...process.env, AUTOGRADER_ROOT: root}, cwd: tmpdir()});
+  await promisify(execFile)(join(root, "source", "run_autograder"), [], {
+    env: {...process.env, AUTOGRADER_ROOT: root},
+    cwd: tmpdir()
+  });
   return JSON.parse(await readFile(join(root, "results", "results.json"), "utf8"));
 }
 
@@ -57,7 +60,14 @@ describe("autograderBundle({lang})", () => {
   });
 
   it("holds the grader, its bundled sandbox, the expected outputs and the reference solutions, and not the lessons or tests", () => {
-    for (const path of ["bin/convlab.js", "src/grader/cli.ts", ".convlab/sandbox.cjs", ".convlab/sandbox.json", "package-lock.json", ...exercises.flatMap((exercise) => [`solutions/${exercise.id}.ts`, `data/expected/${exercise.id}.json`])]) {
+    for (const path of [
+      "bin/convlab.js",
+      "src/grader/cli.ts",
+      ".convlab/sandbox.cjs",
+      ".convlab/sandbox.json",
+      "package-lock.json",
+      ...exercises.flatMap((exercise) => [`solutions/${exercise.id}.ts`, `data/expected/${exercise.id}.json`])
+    ]) {
       expect(file(path), path).toBeDefined();
     }
     expect(files.some((entry) => /^(lessons|test|node_modules|dist)\//.test(entry.path))).toBe(false);
@@ -69,36 +79,38 @@ describe("autograderBundle({lang})", () => {
 });
 
 describe("run_autograder, run by hand", () => {
-  it(
-    "grades <root>/submission and writes a valid results.json, with the bundled sandbox used as it came",
-    async () => {
-      await cp(fixtureFolder("correct"), join(root, "submission"), {recursive: true});
-      const users = [{email: "anna@example.edu", id: "1", name: "Anna"}];
-      await writeFile(join(root, "submission_metadata.json"), JSON.stringify({id: 7, users}));
-      const results = (await runAutograder()) as {score: number; output: string};
-      // The student's variant of the hidden checks comes from Gradescope's metadata, and the output names it.
-      const variant = studentVariant("anna@example.edu", readVariantConfig());
-      expect(results.output).toMatch(new RegExp(`^${results.score}/\\d+ \\(variant ${variant.number} of ${variant.of}\\)$`));
-      const tests = expectGradescopeResults(results, exercises.map((exercise) => exercise.id));
-      const graded = tests.filter((test) => fixtureExerciseIds.some((id) => test.name.startsWith(`${id}: `)));
-      expect(graded.length).toBeGreaterThan(40);
-      expect(graded.every((test) => test.status === "passed")).toBe(true);
-      expect(results.score).toBe(graded.length);
-      expect(tests.some((test) => /: hidden check \d+$/.test(test.name))).toBe(true);
-      // Not rebuilt: the unpacked course's sources match the bundle's manifest, so esbuild was not needed.
-      expect(Buffer.compare(await readFile(join(root, "source", ".convlab", "sandbox.cjs")), file(".convlab/sandbox.cjs")!.data)).toBe(0);
-    },
-    180_000
-  );
+  it("grades <root>/submission and writes a valid results.json, with the bundled sandbox used as it came", async () => {
+    await cp(fixtureFolder("correct"), join(root, "submission"), {recursive: true});
+    const users = [{email: "anna@example.edu", id: "1", name: "Anna"}];
+    await writeFile(join(root, "submission_metadata.json"), JSON.stringify({id: 7, users}));
+    const results = (await runAutograder()) as {score: number; output: string};
+    // The student's variant of the hidden checks comes from Gradescope's metadata, and the output names it.
+    const variant = studentVariant("anna@example.edu", readVariantConfig());
+    expect(results.output).toMatch(
+      new RegExp(`^${results.score}/\\d+ \\(variant ${variant.number} of ${variant.of}\\)$`)
+    );
+    const tests = expectGradescopeResults(
+      results,
+      exercises.map((exercise) => exercise.id)
+    );
+    const graded = tests.filter((test) => fixtureExerciseIds.some((id) => test.name.startsWith(`${id}: `)));
+    expect(graded.length).toBeGreaterThan(40);
+    expect(graded.every((test) => test.status === "passed")).toBe(true);
+    expect(results.score).toBe(graded.length);
+    expect(tests.some((test) => /: hidden check \d+$/.test(test.name))).toBe(true);
+    // Not rebuilt: the unpacked course's sources match the bundle's manifest, so esbuild was not needed.
+    expect(
+      Buffer.compare(
+        await readFile(join(root, "source", ".convlab", "sandbox.cjs")),
+        file(".convlab/sandbox.cjs")!.data
+      )
+    ).toBe(0);
+  }, 180_000);
 
-  it(
-    "still writes a results.json, with a message, when the grader cannot run",
-    async () => {
-      await rm(join(root, "submission"), {recursive: true, force: true});
-      const results = (await runAutograder()) as {score: number; output: string; tests: unknown[]};
-      expect(results).toMatchObject({score: 0, tests: []});
-      expect(results.output).toMatch(/could not grade this submission/);
-    },
-    60_000
-  );
+  it("still writes a results.json, with a message, when the grader cannot run", async () => {
+    await rm(join(root, "submission"), {recursive: true, force: true});
+    const results = (await runAutograder()) as {score: number; output: string; tests: unknown[]};
+    expect(results).toMatchObject({score: 0, tests: []});
+    expect(results.output).toMatch(/could not grade this submission/);
+  }, 60_000);
 });

@@ -49,19 +49,37 @@ let connections = 0;
 
 /** The class: each fixture under its own name, a few students with awkward names, archives good and bad. */
 async function makeClass(root: string): Promise<void> {
-  for (const name of [...hostile, "correct", "wrong"] as FixtureName[]) await cp(fixtureFolder(name), join(root, name), {recursive: true});
+  for (const name of [...hostile, "correct", "wrong"] as FixtureName[])
+    await cp(fixtureFolder(name), join(root, name), {recursive: true});
   await cp(fixtureFolder("wrong"), join(root, 'Doe, "JJ"'), {recursive: true});
   await cp(fixtureFolder("missing-file"), join(root, "=HYPERLINK(1)"), {recursive: true});
   await mkdir(join(root, "empty"));
   // A submitted file that is a link to the reference solution.
   await mkdir(join(root, "symlinked-file"));
   await cp(join(fixtureFolder("correct"), "max-pooling.ts"), join(root, "symlinked-file", "max-pooling.ts"));
-  await symlink(join(courseRoot, "solutions", "conv2d-one-filter.ts"), join(root, "symlinked-file", "conv2d-one-filter.ts"));
+  await symlink(
+    join(courseRoot, "solutions", "conv2d-one-filter.ts"),
+    join(root, "symlinked-file", "conv2d-one-filter.ts")
+  );
   // Archives: the lesson's export, one that climbs out of its folder, one with a link in it.
   const correct = (file: string) => strToU8(readFileSync(join(fixtureFolder("correct"), file), "utf8"));
-  await writeFile(join(root, "exported.zip"), zipSync({"conv2d-one-filter.ts": correct("conv2d-one-filter.ts"), "max-pooling.ts": correct("max-pooling.ts")}));
-  await writeFile(join(root, "zip-slip.zip"), zipSync({"max-pooling.ts": correct("max-pooling.ts"), "../../../escaped.ts": strToU8("pwned")}));
-  await writeFile(join(root, "zip-symlink.zip"), zipSync({"conv2d-one-filter.ts": [strToU8(join(courseRoot, "solutions", "conv2d-one-filter.ts")), {os: 3, attrs: (0o120777 << 16) >>> 0}]}));
+  await writeFile(
+    join(root, "exported.zip"),
+    zipSync({"conv2d-one-filter.ts": correct("conv2d-one-filter.ts"), "max-pooling.ts": correct("max-pooling.ts")})
+  );
+  await writeFile(
+    join(root, "zip-slip.zip"),
+    zipSync({"max-pooling.ts": correct("max-pooling.ts"), "../../../escaped.ts": strToU8("pwned")})
+  );
+  await writeFile(
+    join(root, "zip-symlink.zip"),
+    zipSync({
+      "conv2d-one-filter.ts": [
+        strToU8(join(courseRoot, "solutions", "conv2d-one-filter.ts")),
+        {os: 3, attrs: (0o120777 << 16) >>> 0}
+      ]
+    })
+  );
 }
 
 beforeAll(async () => {
@@ -83,7 +101,14 @@ beforeAll(async () => {
   await mkdir(classFolder);
   await makeClass(classFolder);
   progressLines = [];
-  result = await gradeBatch(classFolder, {out: join(root, "grades"), lang: "en", workers: 2, seed, limits, progress: {write: (text: string) => void progressLines.push(text), isTTY: false}});
+  result = await gradeBatch(classFolder, {
+    out: join(root, "grades"),
+    lang: "en",
+    workers: 2,
+    seed,
+    limits,
+    progress: {write: (text: string) => void progressLines.push(text), isTTY: false}
+  });
 });
 
 afterAll(async () => {
@@ -96,7 +121,8 @@ const student = (name: string): StudentResult => {
   if (!found) throw new Error(`no result for ${name}`);
   return found;
 };
-const exerciseOf = (name: string, id: string): ExerciseReport => student(name).report!.exercises.find((exercise) => exercise.exerciseId === id)!;
+const exerciseOf = (name: string, id: string): ExerciseReport =>
+  student(name).report!.exercises.find((exercise) => exercise.exerciseId === id)!;
 const fullMarks = (report: ExerciseReport) => report.status === "graded" && report.score === report.maxScore;
 
 describe("the hostile suite, graded as one batch", () => {
@@ -106,19 +132,54 @@ describe("the hostile suite, graded as one batch", () => {
     ["top-level-loop", "conv2d-one-filter", "timeout", /^time is up/],
     ["memory-bomb", "conv2d-one-filter", "crashed", /^the check was interrupted: the submission ran out of memory/],
     ["memory-bomb", "max-pooling", "import-error", /could not be loaded: RangeError: Array buffer allocation failed/],
-    ["exits-early", "conv2d-one-filter", "import-error", /could not be loaded: Error: process\.exit is not allowed in a submission/],
+    [
+      "exits-early",
+      "conv2d-one-filter",
+      "import-error",
+      /could not be loaded: Error: process\.exit is not allowed in a submission/
+    ],
     ["exits-early", "max-pooling", "graded", /^the function threw: Error: process\.exit is not allowed/],
-    ["throws-at-import", "conv2d-one-filter", "import-error", /could not be loaded: RangeError: the kernel size is not a number/],
+    [
+      "throws-at-import",
+      "conv2d-one-filter",
+      "import-error",
+      /could not be loaded: RangeError: the kernel size is not a number/
+    ],
     ["syntax-error", "conv2d-one-filter", "syntax-error", /^syntax error in conv2d-one-filter\.ts:\d+:\d+/],
-    ["missing-export", "conv2d-one-filter", "missing-export", /does not export a function conv2dOneFilter; it exports conv2d, kernelFlipped/],
-    ["reads-files", "conv2d-one-filter", "graded", /passwd \(\/etc\/passwd\): ERR_ACCESS_DENIED; solution \(\/.+\/solutions\/conv2d-one-filter\.ts\): ERR_ACCESS_DENIED; sandbox \(.+\): ERR_ACCESS_DENIED; expected \(.+\): ERR_ACCESS_DENIED/],
-    ["reads-files", "max-pooling", "graded", /require: cannot import "fs".*; shell: ERR_ACCESS_DENIED; binding: ERR_ACCESS_DENIED; write: ERR_ACCESS_DENIED/],
-    ["network", "conv2d-one-filter", "graded", /fetch: .*; net: ERR_ACCESS_DENIED; stdout socket: .*; dns: ERR_ACCESS_DENIED/],
+    [
+      "missing-export",
+      "conv2d-one-filter",
+      "missing-export",
+      /does not export a function conv2dOneFilter; it exports conv2d, kernelFlipped/
+    ],
+    [
+      "reads-files",
+      "conv2d-one-filter",
+      "graded",
+      /passwd \(\/etc\/passwd\): ERR_ACCESS_DENIED; solution \(\/.+\/solutions\/conv2d-one-filter\.ts\): ERR_ACCESS_DENIED; sandbox \(.+\): ERR_ACCESS_DENIED; expected \(.+\): ERR_ACCESS_DENIED/
+    ],
+    [
+      "reads-files",
+      "max-pooling",
+      "graded",
+      /require: cannot import "fs".*; shell: ERR_ACCESS_DENIED; binding: ERR_ACCESS_DENIED; write: ERR_ACCESS_DENIED/
+    ],
+    [
+      "network",
+      "conv2d-one-filter",
+      "graded",
+      /fetch: .*; net: ERR_ACCESS_DENIED; stdout socket: .*; dns: ERR_ACCESS_DENIED/
+    ],
     ["patches-globals", "conv2d-one-filter", "graded", /values differ/],
     ["patches-globals", "max-pooling", "graded", /not an array of numbers/],
     ["fake-tensor", "conv2d-one-filter", "graded", /^the function returned object, not an array of numbers/],
     ["fake-tensor", "max-pooling", "graded", /ragged|differ/],
-    ["prints-megabytes", "conv2d-one-filter", "crashed", /^the check was interrupted: the submission printed more than 1 MB/],
+    [
+      "prints-megabytes",
+      "conv2d-one-filter",
+      "crashed",
+      /^the check was interrupted: the submission printed more than 1 MB/
+    ],
     ["symlinked-file", "conv2d-one-filter", "import-error", /it is a symbolic link; submit the file itself/]
   ] as const)("%s: %s gets no points, status %s, and a message that says why", (name, id, status, message) => {
     const report = exerciseOf(name, id);
@@ -131,23 +192,33 @@ describe("the hostile suite, graded as one batch", () => {
   it("lets a hard-coded copy of the document's outputs pass the documented checks and nothing else", () => {
     for (const id of ["conv2d-one-filter", "max-pooling"]) {
       const report = exerciseOf("hard-coded", id);
-      expect(report.checks.filter((check) => check.passed).map((check) => check.kind)).toEqual(report.checks.filter((check) => check.kind === "documented").map(() => "documented"));
+      expect(report.checks.filter((check) => check.passed).map((check) => check.kind)).toEqual(
+        report.checks.filter((check) => check.kind === "documented").map(() => "documented")
+      );
     }
   });
 
-  it.each(["infinite-loop", "top-level-loop", "throws-at-import", "network", "prints-megabytes"])("gives full marks to the other, correct exercise of %s/", (name) => {
-    expect(fullMarks(exerciseOf(name, "max-pooling"))).toBe(true);
-  });
+  it.each(["infinite-loop", "top-level-loop", "throws-at-import", "network", "prints-megabytes"])(
+    "gives full marks to the other, correct exercise of %s/",
+    (name) => {
+      expect(fullMarks(exerciseOf(name, "max-pooling"))).toBe(true);
+    }
+  );
 
   it("never shows a failed hidden check's inputs, whatever the attack: only the exercise's problem or a bare failure", () => {
     const exerciseReports = result.students.flatMap((entry) => entry.report?.exercises ?? []);
-    const hiddenFailures = exerciseReports.flatMap((exercise) => exercise.checks.filter((check) => check.hidden && !check.passed).map((check) => ({check, problem: exercise.problem})));
+    const hiddenFailures = exerciseReports.flatMap((exercise) =>
+      exercise.checks
+        .filter((check) => check.hidden && !check.passed)
+        .map((check) => ({check, problem: exercise.problem}))
+    );
     expect(hiddenFailures.length).toBeGreaterThan(50);
     for (const {check, problem} of hiddenFailures) {
       expect(check.expected).toBeUndefined();
       expect(check.got).toBeUndefined();
       expect(check.hint).toBeUndefined();
-      if (check.message.en !== problem?.en) expect(check.message.en).toMatch(/^(hidden check failed|the function threw on a hidden check)/);
+      if (check.message.en !== problem?.en)
+        expect(check.message.en).toMatch(/^(hidden check failed|the function threw on a hidden check)/);
     }
   });
 
@@ -190,7 +261,9 @@ describe("gradeBatch(classFolder, options)", () => {
         expect(row.at(-1)).toBe(`error: ${entry.error}`);
         continue;
       }
-      expect(row.slice(1, -3).map(Number)).toEqual(exerciseIds.map((id) => entry.report!.exercises.find((exercise) => exercise.exerciseId === id)!.score));
+      expect(row.slice(1, -3).map(Number)).toEqual(
+        exerciseIds.map((id) => entry.report!.exercises.find((exercise) => exercise.exerciseId === id)!.score)
+      );
       expect(row.slice(-3, -1).map(Number)).toEqual([entry.report.score, entry.report.maxScore]);
     }
   });
@@ -203,10 +276,13 @@ describe("gradeBatch(classFolder, options)", () => {
     ["missing-export", /^missing-export: conv2d-one-filter; missing: max-pooling$/],
     ["empty", /^missing: conv2d-one-filter, max-pooling$/],
     ["zip-slip", /^error: the archive holds a path/]
-  ])("says in the status column what happened to %s (exercises no one handed in are not called missing)", (name, status) => {
-    const row = gradebook().find((fields) => fields[0] === name)!;
-    expect(row.at(-1)).toMatch(status);
-  });
+  ])(
+    "says in the status column what happened to %s (exercises no one handed in are not called missing)",
+    (name, status) => {
+      const row = gradebook().find((fields) => fields[0] === name)!;
+      expect(row.at(-1)).toMatch(status);
+    }
+  );
 
   it("keeps names with commas and quotes whole, and defuses a name that is a formula", () => {
     const names = gradebook().map((row) => row[0]);
@@ -246,6 +322,8 @@ describe("gradeBatch(classFolder, options)", () => {
     expect(summary).toContain(`hidden checks' seed: ${seed}`);
     expect(summary).toMatch(/s per submission, [\d.]+ per minute; 2 in parallel/);
     expect(summary).toContain(`results: ${result.out}`);
-    expect(summary.includes("warning: this machine does not allow network namespaces")).toBe(!sandboxIsolation().namespaces);
+    expect(summary.includes("warning: this machine does not allow network namespaces")).toBe(
+      !sandboxIsolation().namespaces
+    );
   });
 });

@@ -11,7 +11,7 @@ describe("csvField(value)", () => {
     ["a line break escaped (a name cannot add a record)", "two\nlines\r\n", "two\\nlines\\r\\n"],
     ["an escape sequence and a bidirectional override escaped", "\x1b[2J\u202eevil", "\\x1b[2J\\u202eevil"],
     ["surrounding spaces inside quotes", " padded ", '" padded "'],
-    ["a formula with an apostrophe first", "=HYPERLINK(\"x\")", '"\'=HYPERLINK(""x"")"'],
+    ["a formula with an apostrophe first", '=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ["a leading plus", "+1", "'+1"],
     ["a leading minus", "-2+3", "'-2+3"],
     ["a leading at", "@SUM(A1)", "'@SUM(A1)"],

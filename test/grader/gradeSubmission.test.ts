@@ -7,7 +7,14 @@ import {fileURLToPath} from "node:url";
 import {beforeAll, describe, expect, it} from "vitest";
 import type {CheckResult} from "../../src/check/gradeOutcome.js";
 import {gradeSubmission, type SubmissionReport} from "../../src/grader/gradeSubmission.js";
-import {exerciseReport, fixtureExerciseIds, fixtureFolder, fixtureSource, testLimits, type FixtureName} from "./fixtures.js";
+import {
+  exerciseReport,
+  fixtureExerciseIds,
+  fixtureFolder,
+  fixtureSource,
+  testLimits,
+  type FixtureName
+} from "./fixtures.js";
 
 // One sandbox session per fixture; the checks are built once for the file's seed.
 const seed = 11;
@@ -44,11 +51,17 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
         expect(exercise.score).toBe(exercise.maxScore);
         expect(exercise.maxScore).toBe(exercise.checks.length);
       }
-      expect(covered(report).flatMap((exercise) => exercise.checks).filter((check) => check.hidden)).toHaveLength(12);
+      expect(
+        covered(report)
+          .flatMap((exercise) => exercise.checks)
+          .filter((check) => check.hidden)
+      ).toHaveLength(12);
     });
 
     it("reports the course's other exercises as missing, and totals every exercise", () => {
-      const others = report.exercises.filter((exercise) => !(fixtureExerciseIds as readonly string[]).includes(exercise.exerciseId));
+      const others = report.exercises.filter(
+        (exercise) => !(fixtureExerciseIds as readonly string[]).includes(exercise.exerciseId)
+      );
       for (const exercise of others) expect([exercise.status, exercise.score]).toEqual(["missing", 0]);
       expect(report.score).toBe(report.exercises.reduce((sum, exercise) => sum + exercise.score, 0));
       expect(report.maxScore).toBe(report.exercises.reduce((sum, exercise) => sum + exercise.maxScore, 0));
@@ -85,7 +98,9 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
       const wrongVisible = failed(pooling.checks.filter((check) => !check.hidden));
       expect(wrongVisible.length).toBeGreaterThan(0);
       for (const check of wrongVisible) {
-        expect(check.hint?.en).toContain(check.title.en.includes("valid") ? "⌊(n − k + 1) / s⌋" : "does not shift the windows");
+        expect(check.hint?.en).toContain(
+          check.title.en.includes("valid") ? "⌊(n − k + 1) / s⌋" : "does not shift the windows"
+        );
         expect(check.expected).toBeDefined();
         expect(check.got).toBeDefined();
       }
@@ -93,7 +108,9 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     });
 
     it("fails hidden checks without a word about their inputs", () => {
-      const hiddenFailures = failed(covered(report).flatMap((exercise) => exercise.checks.filter((check) => check.hidden)));
+      const hiddenFailures = failed(
+        covered(report).flatMap((exercise) => exercise.checks.filter((check) => check.hidden))
+      );
       expect(hiddenFailures.length).toBeGreaterThan(0);
       hiddenFailures.forEach(expectNothingAboutInputs);
     });
@@ -108,7 +125,9 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     it("passes the documented checks and no other", () => {
       for (const exercise of covered(report)) {
         expect(exercise.status).toBe("graded");
-        expect(ids(exercise.checks.filter((check) => check.passed))).toEqual(ids(exercise.checks.filter((check) => check.kind === "documented")));
+        expect(ids(exercise.checks.filter((check) => check.passed))).toEqual(
+          ids(exercise.checks.filter((check) => check.kind === "documented"))
+        );
       }
       expect(covered(report).map((exercise) => exercise.score)).toEqual([2, 4]);
     });
@@ -132,7 +151,9 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     it("gives no gap hint for a syntax error that is not a gap", () => {
       const pooling = exerciseReport(report.exercises, "max-pooling");
       expect(pooling.status).toBe("syntax-error");
-      const line = positionIn(fixtureSource("syntax-error", "max-pooling.ts"), "Math.ceil(width / strideX :").split(":")[0];
+      const line = positionIn(fixtureSource("syntax-error", "max-pooling.ts"), "Math.ceil(width / strideX :").split(
+        ":"
+      )[0];
       expect(pooling.problem?.en).toMatch(new RegExp(`^syntax error in max-pooling\\.ts:${line}:\\d+: `));
       expect(pooling.hint).toBeUndefined();
     });
@@ -147,7 +168,9 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     it("lists what the file exports instead, and gives no points", () => {
       const conv = exerciseReport(report.exercises, "conv2d-one-filter");
       expect(conv.status).toBe("missing-export");
-      expect(conv.problem?.en).toBe("conv2d-one-filter.ts does not export a function conv2dOneFilter; it exports conv2d, kernelFlipped");
+      expect(conv.problem?.en).toBe(
+        "conv2d-one-filter.ts does not export a function conv2dOneFilter; it exports conv2d, kernelFlipped"
+      );
       expect(covered(report).map((exercise) => exercise.score)).toEqual([0, 0]);
     });
   });
@@ -179,10 +202,19 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
     it("is denied every file read through `process`, the course's files by their absolute paths too, and gets no points", () => {
       const conv = exerciseReport(report.exercises, "conv2d-one-filter");
       expect(conv.score).toBe(0);
-      expect(conv.checks.filter((check) => check.hidden).every((check) => check.message.en.startsWith("the function threw on a hidden check"))).toBe(true);
+      expect(
+        conv.checks
+          .filter((check) => check.hidden)
+          .every((check) => check.message.en.startsWith("the function threw on a hidden check"))
+      ).toBe(true);
       const root = fileURLToPath(new URL("../../", import.meta.url));
       for (const check of conv.checks.filter((check) => !check.hidden)) {
-        for (const attempt of ["passwd (/etc/passwd)", `solution (${root}solutions/conv2d-one-filter.ts)`, `sandbox (${root}.convlab/sandbox.cjs)`, `expected (${root}data/expected/conv2d-one-filter.json)`]) {
+        for (const attempt of [
+          "passwd (/etc/passwd)",
+          `solution (${root}solutions/conv2d-one-filter.ts)`,
+          `sandbox (${root}.convlab/sandbox.cjs)`,
+          `expected (${root}data/expected/conv2d-one-filter.json)`
+        ]) {
           expect(check.message.en).toContain(`${attempt}: ERR_ACCESS_DENIED`);
         }
         expect(check.message.en).not.toContain(": read");
@@ -226,7 +258,9 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
       for (const id of fixtureExerciseIds) {
         const exercise = exerciseReport(report.exercises, id);
         expect([exercise.status, exercise.score]).toEqual(["import-error", 0]);
-        expect(exercise.problem?.en).toBe(`${id}.ts could not be loaded: it is not a regular file (a folder, a named pipe or a device); submit the file itself`);
+        expect(exercise.problem?.en).toBe(
+          `${id}.ts could not be loaded: it is not a regular file (a folder, a named pipe or a device); submit the file itself`
+        );
       }
     } finally {
       await rm(folder, {recursive: true, force: true});
@@ -234,6 +268,8 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
   });
 
   it("rejects a folder that does not exist, before starting any sandbox", async () => {
-    await expect(gradeSubmission(fixtureFolder("correct") + "-nowhere", {seed})).rejects.toMatchObject({code: "ENOENT"});
+    await expect(gradeSubmission(fixtureFolder("correct") + "-nowhere", {seed})).rejects.toMatchObject({
+      code: "ENOENT"
+    });
   });
 });

@@ -10,15 +10,53 @@ const ids = ["conv2d-one-filter", "max-pooling", "resnet50"];
 
 /** A report with the given score and status per exercise (ids in order). */
 function report(exercises: Array<[number, number, ExerciseStatus]>): SubmissionReport {
-  const reports: ExerciseReport[] = exercises.map(([score, maxScore, status], i) => ({exerciseId: ids[i], title: both(ids[i], ids[i]), status, checks: [], score, maxScore}));
-  return {folder: "/class/x", seed: 1, exercises: reports, ignoredFiles: [], score: reports.reduce((s, r) => s + r.score, 0), maxScore: reports.reduce((s, r) => s + r.maxScore, 0)};
+  const reports: ExerciseReport[] = exercises.map(([score, maxScore, status], i) => ({
+    exerciseId: ids[i],
+    title: both(ids[i], ids[i]),
+    status,
+    checks: [],
+    score,
+    maxScore
+  }));
+  return {
+    folder: "/class/x",
+    seed: 1,
+    exercises: reports,
+    ignoredFiles: [],
+    score: reports.reduce((s, r) => s + r.score, 0),
+    maxScore: reports.reduce((s, r) => s + r.maxScore, 0)
+  };
 }
 
 describe("studentStatus(report)", () => {
   it.each([
-    ["ok when every exercise ran", [[3, 3, "graded"], [1, 4, "graded"], [0, 2, "graded"]], "ok"],
-    ["each problem with its exercises, the gravest first", [[0, 3, "timeout"], [0, 4, "missing"], [0, 2, "crashed"]], "crashed: resnet50; timeout: conv2d-one-filter; missing: max-pooling"],
-    ["exercises that share a problem together", [[0, 3, "missing"], [4, 4, "graded"], [0, 2, "missing"]], "missing: conv2d-one-filter, resnet50"]
+    [
+      "ok when every exercise ran",
+      [
+        [3, 3, "graded"],
+        [1, 4, "graded"],
+        [0, 2, "graded"]
+      ],
+      "ok"
+    ],
+    [
+      "each problem with its exercises, the gravest first",
+      [
+        [0, 3, "timeout"],
+        [0, 4, "missing"],
+        [0, 2, "crashed"]
+      ],
+      "crashed: resnet50; timeout: conv2d-one-filter; missing: max-pooling"
+    ],
+    [
+      "exercises that share a problem together",
+      [
+        [0, 3, "missing"],
+        [4, 4, "graded"],
+        [0, 2, "missing"]
+      ],
+      "missing: conv2d-one-filter, resnet50"
+    ]
   ] as const)("says %s", (_, exercises, status) => {
     expect(studentStatus(report(exercises.map((e) => [...e])))).toBe(status);
   });
@@ -27,10 +65,31 @@ describe("studentStatus(report)", () => {
 describe("gradebookCsv(entries, exerciseIds)", () => {
   const csv = gradebookCsv(
     [
-      {student: "zoe", report: report([[3, 3, "graded"], [4, 4, "graded"], [2, 2, "graded"]])},
-      {student: "=cmd|' /C calc'!A0", report: report([[0, 3, "timeout"], [4, 4, "graded"], [0, 2, "missing"]])},
-      {student: 'Doe, "JJ"', error: "the archive holds a path that leaves its folder: \"../x\""},
-      {student: "Анна", report: report([[1, 3, "graded"], [2, 4, "graded"], [0, 2, "graded"]])}
+      {
+        student: "zoe",
+        report: report([
+          [3, 3, "graded"],
+          [4, 4, "graded"],
+          [2, 2, "graded"]
+        ])
+      },
+      {
+        student: "=cmd|' /C calc'!A0",
+        report: report([
+          [0, 3, "timeout"],
+          [4, 4, "graded"],
+          [0, 2, "missing"]
+        ])
+      },
+      {student: 'Doe, "JJ"', error: 'the archive holds a path that leaves its folder: "../x"'},
+      {
+        student: "Анна",
+        report: report([
+          [1, 3, "graded"],
+          [2, 4, "graded"],
+          [0, 2, "graded"]
+        ])
+      }
     ],
     ids
   );
@@ -48,7 +107,15 @@ describe("gradebookCsv(entries, exerciseIds)", () => {
   });
 
   it("leaves the scores of a submission that could not be graded empty and says why", () => {
-    expect(rows[1]).toEqual(['Doe, "JJ"', "", "", "", "", "", 'error: the archive holds a path that leaves its folder: "../x"']);
+    expect(rows[1]).toEqual([
+      'Doe, "JJ"',
+      "",
+      "",
+      "",
+      "",
+      "",
+      'error: the archive holds a path that leaves its folder: "../x"'
+    ]);
   });
 
   it("never starts a field with a formula character", () => {

@@ -27,7 +27,8 @@ const forgedEscaped = "forged\\n[9\u22159] someone: 76\u221576, ok (0.1 s)\\r\\x
 const collidingNames = ["john\\smith", "john_smith", "John_Smith"];
 const longName = "x".repeat(251);
 /** Everything that changes how text is shown, but a line break. */
-const unsafeCharacter = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const unsafeCharacter =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 let root: string;
 let classFolder: string;
@@ -51,10 +52,27 @@ beforeAll(async () => {
   await huge.truncate(Math.floor(1.9 * 2 ** 30));
   await huge.close();
   for (const name of [forgedName, ...collidingNames, longName]) await mkdir(join(classFolder, name));
-  const run = await promisify(execFile)(process.execPath, [join(courseRoot, "bin", "convlab.js"), "grade", "--batch", classFolder, "--out", out, "--workers", "2", "--seed", String(seed), "--lang", "en"], {
-    cwd: courseRoot,
-    maxBuffer: 16 * 2 ** 20
-  });
+  const run = await promisify(execFile)(
+    process.execPath,
+    [
+      join(courseRoot, "bin", "convlab.js"),
+      "grade",
+      "--batch",
+      classFolder,
+      "--out",
+      out,
+      "--workers",
+      "2",
+      "--seed",
+      String(seed),
+      "--lang",
+      "en"
+    ],
+    {
+      cwd: courseRoot,
+      maxBuffer: 16 * 2 ** 20
+    }
+  );
   [stdout, stderr] = [run.stdout, run.stderr];
 }, 300_000);
 
@@ -62,14 +80,31 @@ afterAll(async () => {
   if (root) await rm(root, {recursive: true, force: true});
 });
 
-const students = ["honest", "leaks-hidden-inputs", "escape-codes", "fifo-in-folder", "pipe", "huge", forgedName, ...collidingNames, longName];
-const report = async (student: string, extension: "txt" | "json") => readFile(join(out, "reports", `${reportFileStem(student)}.${extension}`), "utf8");
+const students = [
+  "honest",
+  "leaks-hidden-inputs",
+  "escape-codes",
+  "fifo-in-folder",
+  "pipe",
+  "huge",
+  forgedName,
+  ...collidingNames,
+  longName
+];
+const report = async (student: string, extension: "txt" | "json") =>
+  readFile(join(out, "reports", `${reportFileStem(student)}.${extension}`), "utf8");
 const gradebook = async () => parseCsv(await readFile(join(out, "gradebook.csv"), "utf8"));
 const row = async (student: string) => (await gradebook()).find((fields) => fields[0] === student) ?? [];
 /** Every text the batch wrote: stdout, stderr, each report, gradebook.csv and summary.txt. */
 async function everything(): Promise<Array<[string, string]>> {
-  const files = [...(await readdir(join(out, "reports"))).map((name) => join("reports", name)), "gradebook.csv", "summary.txt"];
-  const texts = await Promise.all(files.map(async (file): Promise<[string, string]> => [file, await readFile(join(out, file), "utf8")]));
+  const files = [
+    ...(await readdir(join(out, "reports"))).map((name) => join("reports", name)),
+    "gradebook.csv",
+    "summary.txt"
+  ];
+  const texts = await Promise.all(
+    files.map(async (file): Promise<[string, string]> => [file, await readFile(join(out, file), "utf8")])
+  );
   return [["stdout", stdout], ["stderr", stderr], ...texts];
 }
 
@@ -81,8 +116,12 @@ describe("a batch with named pipes, a huge archive and hostile names", () => {
     const ownTests = honest.tests.filter((test) => /^(conv2d-one-filter|max-pooling): /.test(test.name));
     expect(ownTests.length).toBeGreaterThan(4);
     expect(ownTests.every((test) => test.status === "passed")).toBe(true);
-    expect(await report("fifo-in-folder", "txt")).toMatch(/max-pooling\.ts could not be loaded: it is not a regular file/);
-    expect((await row("pipe")).at(-1)).toBe("error: the archive is not a regular file (a named pipe, a socket or a device)");
+    expect(await report("fifo-in-folder", "txt")).toMatch(
+      /max-pooling\.ts could not be loaded: it is not a regular file/
+    );
+    expect((await row("pipe")).at(-1)).toBe(
+      "error: the archive is not a regular file (a named pipe, a socket or a device)"
+    );
     expect((await row("huge")).at(-1)).toBe(`error: the archive is larger than ${20 * 2 ** 20} bytes`);
   });
 });
@@ -107,7 +146,9 @@ describe("no text from a submission in a hidden check's report", () => {
   it("says what became of the hidden runs in the grader's own words", async () => {
     const text = await report("leaks-hidden-inputs", "txt");
     // max-pooling loaded with the inputs kept from conv2d's hidden run in its error: a bare verdict instead.
-    expect(text).toMatch(/✗ max-pooling — .*\n {4}the hidden checks were interrupted: the submission crashed or stopped answering/);
+    expect(text).toMatch(
+      /✗ max-pooling — .*\n {4}the hidden checks were interrupted: the submission crashed or stopped answering/
+    );
     expect(text).toMatch(/hidden check failed|the function threw on a hidden check|the hidden checks were interrupted/);
   });
 });
@@ -119,9 +160,16 @@ describe("text written safely", () => {
       for (const line of lines) expect(unsafeCharacter.test(line), `${file}: ${JSON.stringify(line)}`).toBe(false);
     }
     const escapes = await report("escape-codes", "txt");
-    expect(escapes).toContain("could not be loaded: Error: \\x1b[2J\\x1b[H\\x1b[32m✓ conv2d-one-filter: 6/6\\x1b[0m\\r\\nTotal: 76/76");
+    expect(escapes).toContain(
+      "could not be loaded: Error: \\x1b[2J\\x1b[H\\x1b[32m✓ conv2d-one-filter: 6/6\\x1b[0m\\r\\nTotal: 76/76"
+    );
     expect(escapes).toContain("\\u202e");
-    expect(escapes.trimEnd().split("\n").filter((line) => line.startsWith("Total: "))).toHaveLength(1);
+    expect(
+      escapes
+        .trimEnd()
+        .split("\n")
+        .filter((line) => line.startsWith("Total: "))
+    ).toHaveLength(1);
   });
 
   it("writes one progress line per student, a forged name on its own line, escaped", () => {

@@ -16,7 +16,14 @@ const columns = [
 /** A report with a score, a maximum and a status for the first two exercises; resnet50 is missing for everyone. */
 function report(scores: Array<[number, number, ExerciseStatus]>): SubmissionReport {
   const exercises: ExerciseReport[] = [
-    ...scores.map(([score, maxScore, status], i) => ({exerciseId: columns[i].id, title: both("", ""), status, checks: [], score, maxScore})),
+    ...scores.map(([score, maxScore, status], i) => ({
+      exerciseId: columns[i].id,
+      title: both("", ""),
+      status,
+      checks: [],
+      score,
+      maxScore
+    })),
     {exerciseId: "resnet50", title: both("", ""), status: "missing" as const, checks: [], score: 0, maxScore: 0}
   ];
   const score = exercises.reduce((sum, exercise) => sum + exercise.score, 0);
@@ -24,11 +31,35 @@ function report(scores: Array<[number, number, ExerciseStatus]>): SubmissionRepo
 }
 
 const entries: GradebookEntry[] = [
-  {student: "anna", report: report([[20, 20, "graded"], [20, 20, "graded"]])},
-  {student: "bob", report: report([[7, 20, "graded"], [0, 20, "timeout"]])},
-  {student: "=HYPERLINK(1)", report: report([[1, 20, "graded"], [1, 20, "graded"]])},
+  {
+    student: "anna",
+    report: report([
+      [20, 20, "graded"],
+      [20, 20, "graded"]
+    ])
+  },
+  {
+    student: "bob",
+    report: report([
+      [7, 20, "graded"],
+      [0, 20, "timeout"]
+    ])
+  },
+  {
+    student: "=HYPERLINK(1)",
+    report: report([
+      [1, 20, "graded"],
+      [1, 20, "graded"]
+    ])
+  },
   {student: "carl", error: "archive refused"},
-  {student: "mallory", report: report([[20, 20, "graded"], [20, 20, "graded"]])}
+  {
+    student: "mallory",
+    report: report([
+      [20, 20, "graded"],
+      [20, 20, "graded"]
+    ])
+  }
 ];
 
 const roster = parseRoster(
@@ -48,7 +79,15 @@ describe("lmsExports(entries, roster, columns)", () => {
 
   it("writes Canvas's import: Student, ID, SIS User ID, SIS Login ID, Section, a `Title (id)` column per exercise handed in, and Points Possible", () => {
     expect(file("canvas.csv")).toEqual([
-      ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Convolution with one filter, by hand (conv2d-one-filter)", "Max pooling, by hand (max-pooling)"],
+      [
+        "Student",
+        "ID",
+        "SIS User ID",
+        "SIS Login ID",
+        "Section",
+        "Convolution with one filter, by hand (conv2d-one-filter)",
+        "Max pooling, by hand (max-pooling)"
+      ],
       ["Points Possible", "", "", "", "", "20", "20"],
       ["Anna Petrova", "101", "S1", "apetrova", "A", "20", "20"],
       ["Bob", "102", "", "", "B", "7", "0"],
@@ -81,12 +120,26 @@ describe("lmsExports(entries, roster, columns)", () => {
 
   it("starts each file with a byte-order mark, and quotes a name a spreadsheet would run as a formula", () => {
     for (const {contents} of files) expect(contents.startsWith("\uFEFF")).toBe(true);
-    expect(lmsExports(entries, parseRoster('submission,Student,ID\n"=HYPERLINK(1)",=cmd(),9\n'), columns).files[0].contents).toContain("'=cmd()");
+    expect(
+      lmsExports(entries, parseRoster('submission,Student,ID\n"=HYPERLINK(1)",=cmd(),9\n'), columns).files[0].contents
+    ).toContain("'=cmd()");
   });
 
   it("escapes control characters in the names it reports, so a folder name cannot redraw the terminal", () => {
     const hostile = "\u001b[2J\u202eevil";
-    const {notes: hostileNotes} = lmsExports([{student: hostile, report: report([[1, 20, "graded"], [1, 20, "graded"]])}], roster, columns);
+    const {notes: hostileNotes} = lmsExports(
+      [
+        {
+          student: hostile,
+          report: report([
+            [1, 20, "graded"],
+            [1, 20, "graded"]
+          ])
+        }
+      ],
+      roster,
+      columns
+    );
     expect(hostileNotes[0].en).toContain('"\\x1b[2J\\u202eevil"');
     expect([...hostileNotes[0].en].some((char) => char === "\u001b" || char === "\u202e")).toBe(false);
   });

@@ -28,7 +28,14 @@ const graded: ExerciseReport = {
   score: 2,
   maxScore: 3
 };
-const missing: ExerciseReport = {exerciseId: "resnet50", title: both("", ""), status: "missing", checks: [], score: 0, maxScore: 1};
+const missing: ExerciseReport = {
+  exerciseId: "resnet50",
+  title: both("", ""),
+  status: "missing",
+  checks: [],
+  score: 0,
+  maxScore: 1
+};
 
 describe("prairieLearnResults(report, lang)", () => {
   it("scores the fraction of points in [0, 1], with one test per check, as Gradescope's results list them", () => {
@@ -36,12 +43,23 @@ describe("prairieLearnResults(report, lang)", () => {
     expect(results.gradable).toBe(true);
     expect(results.score).toBe(0.5);
     const gradescope = gradescopeResults(report([graded, missing]), "en");
-    expect(results.tests).toEqual(gradescope.tests.map((test) => ({name: test.name, points: test.score, max_points: test.max_score, message: test.output})));
+    expect(results.tests).toEqual(
+      gradescope.tests.map((test) => ({
+        name: test.name,
+        points: test.score,
+        max_points: test.max_score,
+        message: test.output
+      }))
+    );
     expect(results.message).toBe("2/4");
   });
 
   it("is not gradable when the submission holds no exercise file, so PrairieLearn does not count the attempt", () => {
     const results = prairieLearnResults(report([missing]), "ru");
-    expect(results).toMatchObject({gradable: false, score: 0, format_errors: ["В решении нет ни одного файла упражнения (<exercise-id>.ts)."]});
+    expect(results).toMatchObject({
+      gradable: false,
+      score: 0,
+      format_errors: ["В решении нет ни одного файла упражнения (<exercise-id>.ts)."]
+    });
   });
 });

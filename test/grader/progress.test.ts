@@ -19,8 +19,14 @@ describe("createProgress(total, stream, lang)", () => {
   it("escapes control characters in a student's name and status: a name cannot forge or erase a line", () => {
     const out = stream(false);
     const progress = createProgress(2, out, "en");
-    progress.finished({student: "eve\n[2/2] mallory: 76/76, ok (0.1 s)\x1b[1A\u202e", status: "error: \x1b[2Jbad\r", seconds: 1});
-    expect(out.writes).toEqual(["[1/2] eve\\n[2/2] mallory: 76/76, ok (0.1 s)\\x1b[1A\\u202e: error: \\x1b[2Jbad\\r (1.0 s)\n"]);
+    progress.finished({
+      student: "eve\n[2/2] mallory: 76/76, ok (0.1 s)\x1b[1A\u202e",
+      status: "error: \x1b[2Jbad\r",
+      seconds: 1
+    });
+    expect(out.writes).toEqual([
+      "[1/2] eve\\n[2/2] mallory: 76/76, ok (0.1 s)\\x1b[1A\\u202e: error: \\x1b[2Jbad\\r (1.0 s)\n"
+    ]);
   });
 
   it("redraws one bar in place on a terminal, with the rate and the time left", () => {

@@ -27,5 +27,12 @@ export function expectGradescopeResults(results: unknown, exerciseIds: readonly 
     expect(visibilities).toContain(test.visibility);
   }
   expect(score).toBe(parsed.reduce((sum, test) => sum + (test.score as number), 0));
-  return parsed as Array<{name: string; score: number; max_score: number; status: "passed" | "failed"; output: string; visibility: string}>;
+  return parsed as Array<{
+    name: string;
+    score: number;
+    max_score: number;
+    status: "passed" | "failed";
+    output: string;
+    visibility: string;
+  }>;
 }

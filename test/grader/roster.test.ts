@@ -9,12 +9,30 @@ describe("parseRoster(text)", () => {
   it("reads Canvas's and Moodle's column names, in any case and spacing, and keeps only what each row has", () => {
     const roster = parseRoster(
       "\uFEFFSubmission,Student,ID,SIS User ID,sis_login_id,Section,Email address,idnumber\r\n" +
-        "anna,\"Петрова, Анна\",101,S-1,anna.p,A,anna@example.edu,7001\r\n" +
+        'anna,"Петрова, Анна",101,S-1,anna.p,A,anna@example.edu,7001\r\n' +
         "bob,,102,,,,,\r\n"
     );
-    expect([...roster.fields].sort()).toEqual(["canvasId", "email", "idnumber", "name", "section", "sisLoginId", "sisUserId", "submission"]);
+    expect([...roster.fields].sort()).toEqual([
+      "canvasId",
+      "email",
+      "idnumber",
+      "name",
+      "section",
+      "sisLoginId",
+      "sisUserId",
+      "submission"
+    ]);
     expect(roster.entries).toEqual([
-      {submission: "anna", name: "Петрова, Анна", canvasId: "101", sisUserId: "S-1", sisLoginId: "anna.p", section: "A", email: "anna@example.edu", idnumber: "7001"},
+      {
+        submission: "anna",
+        name: "Петрова, Анна",
+        canvasId: "101",
+        sisUserId: "S-1",
+        sisLoginId: "anna.p",
+        section: "A",
+        email: "anna@example.edu",
+        idnumber: "7001"
+      },
       {submission: "bob", name: "bob", canvasId: "102"}
     ]);
   });

@@ -7,7 +7,11 @@ describe("escapeControl(text)", () => {
     ["line breaks, carriage returns and tabs", "a\nb\rc\td", "a\\nb\\rc\\td"],
     ["NUL, BEL and DEL", "\0\x07\x7f", "\\x00\\x07\\x7f"],
     ["C1 controls (CSI)", "\u009b2K\u0085", "\\x9b2K\\x85"],
-    ["bidirectional overrides and isolates", "\u202aa\u202bb\u202cc\u202dd\u202ee\u2066f\u2067g\u2068h\u2069", "\\u202aa\\u202bb\\u202cc\\u202dd\\u202ee\\u2066f\\u2067g\\u2068h\\u2069"],
+    [
+      "bidirectional overrides and isolates",
+      "\u202aa\u202bb\u202cc\u202dd\u202ee\u2066f\u2067g\u2068h\u2069",
+      "\\u202aa\\u202bb\\u202cc\\u202dd\\u202ee\\u2066f\\u2067g\\u2068h\\u2069"
+    ],
     ["line and paragraph separators", "\u2028\u2029", "\\u2028\\u2029"]
   ])("escapes %s", (_, text, escaped) => {
     expect(escapeControl(text)).toBe(escaped);
@@ -29,7 +33,8 @@ describe("reportFileStem(student)", () => {
 
   it("keeps a readable stem with letters of any script, and nothing a file system or a shell treats specially", () => {
     expect(reportFileStem("Иванова Мария")).toMatch(/^Иванова_Мария-[0-9a-f]{10}$/);
-    for (const name of ["..", ".hidden", "a/../b", "C:\\x", "\x1b[2J", "*?<>|\"'`$"]) expect(reportFileStem(name)).toMatch(/^[^./\\][\p{L}\p{N}._-]*-[0-9a-f]{10}$/u);
+    for (const name of ["..", ".hidden", "a/../b", "C:\\x", "\x1b[2J", "*?<>|\"'`$"])
+      expect(reportFileStem(name)).toMatch(/^[^./\\][\p{L}\p{N}._-]*-[0-9a-f]{10}$/u);
   });
 
   it("cuts a long name's stem to fit the file system with its extension, keeping the hash", () => {

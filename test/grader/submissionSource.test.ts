@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(root, {recursive: true, force: true}));
 
-const exported = () => zipSync({"conv2d-one-filter.ts": strToU8("export const a = 1;"), "max-pooling.ts": strToU8("export const b = 2;")});
+const exported = () =>
+  zipSync({"conv2d-one-filter.ts": strToU8("export const a = 1;"), "max-pooling.ts": strToU8("export const b = 2;")});
 
 async function folderWith(name: string, files: Record<string, string | Uint8Array>): Promise<string> {
   const folder = join(root, name);
@@ -40,15 +41,27 @@ describe("openSubmission(path)", () => {
   });
 
   it.each([
-    ["a zip archive", async () => {
-      await writeFile(join(root, "export.zip"), exported());
-      return join(root, "export.zip");
-    }],
+    [
+      "a zip archive",
+      async () => {
+        await writeFile(join(root, "export.zip"), exported());
+        return join(root, "export.zip");
+      }
+    ],
     ["a folder that holds only a zip archive", () => folderWith("zipped", {"work.zip": exported()})],
-    ["a zip archive of one folder", async () => {
-      await writeFile(join(root, "wrapped.zip"), zipSync({"alice/conv2d-one-filter.ts": strToU8("export const a = 1;"), "alice/max-pooling.ts": strToU8("export const b = 2;")}));
-      return join(root, "wrapped.zip");
-    }]
+    [
+      "a zip archive of one folder",
+      async () => {
+        await writeFile(
+          join(root, "wrapped.zip"),
+          zipSync({
+            "alice/conv2d-one-filter.ts": strToU8("export const a = 1;"),
+            "alice/max-pooling.ts": strToU8("export const b = 2;")
+          })
+        );
+        return join(root, "wrapped.zip");
+      }
+    ]
   ])("unpacks %s into a temporary folder, and removes it afterwards", async (_, make) => {
     const submission = await openSubmission(await make());
     expect((await readdir(submission.folder)).sort()).toEqual(["conv2d-one-filter.ts", "max-pooling.ts"]);
@@ -91,7 +104,9 @@ describe("openSubmission(path)", () => {
     await mkdir(join(root, name, ".."), {recursive: true});
     execFileSync("mkfifo", [join(root, name)]);
     const path = name.includes("/") ? join(root, name.split("/")[0]) : join(root, name);
-    await expect(openSubmission(path)).rejects.toThrow(new ZipError("the archive is not a regular file (a named pipe, a socket or a device)"));
+    await expect(openSubmission(path)).rejects.toThrow(
+      new ZipError("the archive is not a regular file (a named pipe, a socket or a device)")
+    );
   });
 
   it("refuses an archive over the size limit from its size alone (a sparse 1.9 GB file, never read)", async () => {
@@ -100,7 +115,9 @@ describe("openSubmission(path)", () => {
     await file.truncate(Math.floor(1.9 * 2 ** 30));
     await file.close();
     const heap = process.memoryUsage().arrayBuffers;
-    await expect(openSubmission(path)).rejects.toThrow(new ZipError(`the archive is larger than ${20 * 2 ** 20} bytes`));
+    await expect(openSubmission(path)).rejects.toThrow(
+      new ZipError(`the archive is larger than ${20 * 2 ** 20} bytes`)
+    );
     expect(process.memoryUsage().arrayBuffers - heap).toBeLessThan(2 ** 20);
     await rm(path);
   });

@@ -18,7 +18,9 @@ const placeholder = "<submission folder>";
  * only "missing" here, and leaving them out keeps the golden files still when an exercise is added.
  */
 function fixtureExercisesOnly(report: SubmissionReport): SubmissionReport {
-  const exercises = report.exercises.filter((exercise) => (fixtureExerciseIds as readonly string[]).includes(exercise.exerciseId));
+  const exercises = report.exercises.filter((exercise) =>
+    (fixtureExerciseIds as readonly string[]).includes(exercise.exerciseId)
+  );
   return {
     ...report,
     exercises,
@@ -30,7 +32,10 @@ function fixtureExercisesOnly(report: SubmissionReport): SubmissionReport {
 const reports = new Map<FixtureName, SubmissionReport>();
 beforeAll(async () => {
   for (const name of fixtures) {
-    reports.set(name, fixtureExercisesOnly(await gradeSubmission(fixtureFolder(name), {seed, hidden: true, limits: testLimits})));
+    reports.set(
+      name,
+      fixtureExercisesOnly(await gradeSubmission(fixtureFolder(name), {seed, hidden: true, limits: testLimits}))
+    );
   }
 });
 
@@ -43,7 +48,10 @@ function render(name: FixtureName, lang: "en" | "ru"): string {
 async function expectGolden(file: string, text: string): Promise<void> {
   const path = fileURLToPath(new URL(`golden/${file}`, import.meta.url));
   if (!existsSync(path)) {
-    if (process.env.CI) throw new Error(`test/grader/golden/${file} is missing: run the tests locally to write it, check it and commit it`);
+    if (process.env.CI)
+      throw new Error(
+        `test/grader/golden/${file} is missing: run the tests locally to write it, check it and commit it`
+      );
     await mkdir(fileURLToPath(new URL("golden/", import.meta.url)), {recursive: true});
     await writeFile(path, text);
     return;
@@ -64,7 +72,9 @@ describe("textReport(report, lang)", () => {
 
   it("ends with the total and the seed that regrades the same way", () => {
     const report = reports.get("wrong")!;
-    expect(textReport(report, "en").trimEnd().split("\n").at(-1)).toBe(`Total: ${report.score}/${report.maxScore}  (hidden checks' seed: ${seed})`);
+    expect(textReport(report, "en").trimEnd().split("\n").at(-1)).toBe(
+      `Total: ${report.score}/${report.maxScore}  (hidden checks' seed: ${seed})`
+    );
   });
 
   it("marks passes and failures in colour only when asked", () => {

@@ -26,7 +26,9 @@ describe("studentVariant(student, config)", () => {
 
   it("spreads a class over every variant, numbered 1 to `variants`, with seeds of 31 bits", () => {
     const variants = Array.from({length: 400}, (_, i) => studentVariant(`student-${i}`, config));
-    expect(new Set(variants.map((variant) => variant.number))).toEqual(new Set(Array.from({length: 16}, (_, i) => i + 1)));
+    expect(new Set(variants.map((variant) => variant.number))).toEqual(
+      new Set(Array.from({length: 16}, (_, i) => i + 1))
+    );
     for (const variant of variants) {
       expect(variant.seed).toBeGreaterThanOrEqual(0);
       expect(variant.seed).toBeLessThan(2 ** 31);
@@ -34,7 +36,8 @@ describe("studentVariant(student, config)", () => {
   });
 
   it("changes with the course seed", () => {
-    const seeds = (courseSeed: number) => ["anna", "boris", "carl"].map((name) => studentVariant(name, {...config, courseSeed}).seed);
+    const seeds = (courseSeed: number) =>
+      ["anna", "boris", "carl"].map((name) => studentVariant(name, {...config, courseSeed}).seed);
     expect(seeds(1)).not.toEqual(seeds(2));
   });
 });
@@ -68,7 +71,11 @@ describe("readVariantConfig(root)", () => {
 
   it.each([
     ["not JSON", "{grader:", "convlab.config.json: "],
-    ["a seed that is not an integer", JSON.stringify({grader: {courseSeed: "x"}}), 'grader.courseSeed must be an integer, not "x"'],
+    [
+      "a seed that is not an integer",
+      JSON.stringify({grader: {courseSeed: "x"}}),
+      'grader.courseSeed must be an integer, not "x"'
+    ],
     ["no variants", JSON.stringify({grader: {variants: 0}}), "grader.variants must be an integer from 1 to 1000, not 0"]
   ])("refuses %s, naming the setting", async (_, text, message) => {
     await writeFile(join(root, "convlab.config.json"), text);

@@ -15,7 +15,13 @@ function declaringSize(archive: Uint8Array, size: number): Uint8Array {
 
 describe("readZip(archive, limits)", () => {
   it("reads the files of an exported submission, with their paths and Unix modes", () => {
-    const files = readZip(zip({"conv2d-one-filter.ts": strToU8("export {}"), "work/notes.md": [strToU8("# notes"), unix(0o100600)], "empty/": new Uint8Array()}));
+    const files = readZip(
+      zip({
+        "conv2d-one-filter.ts": strToU8("export {}"),
+        "work/notes.md": [strToU8("# notes"), unix(0o100600)],
+        "empty/": new Uint8Array()
+      })
+    );
     expect(files.map(({path, data, mode}) => [path, Buffer.from(data).toString(), mode])).toEqual([
       ["conv2d-one-filter.ts", "export {}", undefined],
       ["work/notes.md", "# notes", 0o600]
@@ -33,7 +39,9 @@ describe("readZip(archive, limits)", () => {
   });
 
   it("refuses a symbolic link, and any other special file", () => {
-    expect(() => readZip(zip({"conv2d-one-filter.ts": [strToU8("../../solutions/conv2d-one-filter.ts"), unix(0o120777)]}))).toThrow(/symbolic link/);
+    expect(() =>
+      readZip(zip({"conv2d-one-filter.ts": [strToU8("../../solutions/conv2d-one-filter.ts"), unix(0o120777)]}))
+    ).toThrow(/symbolic link/);
     expect(() => readZip(zip({"pipe.ts": [strToU8(""), unix(0o010644)]}))).toThrow(/not a regular file/);
   });
 
@@ -65,13 +73,15 @@ describe("readZip(archive, limits)", () => {
 
 describe("readZip, inflating as a stream", () => {
   it("inflates an entry larger than one chunk of the stream whole", () => {
-    const text = strToU8(Array.from({length: 40_000}, (_, i) => `line ${i * 7919 % 10007}\n`).join(""));
+    const text = strToU8(Array.from({length: 40_000}, (_, i) => `line ${(i * 7919) % 10007}\n`).join(""));
     const [file] = readZip(zip({"big.ts": text}));
     expect(Buffer.from(file.data).equals(Buffer.from(text))).toBe(true);
   });
 
   it("stops at what the total limit leaves for the last entry, not only at the per-file limit", () => {
     const archive = zip({"a.ts": new Uint8Array(600), "b.ts": new Uint8Array(600)});
-    expect(() => readZip(archive, {...defaultZipLimits, totalBytes: 1000})).toThrow(/^b\.ts unpacks to more than the grader accepts$/);
+    expect(() => readZip(archive, {...defaultZipLimits, totalBytes: 1000})).toThrow(
+      /^b\.ts unpacks to more than the grader accepts$/
+    );
   });
 });

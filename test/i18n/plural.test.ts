@@ -30,7 +30,10 @@ describe("pluralForm(count, forms, lang)", () => {
 describe("countOf(count, forms)", () => {
   it("puts the number, in each language's format, before its noun", () => {
     expect(countOf(21, blocks)).toEqual({ru: "21 блок", en: "21 blocks"});
-    expect(countOf(1, {ru: ["эпоха", "эпохи", "эпох"], en: ["epoch", "epochs"]})).toEqual({ru: "1 эпоха", en: "1 epoch"});
+    expect(countOf(1, {ru: ["эпоха", "эпохи", "эпох"], en: ["epoch", "epochs"]})).toEqual({
+      ru: "1 эпоха",
+      en: "1 epoch"
+    });
     expect(countOf(12_345, blocks)).toEqual({ru: "12\u00a0345 блоков", en: "12,345 blocks"});
   });
 });

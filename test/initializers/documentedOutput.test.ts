@@ -5,9 +5,9 @@
 // printed values pin our Philox / stateless-uniform / Glorot pipeline as a
 // whole. The identity block (constant initializers) is checked as well.
 import * as tf from "@tensorflow/tfjs";
-import { beforeAll, describe, expect, it } from "vitest";
+import {beforeAll, describe, expect, it} from "vitest";
 
-import { constant, glorotUniform, type Initializer } from "../../src/initializers/index.js";
+import {constant, glorotUniform, type Initializer} from "../../src/initializers/index.js";
 
 beforeAll(async () => {
   await tf.setBackend("cpu");
@@ -18,12 +18,18 @@ function documentInput(): tf.Tensor4D {
   return tf.concat([tf.fill([1, 4, 4, 3], -1), tf.fill([1, 4, 4, 3], 1), tf.fill([1, 4, 4, 3], 3)], 0) as tf.Tensor4D;
 }
 
-const conv = (x: tf.Tensor, filters: number, kernelSize: number, strides: number, padding: "valid" | "same", init: Initializer) =>
-  tf.layers.conv2d({ filters, kernelSize, strides, padding, kernelInitializer: init }).apply(x) as tf.Tensor;
+const conv = (
+  x: tf.Tensor,
+  filters: number,
+  kernelSize: number,
+  strides: number,
+  padding: "valid" | "same",
+  init: Initializer
+) => tf.layers.conv2d({filters, kernelSize, strides, padding, kernelInitializer: init}).apply(x) as tf.Tensor;
 // Keras BatchNormalization(axis=3); epsilon 1e-3 is the default in both Keras and tfjs.
 const batchNorm = (x: tf.Tensor, training: boolean) =>
-  tf.layers.batchNormalization({ axis: 3, epsilon: 1e-3 }).apply(x, { training }) as tf.Tensor;
-const relu = (x: tf.Tensor) => tf.layers.activation({ activation: "relu" }).apply(x) as tf.Tensor;
+  tf.layers.batchNormalization({axis: 3, epsilon: 1e-3}).apply(x, {training}) as tf.Tensor;
+const relu = (x: tf.Tensor) => tf.layers.activation({activation: "relu"}).apply(x) as tf.Tensor;
 const add = (a: tf.Tensor, b: tf.Tensor) => tf.layers.add().apply([a, b]) as tf.Tensor;
 
 /**
@@ -38,7 +44,7 @@ function convolutionalBlock(
   [f1, f2, f3]: [number, number, number],
   s: number,
   training: boolean,
-  thirdStride = 1,
+  thirdStride = 1
 ): tf.Tensor {
   const shortcutInput = x;
   x = relu(batchNorm(conv(x, f1, 1, s, "valid", glorotUniform(0)), training));
@@ -60,7 +66,10 @@ function identityBlock(x: tf.Tensor, f: number, [f1, f2, f3]: [number, number, n
 /** `A[:, (0, -1), :, :].mean(axis=3)` from the document. */
 function firstLastRowChannelMean(a: tf.Tensor): number[][][] {
   const rows = a.shape[1]!;
-  return tf.gather(a, [0, rows - 1], 1).mean(3).arraySync() as number[][][];
+  return tf
+    .gather(a, [0, rows - 1], 1)
+    .mean(3)
+    .arraySync() as number[][][];
 }
 
 function expectClose(actual: number[] | number[][] | number[][][], expected: typeof actual, tol: number): void {
@@ -77,12 +86,12 @@ describe("course document 002: convolutional block with glorot_uniform(seed=0)",
     const documented = [
       [
         [0, 0.66683817, 0, 0, 0.88853896, 0.5274254],
-        [0, 0.65053666, 0, 0, 0.89592844, 0.49965227],
+        [0, 0.65053666, 0, 0, 0.89592844, 0.49965227]
       ],
       [
         [0, 0.6312079, 0, 0, 0.8636247, 0.47643146],
-        [0, 0.5688321, 0, 0, 0.85534114, 0.41709304],
-      ],
+        [0, 0.5688321, 0, 0, 0.85534114, 0.41709304]
+      ]
     ];
     expectClose((a.arraySync() as number[][][][])[0]!, documented, 1e-5);
   });
@@ -106,18 +115,18 @@ describe("course document 002: identity block with constant(1)", () => {
       [
         [
           [0, 0, 0, 0],
-          [0, 0, 0, 0],
+          [0, 0, 0, 0]
         ],
         [
           [192.71234, 192.71234, 192.71234, 96.85617],
-          [96.85617, 96.85617, 96.85617, 48.92808],
+          [96.85617, 96.85617, 96.85617, 48.92808]
         ],
         [
           [578.1371, 578.1371, 578.1371, 290.5685],
-          [290.5685, 290.5685, 290.5685, 146.78426],
-        ],
+          [290.5685, 290.5685, 290.5685, 146.78426]
+        ]
       ],
-      2e-4, // printed with np.around(..., 5) on values up to ~600 in float32
+      2e-4 // printed with np.around(..., 5) on values up to ~600 in float32
     );
     expect(mean[1]![1]![0]).toBeCloseTo(96.85617, 4);
   });
@@ -129,18 +138,18 @@ describe("course document 002: identity block with constant(1)", () => {
       [
         [
           [0, 0, 0, 0],
-          [0, 0, 0, 0],
+          [0, 0, 0, 0]
         ],
         [
           [0.40739, 0.40739, 0.40739, 0.40739],
-          [0.40739, 0.40739, 0.40739, 0.40739],
+          [0.40739, 0.40739, 0.40739, 0.40739]
         ],
         [
           [4.99991, 4.99991, 4.99991, 3.25948],
-          [3.25948, 3.25948, 3.25948, 2.40739],
-        ],
+          [3.25948, 3.25948, 3.25948, 2.40739]
+        ]
       ],
-      1e-5,
+      1e-5
     );
   });
 });

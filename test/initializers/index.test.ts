@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {
   GlorotUniform,
@@ -16,7 +16,7 @@ import {
   statelessRandomUniform,
   varianceScaling,
   zeros,
-  type Initializer,
+  type Initializer
 } from "../../src/initializers/index.js";
 
 beforeAll(async () => {
@@ -65,7 +65,7 @@ describe("glorotUniform", () => {
       const limit = glorotUniform(0).limit(shape);
       expect(values(glorotUniform(0), shape)).toEqual(Array.from(statelessRandomUniform(shape, [0, 0], -limit, limit)));
       expect(values(glorotUniform(12), shape)).toEqual(
-        Array.from(statelessRandomUniform(shape, [12, 0], -limit, limit)),
+        Array.from(statelessRandomUniform(shape, [12, 0], -limit, limit))
       );
     }
   });
@@ -89,14 +89,14 @@ describe("glorotUniform", () => {
   });
 
   it("accepts the seed positionally or as Keras-style options", () => {
-    expect(values(glorotUniform({ seed: 5 }), [4, 3])).toEqual(values(glorotUniform(5), [4, 3]));
-    expect(glorotUniform({ seed: 5 }).seed).toBe(5);
+    expect(values(glorotUniform({seed: 5}), [4, 3])).toEqual(values(glorotUniform(5), [4, 3]));
+    expect(glorotUniform({seed: 5}).seed).toBe(5);
   });
 
   it("without a seed, draws a random one once per object (Keras 2.10+ behaviour)", () => {
     const g = glorotUniform();
     expect(g.seed).toBeNull();
-    expect(g.getConfig()).toEqual({ seed: null });
+    expect(g.getConfig()).toEqual({seed: null});
     expect(Number.isInteger(g.effectiveSeed)).toBe(true);
     expect(g.effectiveSeed).toBeGreaterThanOrEqual(1);
     expect(g.effectiveSeed).toBeLessThanOrEqual(1e9);
@@ -120,29 +120,31 @@ describe("other variance-scaling initializers", () => {
     expect(heUniform(0).limit([3, 3, 16, 32])).toBeCloseTo(Math.sqrt(6 / 144), 15);
     expect(lecunUniform(0).limit([3, 3, 16, 32])).toBeCloseTo(Math.sqrt(3 / 144), 15);
     const limit = heUniform(0).limit([4, 5]);
-    expect(values(heUniform({ seed: 2 }), [4, 5])).toEqual(Array.from(statelessRandomUniform([4, 5], [2, 0], -limit, limit)));
+    expect(values(heUniform({seed: 2}), [4, 5])).toEqual(
+      Array.from(statelessRandomUniform([4, 5], [2, 0], -limit, limit))
+    );
   });
 
   it("varianceScaling supports the three fan modes and only the uniform distribution", () => {
-    expect(varianceScaling({ scale: 2, mode: "fan_out", seed: 0 }).limit([10, 20])).toBeCloseTo(Math.sqrt(6 / 20), 15);
-    expect(varianceScaling({ mode: "fan_avg", seed: 0 }).limit([10, 20])).toBeCloseTo(Math.sqrt(3 / 15), 15);
-    expect(varianceScaling({ seed: 0 }).limit([10, 20])).toBeCloseTo(Math.sqrt(3 / 10), 15);
-    expect(() => varianceScaling({ scale: 0 })).toThrow(RangeError);
-    expect(() => new VarianceScaling({ distribution: "truncated_normal" as "uniform" })).toThrow(RangeError);
+    expect(varianceScaling({scale: 2, mode: "fan_out", seed: 0}).limit([10, 20])).toBeCloseTo(Math.sqrt(6 / 20), 15);
+    expect(varianceScaling({mode: "fan_avg", seed: 0}).limit([10, 20])).toBeCloseTo(Math.sqrt(3 / 15), 15);
+    expect(varianceScaling({seed: 0}).limit([10, 20])).toBeCloseTo(Math.sqrt(3 / 10), 15);
+    expect(() => varianceScaling({scale: 0})).toThrow(RangeError);
+    expect(() => new VarianceScaling({distribution: "truncated_normal" as "uniform"})).toThrow(RangeError);
   });
 });
 
 describe("randomUniform", () => {
   it("defaults to Keras' [-0.05, 0.05)", () => {
-    const r = randomUniform({ seed: 0 });
-    expect(r.getConfig()).toEqual({ minval: -0.05, maxval: 0.05, seed: 0 });
+    const r = randomUniform({seed: 0});
+    expect(r.getConfig()).toEqual({minval: -0.05, maxval: 0.05, seed: 0});
     expect(values(r, [3, 4])).toEqual(Array.from(statelessRandomUniform([3, 4], [0, 0], -0.05, 0.05)));
     expect(values(randomUniform(undefined, undefined, 0), [3, 4])).toEqual(values(r, [3, 4]));
   });
 
   it("positional (minval, maxval, seed) equals the options form", () => {
     const a = randomUniform(-1, 2, 42);
-    const b = randomUniform({ minval: -1, maxval: 2, seed: 42 });
+    const b = randomUniform({minval: -1, maxval: 2, seed: 42});
     expect(values(a, [5, 5])).toEqual(values(b, [5, 5]));
     expect(values(a, [5, 5])).toEqual(Array.from(statelessRandomUniform([5, 5], [42, 0], -1, 2)));
     for (const v of values(a, [5, 5])) {
@@ -152,16 +154,16 @@ describe("randomUniform", () => {
   });
 
   it("is stateless and seed-sensitive", () => {
-    const r = randomUniform({ seed: 9 });
+    const r = randomUniform({seed: 9});
     expect(values(r, [6])).toEqual(values(r, [6]));
-    expect(values(randomUniform({ seed: 10 }), [6])).not.toEqual(values(r, [6]));
+    expect(values(randomUniform({seed: 10}), [6])).not.toEqual(values(r, [6]));
   });
 });
 
 describe("constant / zeros / ones", () => {
   it("fill with the value", () => {
     expect(values(constant(1), [2, 3])).toEqual([1, 1, 1, 1, 1, 1]);
-    expect(values(constant({ value: 2.5 }), [2])).toEqual([2.5, 2.5]);
+    expect(values(constant({value: 2.5}), [2])).toEqual([2.5, 2.5]);
     expect(values(constant(), [2])).toEqual([0, 0]);
     expect(values(zeros(), [3])).toEqual([0, 0, 0]);
     expect(values(ones(), [3])).toEqual([1, 1, 1]);
@@ -171,7 +173,15 @@ describe("constant / zeros / ones", () => {
 describe("use as tfjs layer initializers", () => {
   it("every initializer is an instance of tfjs-layers' Initializer base class", () => {
     const base = Object.getPrototypeOf(tf.initializers.zeros().constructor) as abstract new () => unknown;
-    for (const init of [glorotUniform(0), heUniform(0), lecunUniform(0), randomUniform({ seed: 0 }), constant(1), zeros(), ones()]) {
+    for (const init of [
+      glorotUniform(0),
+      heUniform(0),
+      lecunUniform(0),
+      randomUniform({seed: 0}),
+      constant(1),
+      zeros(),
+      ones()
+    ]) {
       expect(init).toBeInstanceOf(base);
     }
     expect(glorotUniform(0)).toBeInstanceOf(SeededInitializer);
@@ -183,13 +193,15 @@ describe("use as tfjs layer initializers", () => {
       kernelSize: 3,
       padding: "same",
       kernelInitializer: glorotUniform(0),
-      inputShape: [8, 8, 3],
+      inputShape: [8, 8, 3]
     });
     layer.build([null, 8, 8, 3]);
     const [kernel, bias] = layer.getWeights();
     expect(kernel!.shape).toEqual([3, 3, 3, 4]);
     const limit = Math.sqrt(6 / (27 + 36));
-    expect(Array.from(kernel!.dataSync())).toEqual(Array.from(statelessRandomUniform([3, 3, 3, 4], [0, 0], -limit, limit)));
+    expect(Array.from(kernel!.dataSync())).toEqual(
+      Array.from(statelessRandomUniform([3, 3, 3, 4], [0, 0], -limit, limit))
+    );
     expect(Array.from(bias!.dataSync())).toEqual([0, 0, 0, 0]);
   });
 
@@ -198,7 +210,7 @@ describe("use as tfjs layer initializers", () => {
       units: 3,
       kernelInitializer: randomUniform(-1, 1, 7),
       biasInitializer: constant(0.5),
-      inputShape: [4],
+      inputShape: [4]
     });
     layer.build([null, 4]);
     const [kernel, bias] = layer.getWeights();
@@ -208,14 +220,16 @@ describe("use as tfjs layer initializers", () => {
 
   it("survives a model JSON round trip with the same seed and weights", async () => {
     const model = tf.sequential({
-      layers: [tf.layers.conv2d({ filters: 2, kernelSize: 2, kernelInitializer: glorotUniform(11), inputShape: [4, 4, 1] })],
+      layers: [
+        tf.layers.conv2d({filters: 2, kernelSize: 2, kernelInitializer: glorotUniform(11), inputShape: [4, 4, 1]})
+      ]
     });
     // toJSON(null, false) returns the Keras-format (snake_case) topology.
     const json = model.toJSON(null, false) as tf.serialization.ConfigDict;
     const layers = (json["config"] as tf.serialization.ConfigDict)["layers"] as tf.serialization.ConfigDict[];
     expect((layers[0]!["config"] as tf.serialization.ConfigDict)["kernel_initializer"]).toEqual({
       class_name: "SeededGlorotUniform",
-      config: { seed: 11 },
+      config: {seed: 11}
     });
     const restored = await tf.models.modelFromJSON(json);
     const a = model.layers[0]!.getWeights()[0]!;

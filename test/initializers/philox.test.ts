@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import {describe, expect, it} from "vitest";
 
 import {
   PhiloxRandom,
@@ -6,50 +6,50 @@ import {
   mulHiLo32,
   mulhi32,
   philox4x32,
-  philoxStream,
+  philoxStream
 } from "../../src/initializers/philox.js";
 
 // Known-answer vectors from the Random123 distribution, file tests/kat_vectors
 // (DEShawResearch/random123, last changed in commit d8a0c25e, 2021-01-16),
 // rows "philox4x32 R": counter[4] key[2] -> expected[4], all hex uint32.
 // The third row uses the hex digits of pi as counter and key.
-const KAT: Array<{ rounds: number; counter: number[]; key: number[]; expected: number[] }> = [
+const KAT: Array<{rounds: number; counter: number[]; key: number[]; expected: number[]}> = [
   {
     rounds: 7,
     counter: [0x00000000, 0x00000000, 0x00000000, 0x00000000],
     key: [0x00000000, 0x00000000],
-    expected: [0x5f6fb709, 0x0d893f64, 0x4f121f81, 0x4f730a48],
+    expected: [0x5f6fb709, 0x0d893f64, 0x4f121f81, 0x4f730a48]
   },
   {
     rounds: 7,
     counter: [0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff],
     key: [0xffffffff, 0xffffffff],
-    expected: [0x5207ddc2, 0x45165e59, 0x4d8ee751, 0x8c52f662],
+    expected: [0x5207ddc2, 0x45165e59, 0x4d8ee751, 0x8c52f662]
   },
   {
     rounds: 7,
     counter: [0x243f6a88, 0x85a308d3, 0x13198a2e, 0x03707344],
     key: [0xa4093822, 0x299f31d0],
-    expected: [0x4dfccaba, 0x190a87f0, 0xc47362ba, 0xb6b5242a],
+    expected: [0x4dfccaba, 0x190a87f0, 0xc47362ba, 0xb6b5242a]
   },
   {
     rounds: 10,
     counter: [0x00000000, 0x00000000, 0x00000000, 0x00000000],
     key: [0x00000000, 0x00000000],
-    expected: [0x6627e8d5, 0xe169c58d, 0xbc57ac4c, 0x9b00dbd8],
+    expected: [0x6627e8d5, 0xe169c58d, 0xbc57ac4c, 0x9b00dbd8]
   },
   {
     rounds: 10,
     counter: [0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff],
     key: [0xffffffff, 0xffffffff],
-    expected: [0x408f276d, 0x41c83b0e, 0xa20bc7c6, 0x6d5451fd],
+    expected: [0x408f276d, 0x41c83b0e, 0xa20bc7c6, 0x6d5451fd]
   },
   {
     rounds: 10,
     counter: [0x243f6a88, 0x85a308d3, 0x13198a2e, 0x03707344],
     key: [0xa4093822, 0x299f31d0],
-    expected: [0xd16cfe09, 0x94fdcceb, 0x5001e420, 0x24126ea1],
-  },
+    expected: [0xd16cfe09, 0x94fdcceb, 0x5001e420, 0x24126ea1]
+  }
 ];
 
 /** Deterministic uint32 source for property checks (xorshift32). */
@@ -66,7 +66,7 @@ function* uint32s(seed: number): Generator<number> {
 }
 
 describe("philox4x32 (Random123 known-answer tests)", () => {
-  for (const { rounds, counter, key, expected } of KAT) {
+  for (const {rounds, counter, key, expected} of KAT) {
     const hex = (ws: number[]) => ws.map((w) => w.toString(16).padStart(8, "0")).join(" ");
     it(`philox4x32 ${rounds} ${hex(counter)} ${hex(key)} -> ${hex(expected)}`, () => {
       expect(philox4x32(counter, key, rounds)).toEqual(expected);
@@ -96,7 +96,7 @@ describe("philox4x32 (Random123 known-answer tests)", () => {
 describe("mulhi32 / mulHiLo32", () => {
   const exact = (a: number, b: number) => {
     const p = BigInt(a) * BigInt(b);
-    return { lo: Number(p & 0xffffffffn), hi: Number(p >> 32n) };
+    return {lo: Number(p & 0xffffffffn), hi: Number(p >> 32n)};
   };
 
   it("matches exact 64-bit products on edge cases", () => {

@@ -1,12 +1,12 @@
-import { describe, expect, it } from "vitest";
+import {describe, expect, it} from "vitest";
 
-import { philox4x32, philoxStream } from "../../src/initializers/philox.js";
+import {philox4x32, philoxStream} from "../../src/initializers/philox.js";
 import {
   GENERATE_KEY_INITIAL_KEY,
   statelessKeyCounter,
   statelessRandomBits,
   statelessRandomUniform,
-  uint32ToUnitFloat,
+  uint32ToUnitFloat
 } from "../../src/initializers/statelessUniform.js";
 
 /** Float32 value of the IEEE bit pattern `bits`. */
@@ -19,7 +19,7 @@ function bitsToFloat32(bits: number): number {
 describe("statelessKeyCounter (TF GenerateKey)", () => {
   it("scrambles [seed0 lo, seed0 hi, seed1 lo, seed1 hi] with one Philox call", () => {
     const mix = philox4x32([7, 0, 11, 0], GENERATE_KEY_INITIAL_KEY);
-    expect(statelessKeyCounter([7, 11])).toEqual({ key: [mix[0], mix[1]], counter: [0, 0, mix[2], mix[3]] });
+    expect(statelessKeyCounter([7, 11])).toEqual({key: [mix[0], mix[1]], counter: [0, 0, mix[2], mix[3]]});
     expect(GENERATE_KEY_INITIAL_KEY).toEqual([0x3ec8f720, 0x02461e29]);
   });
 
@@ -64,7 +64,7 @@ describe("statelessRandomBits", () => {
   });
 
   it("is the Philox stream from the scrambled key/counter, truncated to count", () => {
-    const { key, counter } = statelessKeyCounter([3, 4]);
+    const {key, counter} = statelessKeyCounter([3, 4]);
     const blocks = philoxStream(counter, key, new Uint32Array(12));
     for (const n of [0, 1, 2, 3, 4, 5, 7, 8, 9, 12]) {
       expect(Array.from(statelessRandomBits(n, [3, 4]))).toEqual(Array.from(blocks.subarray(0, n)));
@@ -95,7 +95,7 @@ describe("statelessRandomUniform", () => {
       [1, 0],
       [0, 1],
       [2 ** 32, 0],
-      [-1, 0],
+      [-1, 0]
     ] as const) {
       const b = statelessRandomUniform([3, 5], seed);
       expect(Array.from(b)).not.toEqual(Array.from(a));
@@ -138,7 +138,7 @@ describe("statelessRandomUniform", () => {
       [0, 1],
       [-0.05, 0.05],
       [-3, 7],
-      [2.2, 7.1],
+      [2.2, 7.1]
     ] as const;
     for (const [i, [lo, hi]] of ranges.entries()) {
       const out = statelessRandomUniform([4000], [i, 3], lo, hi);
@@ -162,10 +162,10 @@ describe("statelessRandomUniform", () => {
     // documentedOutput.test.ts.
     expect(Array.from(statelessRandomUniform([6], [0, 0]))).toEqual([
       0.2110154628753662, 0.7060099840164185, 0.8000633716583252, 0.7707922458648682, 0.38858866691589355,
-      0.8703594207763672,
+      0.8703594207763672
     ]);
     expect(Array.from(statelessRandomUniform([5], [42, 7], -1, 1))).toEqual([
-      0.2247776985168457, 0.8581275939941406, 0.6671113967895508, 0.3938407897949219, 0.7597324848175049,
+      0.2247776985168457, 0.8581275939941406, 0.6671113967895508, 0.3938407897949219, 0.7597324848175049
     ]);
   });
 

@@ -1,7 +1,15 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {TF} from "../../src/exercises/types.js";
-import {buildingDocumentBlocks, convBlock, convLayer, dense, flatten, maxPool, withDocumentBlocks} from "../../src/models/index.js";
+import {
+  buildingDocumentBlocks,
+  convBlock,
+  convLayer,
+  dense,
+  flatten,
+  maxPool,
+  withDocumentBlocks
+} from "../../src/models/index.js";
 import {denseBiasDocumentOutput} from "../documents/transcribed.js";
 
 let tf: TF;
@@ -17,7 +25,10 @@ describe("the basic blocks on the document's examples", () => {
   });
 
   it("maxPool(example) gives the document's [[5, 6], [8, 9]]", () => {
-    expect(maxPool(example()).squeeze().arraySync()).toEqual([[5, 6], [8, 9]]);
+    expect(maxPool(example()).squeeze().arraySync()).toEqual([
+      [5, 6],
+      [8, 9]
+    ]);
   });
 
   it("flatten(zeros [1, 3, 3, 1]) gives nine zeros in one row", () => {
@@ -61,13 +72,19 @@ describe("convLayer(input, outputChannels, options)", () => {
   });
 
   it("pads same whatever it is asked inside withDocumentBlocks, like the document's conv_layer, and only there", () => {
-    expect(withDocumentBlocks(() => convLayer(tf.zeros([1, 7, 7, 1]), 2, {padding: "valid"}).shape)).toEqual([1, 7, 7, 2]);
+    expect(withDocumentBlocks(() => convLayer(tf.zeros([1, 7, 7, 1]), 2, {padding: "valid"}).shape)).toEqual([
+      1, 7, 7, 2
+    ]);
     expect(withDocumentBlocks(() => maxPool(tf.zeros([1, 7, 7, 1]), {padding: "valid"}).shape)).toEqual([1, 3, 3, 1]);
     expect(convLayer(tf.zeros([1, 7, 7, 1]), 2, {padding: "valid"}).shape).toEqual([1, 5, 5, 2]);
   });
 
   it("leaves the document's mode when the build throws", () => {
-    expect(() => withDocumentBlocks(() => { throw new Error("boom"); })).toThrow("boom");
+    expect(() =>
+      withDocumentBlocks(() => {
+        throw new Error("boom");
+      })
+    ).toThrow("boom");
     expect(buildingDocumentBlocks()).toBe(false);
   });
 

@@ -44,6 +44,8 @@ describe("layerGradientNorms(tf, options)", () => {
     [{depth: 2.5}, "depth must be a positive integer"],
     [{activation: "softmax"}, 'unknown activation "softmax"']
   ])("refuses %j", async (change, message) => {
-    await expect(layerGradientNorms(tf, {depth: 3, residual: false, activation: "relu", ...(change as object)})).rejects.toThrow(message);
+    await expect(
+      layerGradientNorms(tf, {depth: 3, residual: false, activation: "relu", ...(change as object)})
+    ).rejects.toThrow(message);
   });
 });

@@ -1,6 +1,12 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
-import {createLeNet, leNetParameterCount, leNetShapes, leNetVariableNames, trainableVariables} from "../../src/models/index.js";
+import {
+  createLeNet,
+  leNetParameterCount,
+  leNetShapes,
+  leNetVariableNames,
+  trainableVariables
+} from "../../src/models/index.js";
 import {leNetDocumentVariables} from "../documents/transcribed.js";
 
 beforeAll(async () => {
@@ -35,7 +41,13 @@ describe("createLeNet(options)", () => {
 
 describe("leNetShapes(inputShape, options)", () => {
   const grid: Array<[[number, number, number], boolean]> = [];
-  for (const shape of [[32, 32, 3], [32, 32, 1], [28, 28, 1], [17, 23, 2], [40, 19, 4]] as Array<[number, number, number]>) {
+  for (const shape of [
+    [32, 32, 3],
+    [32, 32, 1],
+    [28, 28, 1],
+    [17, 23, 2],
+    [40, 19, 4]
+  ] as Array<[number, number, number]>) {
     for (const asInDocument of [false, true]) grid.push([shape, asInDocument]);
   }
 

@@ -13,17 +13,31 @@ beforeAll(async () => {
  *        └──── conv ──────────┴→ add → flatten → dense */
 function branchedModel() {
   const input = tf.input({shape: [6, 6, 2]});
-  const main = tf.layers.batchNormalization({axis: 3}).apply(tf.layers.conv2d({filters: 4, kernelSize: 3, padding: "same"}).apply(input)) as InstanceType<TF["SymbolicTensor"]>;
+  const main = tf.layers
+    .batchNormalization({axis: 3})
+    .apply(tf.layers.conv2d({filters: 4, kernelSize: 3, padding: "same"}).apply(input)) as InstanceType<
+    TF["SymbolicTensor"]
+  >;
   const shortcut = tf.layers.conv2d({filters: 4, kernelSize: 1}).apply(input) as InstanceType<TF["SymbolicTensor"]>;
   const sum = tf.layers.add().apply([main, shortcut]) as InstanceType<TF["SymbolicTensor"]>;
-  const output = tf.layers.dense({units: 3}).apply(tf.layers.flatten().apply(sum)) as InstanceType<TF["SymbolicTensor"]>;
+  const output = tf.layers.dense({units: 3}).apply(tf.layers.flatten().apply(sum)) as InstanceType<
+    TF["SymbolicTensor"]
+  >;
   return tf.model({inputs: input, outputs: output});
 }
 
 describe("summarizeModel(model)", () => {
   it("lists every layer with its type, output shape without the batch, parameters and depth from the input", () => {
     const model = branchedModel();
-    const rows = canonicalOrder(summarizeModel(model).layers).map(({type, outputShape, params, nonTrainableParams, depth}) => [type, outputShape.join("x"), params, nonTrainableParams, depth]);
+    const rows = canonicalOrder(summarizeModel(model).layers).map(
+      ({type, outputShape, params, nonTrainableParams, depth}) => [
+        type,
+        outputShape.join("x"),
+        params,
+        nonTrainableParams,
+        depth
+      ]
+    );
     expect(rows).toEqual([
       ["InputLayer", "6x6x2", 0, 0, 0],
       ["Conv2D", "6x6x4", 2 * 4 + 4, 0, 1],

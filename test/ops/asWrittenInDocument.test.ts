@@ -8,7 +8,11 @@ beforeAll(async () => {
 });
 
 // Document 004's example input, and its printed outputs (cells after `conv2d_one_filter` and `max_pooling`).
-const X3 = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+const X3 = [
+  [1, 2, 3],
+  [4, 5, 6],
+  [7, 8, 9]
+];
 
 /** A 5×6 input with no two equal neighbours, so that a shifted window shows. */
 const X56 = [
@@ -19,14 +23,21 @@ const X56 = [
   [3, 3, -8, 7, 9, -5]
 ];
 
-const kernel = (rows: number, cols: number) => Array.from({length: rows}, (_, i) => Array.from({length: cols}, (_, j) => (i * cols + j) % 5 - 2));
+const kernel = (rows: number, cols: number) =>
+  Array.from({length: rows}, (_, i) => Array.from({length: cols}, (_, j) => ((i * cols + j) % 5) - 2));
 const shapeOf = (m: number[][]) => [m.length, m[0]?.length ?? 0];
-const matrix = ({shape, values}: {shape: number[]; values: number[]}) => Array.from({length: shape[0]}, (_, i) => values.slice(i * shape[1], (i + 1) * shape[1]));
-const inputOf = (rows: number, cols: number) => Array.from({length: rows}, (_, i) => Array.from({length: cols}, (_, j) => ((i * 7 + j * 13) % 17) - 8));
+const matrix = ({shape, values}: {shape: number[]; values: number[]}) =>
+  Array.from({length: shape[0]}, (_, i) => values.slice(i * shape[1], (i + 1) * shape[1]));
+const inputOf = (rows: number, cols: number) =>
+  Array.from({length: rows}, (_, i) => Array.from({length: cols}, (_, j) => ((i * 7 + j * 13) % 17) - 8));
 
 describe("documentConv2dOneFilter(X, W, padding, stride)", () => {
   it("reproduces the document's printed output for the 3×3 example", () => {
-    expect(documentConv2dOneFilter(X3, X3)).toEqual([[94, 154, 106], [186, 285, 186], [106, 154, 94]]);
+    expect(documentConv2dOneFilter(X3, X3)).toEqual([
+      [94, 154, 106],
+      [186, 285, 186],
+      [106, 154, 94]
+    ]);
   });
 
   it("gives the `valid` result that tf.nn.conv2d printed in the document", () => {
@@ -34,11 +45,22 @@ describe("documentConv2dOneFilter(X, W, padding, stride)", () => {
   });
 
   it.each<[[number, number], Padding]>([
-    [[1, 1], "same"], [[2, 2], "same"], [[3, 3], "same"], [[4, 4], "same"], [[2, 3], "same"], [[1, 4], "same"],
-    [[1, 1], "valid"], [[2, 2], "valid"], [[3, 3], "valid"], [[4, 4], "valid"], [[3, 2], "valid"]
+    [[1, 1], "same"],
+    [[2, 2], "same"],
+    [[3, 3], "same"],
+    [[4, 4], "same"],
+    [[2, 3], "same"],
+    [[1, 4], "same"],
+    [[1, 1], "valid"],
+    [[2, 2], "valid"],
+    [[3, 3], "valid"],
+    [[4, 4], "valid"],
+    [[3, 2], "valid"]
   ])("agrees with tf.conv2d at stride 1 (kernel %j, %s)", ([rows, cols], padding) => {
     const W = kernel(rows, cols);
-    expect(documentConv2dOneFilter(X56, W, padding, [1, 1])).toEqual(matrix(tfConv2dOneFilter(X56, W, padding, [1, 1])));
+    expect(documentConv2dOneFilter(X56, W, padding, [1, 1])).toEqual(
+      matrix(tfConv2dOneFilter(X56, W, padding, [1, 1]))
+    );
   });
 
   it.each<[Padding, [number, number]]>([
@@ -55,7 +77,9 @@ describe("documentConv2dOneFilter(X, W, padding, stride)", () => {
 
   it("with `valid`, tf.conv2d at stride 2 keeps every second row and column of the document's result", () => {
     const W = kernel(2, 3);
-    const everyOther = documentConv2dOneFilter(X56, W, "valid").filter((_, i) => i % 2 === 0).map((row) => row.filter((_, j) => j % 2 === 0));
+    const everyOther = documentConv2dOneFilter(X56, W, "valid")
+      .filter((_, i) => i % 2 === 0)
+      .map((row) => row.filter((_, j) => j % 2 === 0));
     expect(matrix(tfConv2dOneFilter(X56, W, "valid", [2, 2]))).toEqual(everyOther);
   });
 
@@ -63,17 +87,41 @@ describe("documentConv2dOneFilter(X, W, padding, stride)", () => {
     // 6 columns, kernel 3, stride 2: TensorFlow pads 1 column in all, after the input; stride 1 pads 1 before.
     const X = inputOf(6, 6);
     const W = kernel(3, 3);
-    const everyOther = documentConv2dOneFilter(X, W, "same").filter((_, i) => i % 2 === 0).map((row) => row.filter((_, j) => j % 2 === 0));
+    const everyOther = documentConv2dOneFilter(X, W, "same")
+      .filter((_, i) => i % 2 === 0)
+      .map((row) => row.filter((_, j) => j % 2 === 0));
     expect(matrix(tfConv2dOneFilter(X, W, "same", [2, 2]))).not.toEqual(everyOther);
   });
 });
 
 describe("documentMaxPooling(X, kernelSize, padding, strides)", () => {
   it.each<[string, [[number, number]?, Padding?, [number, number]?], number[][]]>([
-    ["max_pooling(X)", [], [[5, 6], [8, 9]]],
+    [
+      "max_pooling(X)",
+      [],
+      [
+        [5, 6],
+        [8, 9]
+      ]
+    ],
     ["max_pooling(X, padding='valid')", [undefined, "valid"], [[5]]],
-    ["max_pooling(X, padding='valid', strides=(1, 1))", [undefined, "valid", [1, 1]], [[5, 6], [8, 9]]],
-    ["max_pooling(X, padding='same', strides=(1, 1))", [undefined, "same", [1, 1]], [[5, 6, 6], [8, 9, 9], [8, 9, 9]]]
+    [
+      "max_pooling(X, padding='valid', strides=(1, 1))",
+      [undefined, "valid", [1, 1]],
+      [
+        [5, 6],
+        [8, 9]
+      ]
+    ],
+    [
+      "max_pooling(X, padding='same', strides=(1, 1))",
+      [undefined, "same", [1, 1]],
+      [
+        [5, 6, 6],
+        [8, 9, 9],
+        [8, 9, 9]
+      ]
+    ]
   ])("reproduces the document's printed output of %s", (_, args, printed) => {
     expect(documentMaxPooling(X3, ...args)).toEqual(printed);
   });
@@ -85,30 +133,47 @@ describe("documentMaxPooling(X, kernelSize, padding, strides)", () => {
   });
 
   const validGrid: Array<[number, number, number]> = [];
-  for (let n = 2; n <= 9; ++n) for (let k = 1; k <= Math.min(4, n); ++k) for (let s = 1; s <= 3; ++s) validGrid.push([n, k, s]);
+  for (let n = 2; n <= 9; ++n)
+    for (let k = 1; k <= Math.min(4, n); ++k) for (let s = 1; s <= 3; ++s) validGrid.push([n, k, s]);
 
-  it.each(validGrid)("with `valid` on %i rows, window %i, stride %i: ⌊(n − k + 1)/s⌋ rows, TensorFlow ⌈(n − k + 1)/s⌉", (n, k, s) => {
-    const X = inputOf(n, 3);
-    const [documentRows] = shapeOf(documentMaxPooling(X, [k, 1], "valid", [s, 1]));
-    const tfRows = tfMaxPool(X, [k, 1], "valid", [s, 1]).shape[0];
-    expect(documentRows).toBe(Math.floor((n - k + 1) / s));
-    expect(tfRows).toBe(Math.ceil((n - k + 1) / s));
-    // They part ways exactly when the windows do not tile the input: (n − k + 1) mod s ≠ 0.
-    expect(documentRows !== tfRows).toBe((n - k + 1) % s !== 0);
-  });
+  it.each(validGrid)(
+    "with `valid` on %i rows, window %i, stride %i: ⌊(n − k + 1)/s⌋ rows, TensorFlow ⌈(n − k + 1)/s⌉",
+    (n, k, s) => {
+      const X = inputOf(n, 3);
+      const [documentRows] = shapeOf(documentMaxPooling(X, [k, 1], "valid", [s, 1]));
+      const tfRows = tfMaxPool(X, [k, 1], "valid", [s, 1]).shape[0];
+      expect(documentRows).toBe(Math.floor((n - k + 1) / s));
+      expect(tfRows).toBe(Math.ceil((n - k + 1) / s));
+      // They part ways exactly when the windows do not tile the input: (n − k + 1) mod s ≠ 0.
+      expect(documentRows !== tfRows).toBe((n - k + 1) % s !== 0);
+    }
+  );
 
   it("with `same`, a 3×3 window and stride 1, starts each window one row and one column after TensorFlow's", () => {
     const asDocument = documentMaxPooling(X56, [3, 3], "same", [1, 1]);
     const tfResult = matrix(tfMaxPool(X56, [3, 3], "same", [1, 1]));
     expect(asDocument).not.toEqual(tfResult);
-    for (let y = 0; y + 1 < 5; ++y) for (let x = 0; x + 1 < 6; ++x) expect(asDocument[y][x]).toBe(tfResult[y + 1][x + 1]);
+    for (let y = 0; y + 1 < 5; ++y)
+      for (let x = 0; x + 1 < 6; ++x) expect(asDocument[y][x]).toBe(tfResult[y + 1][x + 1]);
   });
 
   it.each<[[number, number], [number, number]]>([
-    [[2, 2], [1, 1]],
-    [[2, 2], [2, 2]],
-    [[1, 1], [2, 2]]
-  ])("with `same`, agrees with TensorFlow when all its padding goes after the input (window %j, stride %j)", (window, strides) => {
-    expect(documentMaxPooling(X56, window, "same", strides)).toEqual(matrix(tfMaxPool(X56, window, "same", strides)));
-  });
+    [
+      [2, 2],
+      [1, 1]
+    ],
+    [
+      [2, 2],
+      [2, 2]
+    ],
+    [
+      [1, 1],
+      [2, 2]
+    ]
+  ])(
+    "with `same`, agrees with TensorFlow when all its padding goes after the input (window %j, stride %j)",
+    (window, strides) => {
+      expect(documentMaxPooling(X56, window, "same", strides)).toEqual(matrix(tfMaxPool(X56, window, "same", strides)));
+    }
+  );
 });

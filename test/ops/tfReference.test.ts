@@ -8,14 +8,28 @@ beforeAll(async () => {
   tf = await setupNodeTf();
 });
 
-const X3 = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+const X3 = [
+  [1, 2, 3],
+  [4, 5, 6],
+  [7, 8, 9]
+];
 
 describe("tfConv2dOneFilter(X, W, padding, stride)", () => {
   it.each<[Padding, number[][]]>([
-    ["same", [[94, 154, 106], [186, 285, 186], [106, 154, 94]]],
+    [
+      "same",
+      [
+        [94, 154, 106],
+        [186, 285, 186],
+        [106, 154, 94]
+      ]
+    ],
     ["valid", [[285]]]
   ])("gives what tf.nn.conv2d printed in the document with %s padding", (padding, printed) => {
-    expect(tfConv2dOneFilter(X3, X3, padding, [1, 1])).toEqual({shape: [printed.length, printed[0].length], values: printed.flat()});
+    expect(tfConv2dOneFilter(X3, X3, padding, [1, 1])).toEqual({
+      shape: [printed.length, printed[0].length],
+      values: printed.flat()
+    });
   });
 
   it("frees every tensor it makes", () => {
@@ -27,10 +41,26 @@ describe("tfConv2dOneFilter(X, W, padding, stride)", () => {
 
 describe("tfMaxPool(X, kernelSize, padding, strides)", () => {
   it.each<[Padding, number[][]]>([
-    ["valid", [[5, 6], [8, 9]]],
-    ["same", [[5, 6, 6], [8, 9, 9], [8, 9, 9]]]
+    [
+      "valid",
+      [
+        [5, 6],
+        [8, 9]
+      ]
+    ],
+    [
+      "same",
+      [
+        [5, 6, 6],
+        [8, 9, 9],
+        [8, 9, 9]
+      ]
+    ]
   ])("gives what tf.nn.max_pool2d printed in the document (2×2, stride 1, %s)", (padding, printed) => {
-    expect(tfMaxPool(X3, [2, 2], padding, [1, 1])).toEqual({shape: [printed.length, printed[0].length], values: printed.flat()});
+    expect(tfMaxPool(X3, [2, 2], padding, [1, 1])).toEqual({
+      shape: [printed.length, printed[0].length],
+      values: printed.flat()
+    });
   });
 
   it("frees every tensor it makes", () => {
@@ -43,18 +73,27 @@ describe("tfMaxPool(X, kernelSize, padding, strides)", () => {
 describe("outputGeometry(size, kernel, stride, padding)", () => {
   const grid: Array<[number, number, number, Padding]> = [];
   for (const padding of ["same", "valid"] as const) {
-    for (let size = 1; size <= 9; ++size) for (let kernel = 1; kernel <= 4; ++kernel) for (let stride = 1; stride <= 3; ++stride) grid.push([size, kernel, stride, padding]);
+    for (let size = 1; size <= 9; ++size)
+      for (let kernel = 1; kernel <= 4; ++kernel)
+        for (let stride = 1; stride <= 3; ++stride) grid.push([size, kernel, stride, padding]);
   }
 
   it("has the output size of tf.conv2d for sizes 1–9, kernels 1–4, strides 1–3 and both paddings", () => {
     const mismatches: string[] = [];
     for (const [size, kernel, stride, padding] of grid) {
-      const zeros = (shape: [number, number, number, number]) => tf.tensor4d(new Array(shape.reduce((a, b) => a * b, 1)).fill(0), shape);
-      const shape = tf.tidy(() => tf.conv2d(zeros([1, size, size + 1, 1]), zeros([kernel, kernel, 1, 1]), stride, padding).shape);
+      const zeros = (shape: [number, number, number, number]) =>
+        tf.tensor4d(new Array(shape.reduce((a, b) => a * b, 1)).fill(0), shape);
+      const shape = tf.tidy(
+        () => tf.conv2d(zeros([1, size, size + 1, 1]), zeros([kernel, kernel, 1, 1]), stride, padding).shape
+      );
       // `+ 0` turns the -0 that tfjs and ceil give for an empty output into 0.
       const want = [shape[1] + 0, shape[2] + 0];
-      const got = [outputGeometry(size, kernel, stride, padding).out + 0, outputGeometry(size + 1, kernel, stride, padding).out + 0];
-      if (want[0] !== got[0] || want[1] !== got[1]) mismatches.push(`${size}, ${kernel}, ${stride}, ${padding}: tf ${want}, outputGeometry ${got}`);
+      const got = [
+        outputGeometry(size, kernel, stride, padding).out + 0,
+        outputGeometry(size + 1, kernel, stride, padding).out + 0
+      ];
+      if (want[0] !== got[0] || want[1] !== got[1])
+        mismatches.push(`${size}, ${kernel}, ${stride}, ${padding}: tf ${want}, outputGeometry ${got}`);
     }
     expect(grid.length).toBe(216);
     expect(mismatches).toEqual([]);
@@ -73,7 +112,8 @@ describe("outputGeometry(size, kernel, stride, padding)", () => {
         return sum;
       });
       const fromTf = tfConv2dOneFilter(X, W, padding, [stride, 1]).values;
-      if (JSON.stringify(byHand) !== JSON.stringify(fromTf)) mismatches.push(`${size}, ${kernel}, ${stride}, ${padding}: tf ${fromTf}, by hand ${byHand}`);
+      if (JSON.stringify(byHand) !== JSON.stringify(fromTf))
+        mismatches.push(`${size}, ${kernel}, ${stride}, ${padding}: tf ${fromTf}, by hand ${byHand}`);
     }
     expect(mismatches).toEqual([]);
   });

@@ -27,7 +27,11 @@ describe("evaluateModule(code, modules)", () => {
   it.each([
     ["a namespace import", 'import * as tf from "@tensorflow/tfjs";\nexport const name = () => tf.name;', "fake tfjs"],
     ["a named import", 'import {conv2d} from "@tensorflow/tfjs";\nexport const name = () => conv2d();', "conv2d"],
-    ["the course's initializers", 'import * as init from "convlab/initializers";\nexport const name = () => init.name;', "fake initializers"]
+    [
+      "the course's initializers",
+      'import * as init from "convlab/initializers";\nexport const name = () => init.name;',
+      "fake initializers"
+    ]
   ])("serves the allowed modules to %s", (_, source, name) => {
     expect((evaluate(source).name as () => string)()).toBe(name);
   });
@@ -36,11 +40,21 @@ describe("evaluateModule(code, modules)", () => {
     ["node:fs", 'import {readFileSync} from "node:fs";\nexport const f = () => readFileSync("/etc/passwd");'],
     ["fs", 'import * as fs from "fs";\nexport const f = () => fs.readFileSync("/etc/passwd");'],
     ["child_process", 'const cp = require("child_process");\nexport const f = () => cp;'],
-    ["a relative path", 'import {conv2dOneFilter} from "../../solutions/conv2d-one-filter";\nexport const f = conv2dOneFilter;'],
+    [
+      "a relative path",
+      'import {conv2dOneFilter} from "../../solutions/conv2d-one-filter";\nexport const f = conv2dOneFilter;'
+    ],
     ["tfjs-node", 'import * as tf from "@tensorflow/tfjs-node";\nexport const f = () => tf;']
   ])("refuses to import %s and names the modules a submission may import", (specifier, source) => {
-    const shown = specifier === "a relative path" ? "../../solutions/conv2d-one-filter" : specifier === "tfjs-node" ? "@tensorflow/tfjs-node" : specifier;
-    expect(() => evaluate(source)).toThrow(`cannot import "${shown}": a submission may import only "@tensorflow/tfjs", "convlab/initializers"`);
+    const shown =
+      specifier === "a relative path"
+        ? "../../solutions/conv2d-one-filter"
+        : specifier === "tfjs-node"
+          ? "@tensorflow/tfjs-node"
+          : specifier;
+    expect(() => evaluate(source)).toThrow(
+      `cannot import "${shown}": a submission may import only "@tensorflow/tfjs", "convlab/initializers"`
+    );
   });
 
   it("refuses a module whose name is a property every object has", () => {

@@ -8,12 +8,15 @@ import {passes} from "../exercises/helpers.js";
 
 // A sandbox process starts in about 0.1 s from its snapshot; the two timeouts cost 3 s each.
 const limits: SandboxLimits = {seconds: 3, memoryMB: 512, outputBytes: 65536};
-const fixture = (name: string, file: string) => readFileSync(new URL(`../fixtures/submissions/${name}/${file}`, import.meta.url), "utf8");
+const fixture = (name: string, file: string) =>
+  readFileSync(new URL(`../fixtures/submissions/${name}/${file}`, import.meta.url), "utf8");
 
 let cases: CheckCase[];
 beforeAll(async () => {
   const tf = await setupNodeTf();
-  const documented = JSON.parse(readFileSync(new URL("../../data/expected/conv2d-one-filter.json", import.meta.url), "utf8")) as DocumentedFile;
+  const documented = JSON.parse(
+    readFileSync(new URL("../../data/expected/conv2d-one-filter.json", import.meta.url), "utf8")
+  ) as DocumentedFile;
   cases = await conv2dOneFilter.cases(tf, documented, {hidden: false, seed: 1});
 });
 
@@ -41,12 +44,19 @@ describe("runInSandbox(request, limits)", () => {
   });
 
   it("keeps NaN, the infinities and typed arrays as they were returned", async () => {
-    const outcome = await runInSandbox(request("export function conv2dOneFilter() { return [new Float32Array([NaN, Infinity]), [-Infinity, 0.5]]; }"), limits);
-    expect(outcome.kind === "ran" && outcome.results[0].output).toEqual([[NaN, Infinity], [-Infinity, 0.5]]);
+    const outcome = await runInSandbox(
+      request("export function conv2dOneFilter() { return [new Float32Array([NaN, Infinity]), [-Infinity, 0.5]]; }"),
+      limits
+    );
+    expect(outcome.kind === "ran" && outcome.results[0].output).toEqual([
+      [NaN, Infinity],
+      [-Infinity, 0.5]
+    ]);
   });
 
   it("stops a submission that prints more than outputBytes, and keeps only the start of what it printed", async () => {
-    const source = "export function conv2dOneFilter() {\n  for (let i = 0; i < 1000; ++i) console.log('x'.repeat(200));\n  return [[1]];\n}";
+    const source =
+      "export function conv2dOneFilter() {\n  for (let i = 0; i < 1000; ++i) console.log('x'.repeat(200));\n  return [[1]];\n}";
     const outcome = await runInSandbox(request(source), {...limits, outputBytes: 10_000});
     expect(outcome).toMatchObject({kind: "crashed", limit: "output"});
     expect(outcome.output.length).toBeGreaterThan(0);
@@ -54,7 +64,12 @@ describe("runInSandbox(request, limits)", () => {
   });
 
   it("turns a result that cannot cross the wire into that case's error", async () => {
-    const outcome = await runInSandbox(request("export function conv2dOneFilter(X: number[][]) { if (X.length === 3) { const a: unknown[] = []; a.push(a); return a; } return [[1n]]; }"), limits);
+    const outcome = await runInSandbox(
+      request(
+        "export function conv2dOneFilter(X: number[][]) { if (X.length === 3) { const a: unknown[] = []; a.push(a); return a; } return [[1n]]; }"
+      ),
+      limits
+    );
     expect(outcome.kind).toBe("ran");
     if (outcome.kind !== "ran") return;
     expect(outcome.results.every((result) => /^the result cannot be sent back/.test(result.error ?? ""))).toBe(true);
@@ -97,20 +112,31 @@ describe("SandboxSession(limits)", () => {
   });
 
   it.each([
-    ["Atomics.waitAsync with a timeout", "(Atomics as any).waitAsync(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100).value.then(fired);"],
+    [
+      "Atomics.waitAsync with a timeout",
+      "(Atomics as any).waitAsync(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100).value.then(fired);"
+    ],
     ["AbortSignal.timeout", "AbortSignal.timeout(100).addEventListener('abort', fired);"],
-    ["a message port that answers itself", "const c = new MessageChannel(); c.port1.onmessage = () => { fired(); c.port2.postMessage(1); }; c.port2.postMessage(0);"],
+    [
+      "a message port that answers itself",
+      "const c = new MessageChannel(); c.port1.onmessage = () => { fired(); c.port2.postMessage(1); }; c.port2.postMessage(0);"
+    ],
     ["WebAssembly.compile", "WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(fired);"]
   ])("never lets %s left by one run fire in the next", async (_, leave) => {
     const session = new SandboxSession(limits);
     const fired = "const fired = () => { process.env.FIRED = 'yes'; };";
     try {
-      expect((await session.run(request(`${fired} export function conv2dOneFilter() { ${leave} return [[1]]; }`))).kind).toBe("ran");
+      expect(
+        (await session.run(request(`${fired} export function conv2dOneFilter() { ${leave} return [[1]]; }`))).kind
+      ).toBe("ran");
       // Its first call waits for a timer of its own, due well after the one left behind.
-      const looks = "let waited = false; export async function conv2dOneFilter() { if (!waited) { waited = true; await new Promise((resolve) => setTimeout(resolve, 600)); } return process.env.FIRED ?? 'none'; }";
+      const looks =
+        "let waited = false; export async function conv2dOneFilter() { if (!waited) { waited = true; await new Promise((resolve) => setTimeout(resolve, 600)); } return process.env.FIRED ?? 'none'; }";
       const after = await session.run(request(looks));
       expect(after.kind).toBe("ran");
-      expect(new Set(after.kind === "ran" ? after.results.map((result) => result.output) : [])).toEqual(new Set(["none"]));
+      expect(new Set(after.kind === "ran" ? after.results.map((result) => result.output) : [])).toEqual(
+        new Set(["none"])
+      );
     } finally {
       session.close();
     }
@@ -121,7 +147,8 @@ describe("SandboxSession(limits)", () => {
     try {
       const leavesLoop = "export function conv2dOneFilter() { setInterval(() => { for (;;); }, 1); return [[1]]; }";
       expect((await session.run(request(leavesLoop))).kind).toBe("ran");
-      const waits = "export async function conv2dOneFilter() { await new Promise((resolve) => setTimeout(resolve, 50)); return [[2]]; }";
+      const waits =
+        "export async function conv2dOneFilter() { await new Promise((resolve) => setTimeout(resolve, 50)); return [[2]]; }";
       const after = await session.run(request(waits));
       expect(after.kind === "ran" && after.results[0].output).toEqual([[2]]);
       expect(session.processesStarted).toBe(1);

@@ -5,7 +5,10 @@ import {cpuWaitNs, RunClock} from "../../src/run/runClock.js";
 /** A fake machine: the wall clock and the process's CPU wait, both moved by hand. */
 function machine(waitKnown = true) {
   const state = {nowMs: 1_000, waitedNs: 5e9 as number | undefined};
-  const clock = new RunClock(() => (waitKnown ? state.waitedNs : undefined), () => state.nowMs);
+  const clock = new RunClock(
+    () => (waitKnown ? state.waitedNs : undefined),
+    () => state.nowMs
+  );
   return {state, clock};
 }
 
@@ -25,7 +28,10 @@ describe("RunClock", () => {
 
   it("counts a process that could not be read at the start (not started yet) from its first moment", () => {
     const state = {nowMs: 0, waitedNs: undefined as number | undefined};
-    const clock = new RunClock(() => state.waitedNs, () => state.nowMs);
+    const clock = new RunClock(
+      () => state.waitedNs,
+      () => state.nowMs
+    );
     state.nowMs = 10_000;
     state.waitedNs = 7e9;
     expect(clock.elapsedMs()).toBe(3_000);
@@ -49,8 +55,11 @@ describe("RunClock", () => {
 });
 
 describe("cpuWaitNs(pid)", () => {
-  it.runIf(existsSync("/proc/self/schedstat"))("reads a live process's wait from /proc, and nothing for one that does not exist", () => {
-    expect(cpuWaitNs(process.pid)).toBeGreaterThanOrEqual(0);
-    expect(cpuWaitNs(2 ** 30)).toBeUndefined();
-  });
+  it.runIf(existsSync("/proc/self/schedstat"))(
+    "reads a live process's wait from /proc, and nothing for one that does not exist",
+    () => {
+      expect(cpuWaitNs(process.pid)).toBeGreaterThanOrEqual(0);
+      expect(cpuWaitNs(2 ** 30)).toBeUndefined();
+    }
+  );
 });

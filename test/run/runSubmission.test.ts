@@ -11,7 +11,11 @@ beforeAll(async () => {
   tf = await setupNodeTf();
 });
 
-const X = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+const X = [
+  [1, 2, 3],
+  [4, 5, 6],
+  [7, 8, 9]
+];
 const request = (source: string, overrides: Partial<RunRequest> = {}): RunRequest => ({
   exerciseId: "max-pooling",
   fileName: "max-pooling.ts",
@@ -22,39 +26,105 @@ const request = (source: string, overrides: Partial<RunRequest> = {}): RunReques
   ],
   ...overrides
 });
-const run = (source: string, overrides?: Partial<RunRequest>) => runSubmission(request(source, overrides), tf, submissionModules(tf, initializers));
+const run = (source: string, overrides?: Partial<RunRequest>) =>
+  runSubmission(request(source, overrides), tf, submissionModules(tf, initializers));
 
 describe("runSubmission(request, tf, modules)", () => {
   it("calls the export on every case, in order, and returns what it gave", async () => {
-    const outcome = await run("export function maxPooling(X: number[][], k = [2, 2], padding = 'same', s = [2, 2]) { return [[X.length, k[0], s[0]], [padding.length, 0, 0]]; }");
+    const outcome = await run(
+      "export function maxPooling(X: number[][], k = [2, 2], padding = 'same', s = [2, 2]) { return [[X.length, k[0], s[0]], [padding.length, 0, 0]]; }"
+    );
     expect(outcome).toEqual({
       kind: "ran",
       results: [
-        {id: "first", output: [[3, 2, 2], [4, 0, 0]]},
-        {id: "second", output: [[3, 2, 1], [5, 0, 0]]}
+        {
+          id: "first",
+          output: [
+            [3, 2, 2],
+            [4, 0, 0]
+          ]
+        },
+        {
+          id: "second",
+          output: [
+            [3, 2, 1],
+            [5, 0, 0]
+          ]
+        }
       ]
     });
   });
 
-  const pooledByTf = 'import * as tf from "@tensorflow/tfjs";\nexport ASYNC function maxPooling(X: number[][]) { return tf.maxPool(tf.tensor4d(X.flat(), [1, 3, 3, 1]), 2, 2, "same").squeeze(); }';
+  const pooledByTf =
+    'import * as tf from "@tensorflow/tfjs";\nexport ASYNC function maxPooling(X: number[][]) { return tf.maxPool(tf.tensor4d(X.flat(), [1, 3, 3, 1]), 2, 2, "same").squeeze(); }';
 
   it("reads a returned tensor as nested arrays", async () => {
     const outcome = await run(pooledByTf.replace("ASYNC ", ""));
-    expect(outcome).toEqual({kind: "ran", results: [{id: "first", output: [[5, 6], [8, 9]]}, {id: "second", output: [[5, 6], [8, 9]]}]});
+    expect(outcome).toEqual({
+      kind: "ran",
+      results: [
+        {
+          id: "first",
+          output: [
+            [5, 6],
+            [8, 9]
+          ]
+        },
+        {
+          id: "second",
+          output: [
+            [5, 6],
+            [8, 9]
+          ]
+        }
+      ]
+    });
   });
 
   it("awaits an async function", async () => {
     const outcome = await run("export async function maxPooling(X: number[][]) { await null; return [[X[1][1]]]; }");
-    expect(outcome).toEqual({kind: "ran", results: [{id: "first", output: [[5]]}, {id: "second", output: [[5]]}]});
+    expect(outcome).toEqual({
+      kind: "ran",
+      results: [
+        {id: "first", output: [[5]]},
+        {id: "second", output: [[5]]}
+      ]
+    });
   });
   it("reads a tensor that an async function resolves to as nested arrays", async () => {
     const outcome = await run(pooledByTf.replace("ASYNC ", "async "));
-    expect(outcome).toEqual({kind: "ran", results: [{id: "first", output: [[5, 6], [8, 9]]}, {id: "second", output: [[5, 6], [8, 9]]}]});
+    expect(outcome).toEqual({
+      kind: "ran",
+      results: [
+        {
+          id: "first",
+          output: [
+            [5, 6],
+            [8, 9]
+          ]
+        },
+        {
+          id: "second",
+          output: [
+            [5, 6],
+            [8, 9]
+          ]
+        }
+      ]
+    });
   });
 
   it("records an exception for its case and goes on with the next", async () => {
-    const outcome = await run("export function maxPooling(X: number[][], k?: number[]) { if (!k) throw new TypeError('no kernel'); return X; }");
-    expect(outcome).toEqual({kind: "ran", results: [{id: "first", error: "TypeError: no kernel"}, {id: "second", output: X}]});
+    const outcome = await run(
+      "export function maxPooling(X: number[][], k?: number[]) { if (!k) throw new TypeError('no kernel'); return X; }"
+    );
+    expect(outcome).toEqual({
+      kind: "ran",
+      results: [
+        {id: "first", error: "TypeError: no kernel"},
+        {id: "second", output: X}
+      ]
+    });
   });
 
   it("records a thrown non-error as text", async () => {
@@ -63,8 +133,16 @@ describe("runSubmission(request, tf, modules)", () => {
   });
 
   it("gives each case its own copy of the arguments, so mutating them spoils nothing", async () => {
-    const outcome = await run("export function maxPooling(X: number[][]) { const before = X[0][0]; X[0][0] = 99; return [[before]]; }");
-    expect(outcome).toEqual({kind: "ran", results: [{id: "first", output: [[1]]}, {id: "second", output: [[1]]}]});
+    const outcome = await run(
+      "export function maxPooling(X: number[][]) { const before = X[0][0]; X[0][0] = 99; return [[before]]; }"
+    );
+    expect(outcome).toEqual({
+      kind: "ran",
+      results: [
+        {id: "first", output: [[1]]},
+        {id: "second", output: [[1]]}
+      ]
+    });
   });
 
   it("reports a syntax error with its line and column and runs nothing", async () => {
@@ -73,21 +151,33 @@ describe("runSubmission(request, tf, modules)", () => {
   });
 
   it("reports an import that is not allowed as an import error naming the allowed modules", async () => {
-    const outcome = await run('import {readFileSync} from "node:fs";\nexport function maxPooling() { return readFileSync("/etc/passwd"); }');
+    const outcome = await run(
+      'import {readFileSync} from "node:fs";\nexport function maxPooling() { return readFileSync("/etc/passwd"); }'
+    );
     expect(outcome.kind).toBe("import-error");
-    const allowed = Object.keys(submissionModules(tf, initializers)).map((name) => `"${name}"`).join(", ");
+    const allowed = Object.keys(submissionModules(tf, initializers))
+      .map((name) => `"${name}"`)
+      .join(", ");
     expect(allowed).toContain('"@tensorflow/tfjs", "convlab/initializers"');
-    expect(outcome.kind === "import-error" && outcome.message).toBe(`Error: cannot import "node:fs": a submission may import only ${allowed}`);
+    expect(outcome.kind === "import-error" && outcome.message).toBe(
+      `Error: cannot import "node:fs": a submission may import only ${allowed}`
+    );
   });
 
   it("reports an exception while the module loads as an import error", async () => {
-    const outcome = await run("const table: number[] = undefined as never;\nconst first = table[0];\nexport function maxPooling() { return first; }");
+    const outcome = await run(
+      "const table: number[] = undefined as never;\nconst first = table[0];\nexport function maxPooling() { return first; }"
+    );
     expect(outcome).toMatchObject({kind: "import-error", message: expect.stringMatching(/^TypeError: /)});
   });
 
   it("lists the file's exports, without __esModule, when the function is missing", async () => {
     const outcome = await run("export function maxPool() {}\nexport const kernel = 2;\nexport default 3;");
-    expect(outcome).toEqual({kind: "missing-export", exportName: "maxPooling", exports: ["maxPool", "kernel", "default"]});
+    expect(outcome).toEqual({
+      kind: "missing-export",
+      exportName: "maxPooling",
+      exports: ["maxPool", "kernel", "default"]
+    });
   });
 
   it("treats an export of the right name that is not a function as missing", async () => {

@@ -15,7 +15,10 @@ function taintedBy(change: () => () => void, extra: object[] = []): boolean {
 function replaced<T extends object>(target: T, key: keyof T | PropertyKey, value: unknown): () => void {
   const descriptor = Object.getOwnPropertyDescriptor(target, key);
   Object.defineProperty(target, key, {value, writable: true, configurable: true});
-  return () => (descriptor ? Object.defineProperty(target, key, descriptor) : delete (target as Record<PropertyKey, unknown>)[key as PropertyKey]);
+  return () =>
+    descriptor
+      ? Object.defineProperty(target, key, descriptor)
+      : delete (target as Record<PropertyKey, unknown>)[key as PropertyKey];
 }
 
 describe("watchIntegrity(extra)", () => {
@@ -33,10 +36,13 @@ describe("watchIntegrity(extra)", () => {
     ["JSON.parse", () => replaced(JSON, "parse", () => ({}))],
     ["Number.isFinite", () => replaced(Number, "isFinite", () => true)],
     ["a new global", () => replaced(globalThis, "sneaky", 1)],
-    ["a getter on Object.prototype", () => {
-      Object.defineProperty(Object.prototype, "sneaky", {get: () => 1, configurable: true});
-      return () => delete (Object.prototype as Record<string, unknown>).sneaky;
-    }],
+    [
+      "a getter on Object.prototype",
+      () => {
+        Object.defineProperty(Object.prototype, "sneaky", {get: () => 1, configurable: true});
+        return () => delete (Object.prototype as Record<string, unknown>).sneaky;
+      }
+    ],
     ["the species of Array", () => replaced(Array, Symbol.species, Object)],
     ["the array iterator", () => replaced(Object.getPrototypeOf([][Symbol.iterator]()), "next", () => ({done: true}))]
   ])("sees a change to %s", (_, change) => {

@@ -16,8 +16,27 @@ async function runIsolated(script: string, limits = roomy): Promise<string> {
 
 describe("isolatedCommand(isolation, limits, command, args)", () => {
   it("puts unshare, then prlimit with every limit, in front of the command", () => {
-    const line = isolatedCommand({namespaces: "/usr/bin/unshare", limits: "/usr/bin/prlimit"}, {dataBytes: 1000, cpuSeconds: 7.5, fileBytes: 10}, "/bin/node", ["x.js"]);
-    expect([line.command, ...line.args]).toEqual(["/usr/bin/unshare", "-rnp", "--fork", "--kill-child", "--", "/usr/bin/prlimit", "--data=1000", "--cpu=8", "--fsize=10", "--core=0", "--", "/bin/node", "x.js"]);
+    const line = isolatedCommand(
+      {namespaces: "/usr/bin/unshare", limits: "/usr/bin/prlimit"},
+      {dataBytes: 1000, cpuSeconds: 7.5, fileBytes: 10},
+      "/bin/node",
+      ["x.js"]
+    );
+    expect([line.command, ...line.args]).toEqual([
+      "/usr/bin/unshare",
+      "-rnp",
+      "--fork",
+      "--kill-child",
+      "--",
+      "/usr/bin/prlimit",
+      "--data=1000",
+      "--cpu=8",
+      "--fsize=10",
+      "--core=0",
+      "--",
+      "/bin/node",
+      "x.js"
+    ]);
   });
 
   it("runs the command as it is when the machine allows no isolation", () => {

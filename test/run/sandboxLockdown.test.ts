@@ -11,7 +11,10 @@ const limits = {seconds: 10, memoryMB: 512, outputBytes: 65536};
 /** Runs `body` as the function of a submission and returns what it returned or threw. */
 async function attempt(body: string): Promise<unknown> {
   const source = `export async function maxPooling() {\n  const tries = [];\n  const t = async (name, run) => { try { tries.push(name + ": " + String(await run())); } catch (e) { tries.push(name + ": " + (e.code ?? e.message)); } };\n${body}\n  return tries;\n}`;
-  const outcome = await runInSandbox({exerciseId: "max-pooling", fileName: "max-pooling.ts", source, cases: [{id: "only", args: [[[1]]]}]}, limits);
+  const outcome = await runInSandbox(
+    {exerciseId: "max-pooling", fileName: "max-pooling.ts", source, cases: [{id: "only", args: [[[1]]]}]},
+    limits
+  );
   if (outcome.kind !== "ran") throw new Error(`the run did not finish: ${JSON.stringify(outcome)}`);
   return outcome.results[0].output ?? outcome.results[0].error;
 }
@@ -41,7 +44,13 @@ describe("lockDown(), without namespaces", () => {
   await t("node:http", () => process.getBuiltinModule("node:http"));
   await t("dgram", () => process.getBuiltinModule("dgram"));
   await t("stdout", () => new Promise((resolve, reject) => { const s = new process.stdout.constructor(); s.on("error", reject); s.connect(${port}, "127.0.0.1", () => resolve("connected")); }));`);
-    expect(tries).toEqual(["fetch: fetch is not defined", "net: ERR_ACCESS_DENIED", "node:http: ERR_ACCESS_DENIED", "dgram: ERR_ACCESS_DENIED", "stdout: s.connect is not a function"]);
+    expect(tries).toEqual([
+      "fetch: fetch is not defined",
+      "net: ERR_ACCESS_DENIED",
+      "node:http: ERR_ACCESS_DENIED",
+      "dgram: ERR_ACCESS_DENIED",
+      "stdout: s.connect is not a function"
+    ]);
     expect(connections).toBe(0);
   });
 
@@ -51,7 +60,12 @@ describe("lockDown(), without namespaces", () => {
   await t("debug", () => process._debugProcess(${2 ** 22 + 7}));
   await t("exit", () => process.exit(0));
   await t("abort", () => process.abort());`);
-    expect(tries).toEqual(["kill: ERR_ACCESS_DENIED", "debug: ERR_ACCESS_DENIED", "exit: ERR_ACCESS_DENIED", "abort: ERR_ACCESS_DENIED"]);
+    expect(tries).toEqual([
+      "kill: ERR_ACCESS_DENIED",
+      "debug: ERR_ACCESS_DENIED",
+      "exit: ERR_ACCESS_DENIED",
+      "abort: ERR_ACCESS_DENIED"
+    ]);
   });
 
   it("gives only harmless built-in modules, and fs under Node's permission model", async () => {
@@ -61,7 +75,9 @@ describe("lockDown(), without namespaces", () => {
   await t("read", () => process.getBuiltinModule("fs").readFileSync("/etc/hostname", "utf8"));
   await t("path", () => typeof process.getBuiltinModule("path").join);`);
     expect(tries).toEqual([
-      ...["child_process", "worker_threads", "inspector", "v8", "vm", "module", "timers", "os"].map((name) => `${name}: ERR_ACCESS_DENIED`),
+      ...["child_process", "worker_threads", "inspector", "v8", "vm", "module", "timers", "os"].map(
+        (name) => `${name}: ERR_ACCESS_DENIED`
+      ),
       "binding: ERR_ACCESS_DENIED",
       "read: ERR_ACCESS_DENIED",
       "path: function"

@@ -3,9 +3,23 @@ import {decodeLine, encodeLine, LineReader} from "../../src/run/sandboxWire.js";
 
 describe("encodeLine(value) and decodeLine(line)", () => {
   it.each([
-    ["nested arrays of numbers", [[1, 2.5], [-3, 0]], [[1, 2.5], [-3, 0]]],
+    [
+      "nested arrays of numbers",
+      [
+        [1, 2.5],
+        [-3, 0]
+      ],
+      [
+        [1, 2.5],
+        [-3, 0]
+      ]
+    ],
     ["NaN and the infinities", [NaN, Infinity, -Infinity, 1], [NaN, Infinity, -Infinity, 1]],
-    ["typed arrays, as arrays", {values: new Float32Array([0.5, NaN]), ints: new Int32Array([7])}, {values: [0.5, NaN], ints: [7]}],
+    [
+      "typed arrays, as arrays",
+      {values: new Float32Array([0.5, NaN]), ints: new Int32Array([7])},
+      {values: [0.5, NaN], ints: [7]}
+    ],
     ["strings, booleans and null", {a: "x", b: true, c: null}, {a: "x", b: true, c: null}]
   ])("carry %s across one line", (_, value, expected) => {
     const line = encodeLine(value);
@@ -15,7 +29,11 @@ describe("encodeLine(value) and decodeLine(line)", () => {
   });
 
   it("reads back only the three non-finite markers, anything else stays an object", () => {
-    expect(decodeLine('[{"$number":"NaN"},{"$number":"12"},{"$number":"NaN","x":1}]')).toEqual([NaN, {$number: "12"}, {$number: "NaN", x: 1}]);
+    expect(decodeLine('[{"$number":"NaN"},{"$number":"12"},{"$number":"NaN","x":1}]')).toEqual([
+      NaN,
+      {$number: "12"},
+      {$number: "NaN", x: 1}
+    ]);
   });
 
   it("refuses what JSON cannot hold", () => {

@@ -21,7 +21,14 @@ export function f(x: number[][], options?: Options): number { return (x as numbe
   });
 
   it("keeps every statement on its source line, so runtime errors point at the student's line", () => {
-    const source = ["import * as tf from \"@tensorflow/tfjs\";", "type Matrix = number[][];", "", "export function f(x: Matrix): Matrix {", "  throw new Error(\"marker\");", "}"].join("\n");
+    const source = [
+      'import * as tf from "@tensorflow/tfjs";',
+      "type Matrix = number[][];",
+      "",
+      "export function f(x: Matrix): Matrix {",
+      '  throw new Error("marker");',
+      "}"
+    ].join("\n");
     const result = transpile(source);
     if (!result.ok) throw new Error(result.message);
     expect(result.code.split("\n").findIndex((line) => line.includes('"marker"'))).toBe(4);
@@ -43,7 +50,13 @@ export function f(x: number[][], options?: Options): number { return (x as numbe
   });
 
   it("reports the position of the first gap of the untouched starter lines", () => {
-    const source = ["export function f(X: number[][]): number[][] {", "  const outHeight = ...;", "  const outWidth = ...;", "  return X;", "}"].join("\n");
+    const source = [
+      "export function f(X: number[][]): number[][] {",
+      "  const outHeight = ...;",
+      "  const outWidth = ...;",
+      "  return X;",
+      "}"
+    ].join("\n");
     const result = transpile(source);
     expect(result).toMatchObject({ok: false, line: 2, column: 21});
   });

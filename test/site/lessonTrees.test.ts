@@ -22,7 +22,7 @@ function withoutStrings(code: string): string {
   const readTemplate = (): string => {
     let text = "`";
     let pending = false;
-    for (++i; i < code.length && code[i] !== "`"; ) {
+    for (++i; i < code.length && code[i] !== "`";) {
       if (code[i] === "\\") i += 2;
       else if (code.startsWith("${", i)) {
         if (pending) text += '"…"';
@@ -45,7 +45,7 @@ function withoutStrings(code: string): string {
       const c = code[i];
       if (until && c === until && depth === 0) return text;
       if (c === '"' || c === "'") {
-        for (++i; i < code.length && code[i] !== c && code[i] !== "\n"; ) i += code[i] === "\\" ? 2 : 1;
+        for (++i; i < code.length && code[i] !== c && code[i] !== "\n";) i += code[i] === "\\" ? 2 : 1;
         ++i;
         text += '"…"';
       } else if (c === "`") text += readTemplate();
@@ -61,7 +61,10 @@ function withoutStrings(code: string): string {
     return text;
   }
   const out = readCode();
-  return out.replace(/[ \t]+$/gm, "").replace(/\n{2,}/g, "\n").trim();
+  return out
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\n{2,}/g, "\n")
+    .trim();
 }
 
 interface PageCode {
@@ -82,7 +85,9 @@ function pageCode(markdown: string): PageCode {
   for (let start = prose.indexOf("${"); start >= 0; start = prose.indexOf("${", start + 2)) {
     let depth = 0;
     let end = start + 1;
-    for (; end < prose.length; ++end) if (prose[end] === "{") ++depth; else if (prose[end] === "}" && --depth === 0) break;
+    for (; end < prose.length; ++end)
+      if (prose[end] === "{") ++depth;
+      else if (prose[end] === "}" && --depth === 0) break;
     expressions.push(withoutStrings(prose.slice(start + 2, end)));
   }
   return {sections, cells, expressions};
@@ -91,7 +96,9 @@ function pageCode(markdown: string): PageCode {
 describe("withoutStrings(code)", () => {
   it("sets aside strings, template text and comments, and keeps everything else", () => {
     expect(withoutStrings('f("Свёртка", {lang: "ru"}); // комментарий')).toBe('f("…", {lang: "…"});');
-    expect(withoutStrings("`(${a.join(', ')}${n === 1 ? ',' : ''})`")).toBe('`"…"${a.join("…")}${n === 1 ? "…" : "…"}"…"`');
+    expect(withoutStrings("`(${a.join(', ')}${n === 1 ? ',' : ''})`")).toBe(
+      '`"…"${a.join("…")}${n === 1 ? "…" : "…"}"…"`'
+    );
     expect(withoutStrings('x("a\\"b") /* note */ + 1')).toBe('x("…")  + 1');
     expect(withoutStrings("f('one')")).not.toBe(withoutStrings("g('one')"));
   });

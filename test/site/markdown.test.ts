@@ -5,7 +5,8 @@ import {counterpartPath} from "../../src/site/index.js";
 
 // Framework's own Markdown pipeline with the course's configuration: what `npm run build` runs.
 const md = createMarkdownIt({markdownIt: config.markdownIt});
-const render = (source: string, path = "/ru/1-convolutional-networks") => parseMarkdown(source, {md, path}).body as string;
+const render = (source: string, path = "/ru/1-convolutional-networks") =>
+  parseMarkdown(source, {md, path}).body as string;
 
 describe("markdownMath(md), in Framework's pipeline", () => {
   it("renders inline and display formulas with KaTeX at build time", () => {
@@ -41,7 +42,9 @@ describe("languageLinks(md), in Framework's pipeline", () => {
   });
 
   it("links English pages back to Russian ones", () => {
-    expect(render("# Pooling {#pooling}\n", "/en/1-convolutional-networks")).toContain('href="/ru/1-convolutional-networks#pooling"');
+    expect(render("# Pooling {#pooling}\n", "/en/1-convolutional-networks")).toContain(
+      'href="/ru/1-convolutional-networks#pooling"'
+    );
   });
 
   it("adds no link outside the language trees", () => {

@@ -11,10 +11,13 @@ describe("sidebar", () => {
     }
   });
 
-  it.each(["ru", "en"])("holds every lesson page of lessons/%s/, and that language's home page links to each", (lang) => {
-    const pages = readdirSync(join("lessons", lang)).filter((file) => file.endsWith(".md") && file !== "index.md");
-    expect(pages.map((file) => file.slice(0, -3)).sort()).toEqual(lessons.map((lesson) => lesson.slug).sort());
-    const home = readFileSync(join("lessons", lang, "index.md"), "utf8");
-    for (const lesson of lessons) expect(home, lesson.slug).toContain(`](./${lesson.slug})`);
-  });
+  it.each(["ru", "en"])(
+    "holds every lesson page of lessons/%s/, and that language's home page links to each",
+    (lang) => {
+      const pages = readdirSync(join("lessons", lang)).filter((file) => file.endsWith(".md") && file !== "index.md");
+      expect(pages.map((file) => file.slice(0, -3)).sort()).toEqual(lessons.map((lesson) => lesson.slug).sort());
+      const home = readFileSync(join("lessons", lang, "index.md"), "utf8");
+      for (const lesson of lessons) expect(home, lesson.slug).toContain(`](./${lesson.slug})`);
+    }
+  );
 });

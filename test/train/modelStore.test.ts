@@ -23,7 +23,10 @@ beforeAll(async () => {
     }
   });
   // A router answers null for URLs that are not its own (IORouter's type leaves that out).
-  const route = ((url: string | string[]) => (typeof url === "string" && url.startsWith("indexeddb://") ? handler(url) : null)) as Parameters<TF["io"]["registerSaveRouter"]>[0];
+  const route = ((url: string | string[]) =>
+    typeof url === "string" && url.startsWith("indexeddb://") ? handler(url) : null) as Parameters<
+    TF["io"]["registerSaveRouter"]
+  >[0];
   tf.io.registerSaveRouter(route);
   tf.io.registerLoadRouter(route);
 });
@@ -45,7 +48,9 @@ describe("saveModel and loadModel", () => {
     const weights = model.getWeights().map((w) => Array.from(w.dataSync()));
     expect(restored.model.getWeights().map((w) => Array.from(w.dataSync()))).toEqual(weights);
     const input = tf.randomUniform([2, 32, 32, 1]);
-    expect(Array.from((restored.model.predict(input) as tfjs.Tensor).dataSync())).toEqual(Array.from((model.predict(input) as tfjs.Tensor).dataSync()));
+    expect(Array.from((restored.model.predict(input) as tfjs.Tensor).dataSync())).toEqual(
+      Array.from((model.predict(input) as tfjs.Tensor).dataSync())
+    );
   });
 
   it("give undefined when nothing is saved under the key", async () => {

@@ -14,14 +14,25 @@ function toyData(count: number, seed: number): TrainSplit["train"] {
   const labels: number[] = [];
   for (let i = 0; i < count; ++i) {
     const label = (i * 7 + seed) % 2;
-    for (let p = 0; p < 16; ++p) values.push(((p % 4 < 2) === (label === 0) ? 0.8 : 0.1) + ((i * 31 + p * 17 + seed) % 10) / 100);
+    for (let p = 0; p < 16; ++p)
+      values.push((p % 4 < 2 === (label === 0) ? 0.8 : 0.1) + ((i * 31 + p * 17 + seed) % 10) / 100);
     labels.push(label);
   }
-  return {xs: tf.tensor4d(values, [count, 4, 4, 1]), ys: tf.oneHot(tf.tensor1d(labels, "int32"), 2).toFloat() as never, size: count, classNames: ["left", "right"]};
+  return {
+    xs: tf.tensor4d(values, [count, 4, 4, 1]),
+    ys: tf.oneHot(tf.tensor1d(labels, "int32"), 2).toFloat() as never,
+    size: count,
+    classNames: ["left", "right"]
+  };
 }
 
 function toyModel(seed = 1) {
-  const model = tf.sequential({layers: [tf.layers.flatten({inputShape: [4, 4, 1]}), tf.layers.dense({units: 2, kernelInitializer: tf.initializers.glorotUniform({seed})})]});
+  const model = tf.sequential({
+    layers: [
+      tf.layers.flatten({inputShape: [4, 4, 1]}),
+      tf.layers.dense({units: 2, kernelInitializer: tf.initializers.glorotUniform({seed})})
+    ]
+  });
   return compileClassifier(model, {learningRate: 0.05});
 }
 
@@ -32,7 +43,11 @@ describe("trainModel(model, data, options)", () => {
     const split = data();
     const model = toyModel();
     const epochs: number[] = [];
-    const logs = await trainModel(model, split, {epochs: 3, batchSize: 16, onEpoch: (log) => void epochs.push(log.epoch)});
+    const logs = await trainModel(model, split, {
+      epochs: 3,
+      batchSize: 16,
+      onEpoch: (log) => void epochs.push(log.epoch)
+    });
     expect(logs.map((log) => log.epoch)).toEqual([1, 2, 3]);
     expect(epochs).toEqual([1, 2, 3]);
     const [valLoss, valAccuracy] = await evaluate(model, split.validation, 12);
@@ -51,8 +66,14 @@ describe("trainModel(model, data, options)", () => {
       batchSize: 16,
       validate: async (_, images, batchSize) => (calls.push([images.size, batchSize]), [0.25 * calls.length, 0.5])
     });
-    expect(calls).toEqual([[12, 16], [12, 16]]);
-    expect(logs.map((log) => [log.valLoss, log.valAccuracy])).toEqual([[0.25, 0.5], [0.5, 0.5]]);
+    expect(calls).toEqual([
+      [12, 16],
+      [12, 16]
+    ]);
+    expect(logs.map((log) => [log.valLoss, log.valAccuracy])).toEqual([
+      [0.25, 0.5],
+      [0.5, 0.5]
+    ]);
   });
 
   it("reports every batch with the epoch's running means and a time left that reaches the end", async () => {
@@ -65,10 +86,18 @@ describe("trainModel(model, data, options)", () => {
     } finally {
       clock.mockRestore();
     }
-    expect(seen.map((p) => `${p.epoch}/${p.epochs} ${p.batch}/${p.batches}`)).toEqual(["1/2 1/3", "1/2 2/3", "1/2 3/3", "2/2 1/3", "2/2 2/3", "2/2 3/3"]);
+    expect(seen.map((p) => `${p.epoch}/${p.epochs} ${p.batch}/${p.batches}`)).toEqual([
+      "1/2 1/3",
+      "1/2 2/3",
+      "1/2 3/3",
+      "2/2 1/3",
+      "2/2 2/3",
+      "2/2 3/3"
+    ]);
     expect(seen[0].secondsRemaining).toBeGreaterThan(0);
     expect(seen[2].secondsRemaining).toBeLessThan(seen[0].secondsRemaining);
-    for (let i = 1; i < seen.length; ++i) expect(seen[i].secondsElapsed).toBeGreaterThanOrEqual(seen[i - 1].secondsElapsed);
+    for (let i = 1; i < seen.length; ++i)
+      expect(seen[i].secondsElapsed).toBeGreaterThanOrEqual(seen[i - 1].secondsElapsed);
   });
 
   it("stops after the batch under way when aborted, returning the finished epochs", async () => {
@@ -93,7 +122,8 @@ describe("trainModel(model, data, options)", () => {
   });
 
   it("gives the same result for the same seed and initial weights", async () => {
-    const run = async () => (await trainModel(toyModel(3), data(), {epochs: 2, batchSize: 8, seed: 42})).map((log) => log.valLoss);
+    const run = async () =>
+      (await trainModel(toyModel(3), data(), {epochs: 2, batchSize: 8, seed: 42})).map((log) => log.valLoss);
     expect(await run()).toEqual(await run());
   });
 
@@ -104,12 +134,22 @@ describe("trainModel(model, data, options)", () => {
     const before = tf.memory().numTensors;
     await trainModel(model, split, {epochs: 2, batchSize: 16});
     const controller = new AbortController();
-    await trainModel(model, split, {epochs: 2, batchSize: 16, signal: controller.signal, onBatch: () => controller.abort()});
+    await trainModel(model, split, {
+      epochs: 2,
+      batchSize: 16,
+      signal: controller.signal,
+      onBatch: () => controller.abort()
+    });
     expect(tf.memory().numTensors).toBe(before);
   });
 
   it.each([
-    ["an uncompiled model", () => tf.sequential({layers: [tf.layers.dense({units: 2, inputShape: [3]})]}), {epochs: 1, batchSize: 4}, /needs a compiled model/],
+    [
+      "an uncompiled model",
+      () => tf.sequential({layers: [tf.layers.dense({units: 2, inputShape: [3]})]}),
+      {epochs: 1, batchSize: 4},
+      /needs a compiled model/
+    ],
     ["zero epochs", () => toyModel(), {epochs: 0, batchSize: 4}, /at least 1, not 0 and 4/]
   ])("refuses %s", async (_, model, options, message) => {
     await expect(trainModel(model(), data(), options)).rejects.toThrow(message);
@@ -118,22 +158,47 @@ describe("trainModel(model, data, options)", () => {
 
 describe("compileClassifier(model, {loss})", () => {
   it("uses the document's sigmoid cross-entropy averaged over batch × classes, or softmax cross-entropy averaged over the batch", () => {
-    const labels = tf.tensor2d([[0, 1, 0], [1, 0, 0]]);
-    const logits = tf.tensor2d([[1, 2, -1], [0.5, 0, 3]]);
+    const labels = tf.tensor2d([
+      [0, 1, 0],
+      [1, 0, 0]
+    ]);
+    const logits = tf.tensor2d([
+      [1, 2, -1],
+      [0.5, 0, 3]
+    ]);
     const sigmoid = (z: number, y: number) => Math.max(z, 0) - z * y + Math.log(1 + Math.exp(-Math.abs(z)));
-    const l = [[0, 1, 0], [1, 0, 0]];
-    const z = [[1, 2, -1], [0.5, 0, 3]];
+    const l = [
+      [0, 1, 0],
+      [1, 0, 0]
+    ];
+    const z = [
+      [1, 2, -1],
+      [0.5, 0, 3]
+    ];
     const expectedSigmoid = z.flat().reduce((sum, zi, i) => sum + sigmoid(zi, l.flat()[i]), 0) / 6;
-    const softmaxLoss = (row: number[], target: number) => Math.log(row.reduce((s, v) => s + Math.exp(v), 0)) - row[target];
+    const softmaxLoss = (row: number[], target: number) =>
+      Math.log(row.reduce((s, v) => s + Math.exp(v), 0)) - row[target];
     const expectedSoftmax = (softmaxLoss(z[0], 1) + softmaxLoss(z[1], 0)) / 2;
-    for (const [loss, expected] of [["sigmoid", expectedSigmoid], ["softmax", expectedSoftmax]] as const) {
-      const model = compileClassifier(tf.sequential({layers: [tf.layers.dense({units: 3, inputShape: [3], useBias: false, weights: [tf.eye(3)]})]}), {loss});
-      const [value] = (model.evaluate(logits, labels) as Array<{dataSync(): ArrayLike<number>}>).map((s) => s.dataSync()[0]);
+    for (const [loss, expected] of [
+      ["sigmoid", expectedSigmoid],
+      ["softmax", expectedSoftmax]
+    ] as const) {
+      const model = compileClassifier(
+        tf.sequential({layers: [tf.layers.dense({units: 3, inputShape: [3], useBias: false, weights: [tf.eye(3)]})]}),
+        {loss}
+      );
+      const [value] = (model.evaluate(logits, labels) as Array<{dataSync(): ArrayLike<number>}>).map(
+        (s) => s.dataSync()[0]
+      );
       expect(value).toBeCloseTo(expected, 5);
     }
   });
 
   it("names an unknown loss", () => {
-    expect(() => compileClassifier(tf.sequential({layers: [tf.layers.dense({units: 1, inputShape: [1]})]}), {loss: "hinge" as "softmax"})).toThrow(/unknown loss "hinge"/);
+    expect(() =>
+      compileClassifier(tf.sequential({layers: [tf.layers.dense({units: 1, inputShape: [1]})]}), {
+        loss: "hinge" as "softmax"
+      })
+    ).toThrow(/unknown loss "hinge"/);
   });
 });

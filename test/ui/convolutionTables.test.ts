@@ -4,13 +4,24 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {DocumentedFile} from "../../src/exercises/index.js";
 import {batchNormDemo} from "../../src/ui/batchNormDemo.js";
-import {documentBlocksView, documentPoolingView, outputShapeTable, parameterCountTable} from "../../src/ui/convolutionTables.js";
+import {
+  documentBlocksView,
+  documentPoolingView,
+  outputShapeTable,
+  parameterCountTable
+} from "../../src/ui/convolutionTables.js";
 import {crossEntropyTable} from "../../src/ui/crossEntropyTable.js";
 import {leNetStageTable, leNetVariableTable} from "../../src/ui/leNetTables.js";
 
 const cells = (table: Element) =>
-  [...table.querySelectorAll("tbody tr")].map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\u00a0/g, " ")));
-const example = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+  [...table.querySelectorAll("tbody tr")].map((row) =>
+    [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\u00a0/g, " "))
+  );
+const example = [
+  [1, 2, 3],
+  [4, 5, 6],
+  [7, 8, 9]
+];
 
 beforeAll(async () => {
   await setupNodeTf();
@@ -23,16 +34,24 @@ describe("lesson 1's tables", () => {
   });
 
   it("outputShapeTable gives tf.conv2d's output sizes for 7×7 with a 3×3 kernel", () => {
-    const table = outputShapeTable([[1, "same"], [1, "valid"], [2, "same"], [2, "valid"]], {lang: "ru"});
+    const table = outputShapeTable(
+      [
+        [1, "same"],
+        [1, "valid"],
+        [2, "same"],
+        [2, "valid"]
+      ],
+      {lang: "ru"}
+    );
     expect(cells(table).map((row) => row[4])).toEqual(["7×7", "5×5", "4×4", "3×3"]);
     expect(table.querySelector("th")!.textContent).toBe("вход");
   });
 
   it("documentPoolingView puts the document's pooling next to tf.maxPool's, captioned in the page's language", () => {
     const view = documentPoolingView([[example, 3, "same", 1]], {lang: "en"});
-    expect([...view.querySelectorAll("figcaption, caption, .convlab-matrix-caption")].map((c) => c.textContent)).toEqual(
-      expect.arrayContaining(["document: 3×3, 3×3, same, stride 1", "tf.maxPool: the same call"])
-    );
+    expect(
+      [...view.querySelectorAll("figcaption, caption, .convlab-matrix-caption")].map((c) => c.textContent)
+    ).toEqual(expect.arrayContaining(["document: 3×3, 3×3, same, stride 1", "tf.maxPool: the same call"]));
   });
 
   it("documentBlocksView gives the shapes of the document's block calls", () => {
@@ -54,7 +73,15 @@ describe("lesson 1's tables", () => {
   });
 
   it("batchNormDemo gives the batch's statistics and the moving averages' progress", () => {
-    const demo = batchNormDemo([[1, 10], [3, 20], [5, 30], [7, 40]], {lang: "ru"});
+    const demo = batchNormDemo(
+      [
+        [1, 10],
+        [3, 20],
+        [5, 30],
+        [7, 40]
+      ],
+      {lang: "ru"}
+    );
     expect([demo.mean, demo.variance]).toEqual(["4,000; 25,000", "5,000; 125,000"]);
     const rows = cells(demo.element);
     expect(rows.map((row) => row[1])).toEqual(["0", "1", "50"]);

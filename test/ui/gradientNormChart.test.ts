@@ -13,7 +13,9 @@ describe("gradientNormChart(series, {lang})", () => {
     );
     expect(chart.element.dataset.series).toBe("2");
     expect(chart.element.querySelectorAll("path.convlab-gradient-series")).toHaveLength(2);
-    expect(chart.element.querySelector(".convlab-chart-legend")!.textContent).toBe("plain networkwith skip connections");
+    expect(chart.element.querySelector(".convlab-chart-legend")!.textContent).toBe(
+      "plain networkwith skip connections"
+    );
     const ticks = [...chart.element.querySelectorAll("g .tick text")].map((tick) => tick.textContent);
     expect(ticks).toEqual(expect.arrayContaining(["1", "4", "1e-10", "1e-2"]));
   });

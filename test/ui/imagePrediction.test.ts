@@ -10,7 +10,15 @@ beforeAll(async () => {
 
 /** A 40×40 black picture with a white 8×8 square whose corner is at (row, col). */
 const picture = (row: number, col: number) =>
-  tf.tensor3d(Array.from({length: 40}, (_, y) => Array.from({length: 40}, (_, x) => (y >= row && y < row + 8 && x >= col && x < col + 8 ? [255, 255, 255] : [0, 0, 0]))), undefined, "int32");
+  tf.tensor3d(
+    Array.from({length: 40}, (_, y) =>
+      Array.from({length: 40}, (_, x) =>
+        y >= row && y < row + 8 && x >= col && x < col + 8 ? [255, 255, 255] : [0, 0, 0]
+      )
+    ),
+    undefined,
+    "int32"
+  );
 
 describe("networkInput(pixels, size, options)", () => {
   it("resizes to size × size × 3 and scales to [0, 1], as x / 255 does", () => {
@@ -26,7 +34,11 @@ describe("networkInput(pixels, size, options)", () => {
   });
 
   it("with center, places the drawing in the middle at MNIST's size, wherever it was drawn", () => {
-    for (const [row, col] of [[0, 0], [24, 30], [10, 3]]) {
+    for (const [row, col] of [
+      [0, 0],
+      [24, 30],
+      [10, 3]
+    ]) {
       const image = networkInput(picture(row, col), 28, {center: true}).mean(2).arraySync() as number[][];
       let [mass, y, x] = [0, 0, 0];
       image.forEach((line, i) => line.forEach((value, j) => ((mass += value), (y += i * value), (x += j * value))));
@@ -39,6 +51,10 @@ describe("networkInput(pixels, size, options)", () => {
   });
 
   it("leaves an empty picture empty", () => {
-    expect(networkInput(tf.zeros([10, 10, 3]) as never, 16, {center: true}).max().dataSync()[0]).toBe(0);
+    expect(
+      networkInput(tf.zeros([10, 10, 3]) as never, 16, {center: true})
+        .max()
+        .dataSync()[0]
+    ).toBe(0);
   });
 });

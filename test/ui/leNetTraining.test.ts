@@ -13,8 +13,22 @@ beforeAll(async () => {
   tf = await setupNodeTf(); // the panel asks tf for its backend
 });
 
-const report = (score: number, maxScore = 6): ExerciseReport => ({exerciseId: "le-net", title: both("", ""), status: "graded", checks: [], score, maxScore});
-const options = {lang: "en" as const, key: "lenet-test", loss: "softmax" as const, epochs: 1, batchSize: 4, loadData: () => Promise.reject(new Error("not in this test"))};
+const report = (score: number, maxScore = 6): ExerciseReport => ({
+  exerciseId: "le-net",
+  title: both("", ""),
+  status: "graded",
+  checks: [],
+  score,
+  maxScore
+});
+const options = {
+  lang: "en" as const,
+  key: "lenet-test",
+  loss: "softmax" as const,
+  epochs: 1,
+  batchSize: 4,
+  loadData: () => Promise.reject(new Error("not in this test"))
+};
 // Read from the project root (vitest's working directory): jsdom gives import.meta.url another scheme.
 const solution = readFileSync("solutions/le-net.ts", "utf8");
 
@@ -38,23 +52,36 @@ describe("leNetTraining(options)", () => {
   it("says so in Russian too", () => {
     const training = leNetTraining({...options, lang: "ru"});
     expect(training.element.textContent).toContain("Пройдите упражнение leNet выше, чтобы обучить свою сеть");
-    expect(training.element.querySelector("button.convlab-check-saved")!.textContent).toBe("Проверить мой leNet и открыть обучение");
+    expect(training.element.querySelector("button.convlab-check-saved")!.textContent).toBe(
+      "Проверить мой leNet и открыть обучение"
+    );
   });
 
   it("stays locked and says why when the passing code exports no leNet", () => {
     const training = leNetTraining(options);
     training.unlock(report(6), "export const leNet = 3;");
     expect(training.element.dataset.state).toBe("locked");
-    expect(training.element.querySelector(".convlab-notice")!.textContent).toBe("Could not take the function from your code: the code does not export a function leNet");
+    expect(training.element.querySelector(".convlab-notice")!.textContent).toBe(
+      "Could not take the function from your code: the code does not export a function leNet"
+    );
   });
 
   it("once every check passes, trains a model built by the student's own leNet", async () => {
     // The student's network, recognisable by a layer of its own: a ReLU after fc1.
-    const source = solution.replace('const fc2 = dense(fc1, 84, {name: "fc2"});', 'const fc2 = dense(tf.layers.reLU({name: "mine"}).apply(fc1) as tf.SymbolicTensor, 84, {name: "fc2"});');
+    const source = solution.replace(
+      'const fc2 = dense(fc1, 84, {name: "fc2"});',
+      'const fc2 = dense(tf.layers.reLU({name: "mine"}).apply(fc1) as tf.SymbolicTensor, 84, {name: "fc2"});'
+    );
     expect(source).not.toBe(solution);
     const images = (size: number, seed: number) => ({
       xs: tf.randomUniform([size, 32, 32, 1], 0, 1, "float32", seed) as ReturnType<TF["tensor4d"]>,
-      ys: tf.oneHot(tf.tensor1d(Array.from({length: size}, (_, i) => i % 10), "int32"), 10) as ReturnType<TF["tensor2d"]>,
+      ys: tf.oneHot(
+        tf.tensor1d(
+          Array.from({length: size}, (_, i) => i % 10),
+          "int32"
+        ),
+        10
+      ) as ReturnType<TF["tensor2d"]>,
       size,
       classNames: Array.from({length: 10}, (_, i) => String(i))
     });
@@ -63,7 +90,9 @@ describe("leNetTraining(options)", () => {
     const training = leNetTraining({...options, loadData: async () => split, onModel: (model) => models.push(model)});
     training.unlock(report(6), source);
     expect(training.element.dataset.state).toBe("unlocked");
-    expect(training.element.querySelector(".convlab-notice")!.textContent).toBe("Your leNet passed its check; it is the network trained here.");
+    expect(training.element.querySelector(".convlab-notice")!.textContent).toBe(
+      "Your leNet passed its check; it is the network trained here."
+    );
     const panel = training.element.querySelector<HTMLElement>('.convlab-training[data-key="lenet-test"]')!;
     await vi.waitFor(() => expect(panel.dataset.state).toBe("idle"), {timeout: 10_000}); // nothing saved to restore here
     panel.querySelector<HTMLButtonElement>("button.convlab-train")!.click();

@@ -3,7 +3,14 @@ import {describe, expect, it} from "vitest";
 import {lossChart} from "../../src/ui/lossChart.js";
 import type {EpochLog} from "../../src/train/types.js";
 
-const log = (epoch: number, loss: number): EpochLog => ({epoch, loss, accuracy: 1 - loss / 2, valLoss: loss * 1.1, valAccuracy: 0.9 - loss / 3, seconds: 10});
+const log = (epoch: number, loss: number): EpochLog => ({
+  epoch,
+  loss,
+  accuracy: 1 - loss / 2,
+  valLoss: loss * 1.1,
+  valAccuracy: 0.9 - loss / 3,
+  seconds: 10
+});
 
 describe("lossChart(data, {lang})", () => {
   it("draws a loss and an accuracy panel, with a dot per epoch for training and validation", () => {
@@ -14,19 +21,29 @@ describe("lossChart(data, {lang})", () => {
       expect(panel.querySelectorAll("circle")).toHaveLength(6);
     }
     expect(chart.element.dataset.epochs).toBe("3");
-    expect([...chart.element.querySelectorAll("svg.convlab-chart-loss .tick text")].map((tick) => tick.textContent)).toContain("5");
+    expect(
+      [...chart.element.querySelectorAll("svg.convlab-chart-loss .tick text")].map((tick) => tick.textContent)
+    ).toContain("5");
   });
 
   it("redraws the running training curve as batches arrive, and counts them", () => {
     const chart = lossChart({epochs: [], batches: []}, {lang: "ru"});
     chart.update({epochs: [], batches: [{x: 0.1, loss: 2.3, accuracy: 0.1}]});
     const before = chart.element.querySelector("path.convlab-series-batches")!.getAttribute("d");
-    chart.update({epochs: [], batches: [{x: 0.1, loss: 2.3, accuracy: 0.1}, {x: 0.2, loss: 1.9, accuracy: 0.3}]});
+    chart.update({
+      epochs: [],
+      batches: [
+        {x: 0.1, loss: 2.3, accuracy: 0.1},
+        {x: 0.2, loss: 1.9, accuracy: 0.3}
+      ]
+    });
     expect(chart.element.querySelector("path.convlab-series-batches")!.getAttribute("d")).not.toBe(before);
     expect(chart.element.dataset.batches).toBe("2");
     expect(chart.element.textContent).toContain("эпоха");
     chart.update({epochs: [log(1, 0.25)], batches: []});
-    const lossTicks = [...chart.element.querySelectorAll("svg.convlab-chart-loss .tick text")].map((tick) => tick.textContent);
+    const lossTicks = [...chart.element.querySelectorAll("svg.convlab-chart-loss .tick text")].map(
+      (tick) => tick.textContent
+    );
     expect(lossTicks).toContain("0,25");
     expect(lossTicks.join(" ")).not.toContain(".");
   });

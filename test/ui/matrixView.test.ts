@@ -4,7 +4,10 @@ import {matrixView} from "../../src/ui/matrixView.js";
 
 describe("matrixView(data, options)", () => {
   it("shows a 3-D tensor as its matrices side by side, [0], [1], …, marking the cell to highlight", () => {
-    const view = matrixView({shape: [2, 2, 3], values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]}, {caption: "A[0]", highlight: [1, 0, 2]});
+    const view = matrixView(
+      {shape: [2, 2, 3], values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]},
+      {caption: "A[0]", highlight: [1, 0, 2]}
+    );
     const tables = view.querySelectorAll("table.convlab-matrix");
     expect(tables).toHaveLength(2);
     expect([...tables].map((table) => table.querySelector("caption")!.textContent)).toEqual(["[0]", "[1]"]);

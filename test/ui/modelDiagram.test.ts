@@ -23,7 +23,9 @@ describe("modelDiagram(description, {lang})", () => {
   it("draws a row per stage with a chip per block, and the first residual block's layers", () => {
     const diagram = modelDiagram(description, {lang: "en"});
     expect(diagram.querySelectorAll("g.convlab-diagram-stage")).toHaveLength(description.stages.length);
-    expect([...diagram.querySelectorAll("rect.convlab-diagram-chip")].map((chip) => chip.getAttribute("data-block"))).toEqual(["input", "layer1.0", "layer1.1", "layer2.0"]);
+    expect(
+      [...diagram.querySelectorAll("rect.convlab-diagram-chip")].map((chip) => chip.getAttribute("data-block"))
+    ).toEqual(["input", "layer1.0", "layer1.1", "layer2.0"]);
     expect(diagram.dataset.block).toBe("layer1.0");
     const kinds = [...diagram.querySelectorAll("g.convlab-diagram-node")].map((node) => node.getAttribute("data-kind"));
     expect(kinds.filter((kind) => kind === "conv")).toHaveLength(4); // conv1, conv2, conv3, downsample.0
@@ -48,7 +50,9 @@ describe("modelPanel(descriptions, {lang})", () => {
     const facts = panel.querySelector("table.convlab-model-facts")!.textContent!;
     expect(facts).toContain(description.parameters.toLocaleString("en-US"));
     expect(facts).toContain(description.macs.toLocaleString("en-US"));
-    const stages = [...panel.querySelectorAll("table.convlab-stage-table tbody tr")].map((row) => row.children[1].textContent);
+    const stages = [...panel.querySelectorAll("table.convlab-stage-table tbody tr")].map(
+      (row) => row.children[1].textContent
+    );
     expect(stages).toEqual(["16×16×128", "8×8×128"]); // the input joins the first stage: same spatial size
     expect(panel.querySelector("button.convlab-run")).toBeNull(); // no builder given
   });

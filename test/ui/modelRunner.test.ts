@@ -9,7 +9,9 @@ beforeAll(() => setupNodeTf());
 
 function smallModel(): tf.LayersModel {
   const input = tf.input({shape: [8, 8, 3]});
-  const output = tf.layers.dense({units: 5}).apply(tf.layers.flatten().apply(tf.layers.conv2d({filters: 4, kernelSize: 3}).apply(input))) as tf.SymbolicTensor;
+  const output = tf.layers
+    .dense({units: 5})
+    .apply(tf.layers.flatten().apply(tf.layers.conv2d({filters: 4, kernelSize: 3}).apply(input))) as tf.SymbolicTensor;
   return tf.model({inputs: input, outputs: output});
 }
 
@@ -26,7 +28,8 @@ describe("buildAndRun(build)", () => {
 });
 
 describe("modelRunner(name, build, options)", () => {
-  const waitFor = (find: () => Element | null) => vi.waitFor(() => find() ?? Promise.reject(new Error("not there yet")), {timeout: hangCeilingMs, interval: 10});
+  const waitFor = (find: () => Element | null) =>
+    vi.waitFor(() => find() ?? Promise.reject(new Error("not there yet")), {timeout: hangCeilingMs, interval: 10});
 
   it("builds and runs on a click, and shows the measurements", async () => {
     const runner = modelRunner("small", smallModel, {lang: "en", weightBytes: 1000});

@@ -5,7 +5,9 @@ import type {ModelSummary} from "../../src/check/modelSummary.js";
 import {formatModelSummary, kerasNames, modelSummaryView, snakeCase} from "../../src/ui/modelSummary.js";
 
 // Read from the project root (vitest's working directory): jsdom gives import.meta.url another scheme.
-const resnet = JSON.parse(readFileSync("data/expected/resnet50.json", "utf8")).cases[0].expected as {layers: ModelSummary["layers"]};
+const resnet = JSON.parse(readFileSync("data/expected/resnet50.json", "utf8")).cases[0].expected as {
+  layers: ModelSummary["layers"];
+};
 const small: ModelSummary = {
   layers: [
     {type: "InputLayer", outputShape: [8, 8, 3], params: 0, nonTrainableParams: 0, depth: 0},
@@ -29,7 +31,11 @@ describe("snakeCase(name) and kerasNames(summary)", () => {
 
   it("numbers repeated types from the second one on and keeps given names", () => {
     expect(kerasNames(small)).toEqual(["input_1", "conv2d", "batch_normalization", "shortcut"]);
-    expect(kerasNames({layers: resnet.layers}).filter((name) => name.startsWith("conv2d")).at(-1)).toBe("conv2d_52");
+    expect(
+      kerasNames({layers: resnet.layers})
+        .filter((name) => name.startsWith("conv2d"))
+        .at(-1)
+    ).toBe("conv2d_52");
   });
 });
 
@@ -56,7 +62,9 @@ describe("modelSummaryView(summary, options)", () => {
   it("keeps the totals in view and every layer in a block that opens", () => {
     const view = modelSummaryView({layers: resnet.layers}, {lang: "ru", title: "ResNet50"});
     expect(view.dataset).toMatchObject({total: "23600006", nonTrainable: "53120", layers: "177"});
-    expect(view.querySelector(".convlab-summary-totals")!.textContent).toBe("Total params: 23,600,006\nTrainable params: 23,546,886\nNon-trainable params: 53,120");
+    expect(view.querySelector(".convlab-summary-totals")!.textContent).toBe(
+      "Total params: 23,600,006\nTrainable params: 23,546,886\nNon-trainable params: 53,120"
+    );
     expect(view.querySelector("details summary")!.textContent).toBe("Все слои (177)");
     expect(view.querySelector("details")!.hasAttribute("open")).toBe(false);
   });

@@ -4,7 +4,14 @@ import {rangeSlider} from "../../src/ui/rangeSlider.js";
 
 describe("rangeSlider(options)", () => {
   it("has a numeric value that follows the slider, shows it, and lets its input events reach the element", () => {
-    const slider = rangeSlider({label: "α", min: 0, max: 1, step: 0.01, value: 0.1, format: (value) => value.toFixed(2)});
+    const slider = rangeSlider({
+      label: "α",
+      min: 0,
+      max: 1,
+      step: 0.01,
+      value: 0.1,
+      format: (value) => value.toFixed(2)
+    });
     expect(slider.value).toBe(0.1);
     const input = slider.querySelector("input")!;
     let heard = 0;

@@ -13,7 +13,14 @@ beforeAll(async () => {
   tf = await setupNodeTf(); // the panel asks tf for its backend
 });
 
-const report = (score: number, maxScore = 1): ExerciseReport => ({exerciseId: "resnet50", title: both("", ""), status: "graded", checks: [], score, maxScore});
+const report = (score: number, maxScore = 1): ExerciseReport => ({
+  exerciseId: "resnet50",
+  title: both("", ""),
+  status: "graded",
+  checks: [],
+  score,
+  maxScore
+});
 const options = {lang: "en" as const, epochs: 2, loadData: () => Promise.reject(new Error("not in this test"))};
 
 describe("resnetTraining(options)", () => {
@@ -38,12 +45,17 @@ describe("resnetTraining(options)", () => {
     expect(training.element.querySelector("button.convlab-evaluate")!.textContent).toBe("Evaluate on the test set");
   });
 
-  it.each(["button.convlab-evaluate", "button.convlab-recalibrate"])("asks for a model before %s does anything", (button) => {
-    const training = resnetTraining(options);
-    training.unlock(report(1), "export function ResNet50() { return null; }");
-    training.element.querySelector<HTMLButtonElement>(button)!.click();
-    expect(training.element.querySelector(".convlab-evaluation")!.textContent).toBe("Train the model first (or wait for the saved one to be restored).");
-  });
+  it.each(["button.convlab-evaluate", "button.convlab-recalibrate"])(
+    "asks for a model before %s does anything",
+    (button) => {
+      const training = resnetTraining(options);
+      training.unlock(report(1), "export function ResNet50() { return null; }");
+      training.element.querySelector<HTMLButtonElement>(button)!.click();
+      expect(training.element.querySelector(".convlab-evaluation")!.textContent).toBe(
+        "Train the model first (or wait for the saved one to be restored)."
+      );
+    }
+  );
 
   it("evaluates the trained model both ways, then recomputes its batch-norm statistics and hands it on", async () => {
     // A small stand-in for the student's ResNet50: the panel only needs a compiled softmax model
@@ -58,13 +70,24 @@ export function ResNet50(inputShape = [64, 64, 3], classes = 6) {
 }`;
     const images = (size: number, seed: number) => ({
       xs: tf.randomUniform([size, 64, 64, 3], 0, 1, "float32", seed) as ReturnType<TF["tensor4d"]>,
-      ys: tf.oneHot(tf.tensor1d(Array.from({length: size}, (_, i) => i % 6), "int32"), 6) as ReturnType<TF["tensor2d"]>,
+      ys: tf.oneHot(
+        tf.tensor1d(
+          Array.from({length: size}, (_, i) => i % 6),
+          "int32"
+        ),
+        6
+      ) as ReturnType<TF["tensor2d"]>,
       size,
       classNames: ["0", "1", "2", "3", "4", "5"]
     });
     const split: TrainSplit = {train: images(12, 1), validation: images(6, 2)};
     const models: unknown[] = [];
-    const training = resnetTraining({lang: "en", epochs: 1, loadData: async () => split, onModel: (model) => models.push(model)});
+    const training = resnetTraining({
+      lang: "en",
+      epochs: 1,
+      loadData: async () => split,
+      onModel: (model) => models.push(model)
+    });
     training.unlock(report(1), source);
     const panel = training.element.querySelector<HTMLElement>(".convlab-training")!;
     await vi.waitFor(() => expect(panel.dataset.state).toBe("idle"), {timeout: hangCeilingMs}); // nothing saved to restore here
@@ -73,22 +96,33 @@ export function ResNet50(inputShape = [64, 64, 3], classes = 6) {
 
     const evaluation = training.element.querySelector(".convlab-evaluation")!;
     training.element.querySelector<HTMLButtonElement>("button.convlab-evaluate")!.click();
-    await vi.waitFor(() => expect(training.element.dataset.testAccuracyAsBuilt).toBeDefined(), {timeout: hangCeilingMs});
-    for (const accuracy of [training.element.dataset.testAccuracy, training.element.dataset.testAccuracyAsBuilt].map(Number)) {
+    await vi.waitFor(() => expect(training.element.dataset.testAccuracyAsBuilt).toBeDefined(), {
+      timeout: hangCeilingMs
+    });
+    for (const accuracy of [training.element.dataset.testAccuracy, training.element.dataset.testAccuracyAsBuilt].map(
+      Number
+    )) {
       expect(accuracy * 6).toBeCloseTo(Math.round(accuracy * 6), 5); // a share of the 6 test images
     }
-    expect(evaluation.textContent).toMatch(/^Loss = [\d.]+\nTest Accuracy = [\d.]+\n\(TensorFlow\.js: batch norm with its moving averages\)\n\nLoss = [\d.]+\nTest Accuracy = [\d.]+\n\(as Keras runs/);
+    expect(evaluation.textContent).toMatch(
+      /^Loss = [\d.]+\nTest Accuracy = [\d.]+\n\(TensorFlow\.js: batch norm with its moving averages\)\n\nLoss = [\d.]+\nTest Accuracy = [\d.]+\n\(as Keras runs/
+    );
 
     // The epoch's test column is the model as Keras runs it: the same figure as the button's second one.
     const lastEpoch = [...training.element.querySelectorAll(".convlab-history tbody tr")].at(-1)!;
-    expect(Number(lastEpoch.children[3].textContent)).toBeCloseTo(Number(training.element.dataset.testAccuracyAsBuilt), 4);
+    expect(Number(lastEpoch.children[3].textContent)).toBeCloseTo(
+      Number(training.element.dataset.testAccuracyAsBuilt),
+      4
+    );
 
     const model = models[0] as InstanceType<TF["LayersModel"]>;
     const movingMean = () => Array.from(model.nonTrainableWeights[0].read().dataSync());
     const before = movingMean();
     training.element.querySelector<HTMLButtonElement>("button.convlab-recalibrate")!.click();
     await vi.waitFor(() => expect(training.element.dataset.recalibrated).toBe("1"), {timeout: hangCeilingMs});
-    expect(evaluation.textContent).toBe("The moving averages of every batch normalisation (1) now come from the current weights (not saved in the browser: press again after a reload). Evaluate the model again.");
+    expect(evaluation.textContent).toBe(
+      "The moving averages of every batch normalisation (1) now come from the current weights (not saved in the browser: press again after a reload). Evaluate the model again."
+    );
     expect(movingMean()).not.toEqual(before);
     expect(models).toEqual([model, model]); // handed on again, to the image prediction
   });

@@ -3,12 +3,19 @@ import {studentExport} from "../../src/ui/studentExport.js";
 
 describe("studentExport(source, exportName, modules)", () => {
   it("gives the function a student's TypeScript exports, with the modules a submission may import", () => {
-    const double = studentExport<(x: number) => number>('import * as tf from "@tensorflow/tfjs";\nexport function double(x: number): number { return tf.scalar(x).mul(2).dataSync()[0]; }', "double");
+    const double = studentExport<(x: number) => number>(
+      'import * as tf from "@tensorflow/tfjs";\nexport function double(x: number): number { return tf.scalar(x).mul(2).dataSync()[0]; }',
+      "double"
+    );
     expect(double(21)).toBe(42);
   });
 
   it("lets the page replace what the code imports", () => {
-    const name = studentExport<() => string>('import * as tf from "@tensorflow/tfjs";\nexport const name = () => tf.version;', "name", {"@tensorflow/tfjs": {version: "recorded"}});
+    const name = studentExport<() => string>(
+      'import * as tf from "@tensorflow/tfjs";\nexport const name = () => tf.version;',
+      "name",
+      {"@tensorflow/tfjs": {version: "recorded"}}
+    );
     expect(name()).toBe("recorded");
   });
 

@@ -9,7 +9,10 @@ beforeEach(() => {
   Object.defineProperty(globalThis, "localStorage", {value: new MemoryStorage(), configurable: true});
   // A page's window, where open editors listen for imports.
   const window = new EventTarget();
-  Object.assign(globalThis, {addEventListener: window.addEventListener.bind(window), dispatchEvent: window.dispatchEvent.bind(window)});
+  Object.assign(globalThis, {
+    addEventListener: window.addEventListener.bind(window),
+    dispatchEvent: window.dispatchEvent.bind(window)
+  });
 });
 
 describe("exportSubmission(exercises)", () => {
@@ -29,7 +32,11 @@ describe("importSubmission(zip, exercises)", () => {
   it("restores exercise files found at any depth, ignores the rest, and tells open editors", () => {
     const heard: string[][] = [];
     addEventListener(savedCodeEvent, (event) => heard.push((event as CustomEvent<string[]>).detail));
-    const zip = zipSync({"student/conv2d-one-filter.ts": strToU8("A"), "notes.txt": strToU8("B"), "other.ts": strToU8("C")});
+    const zip = zipSync({
+      "student/conv2d-one-filter.ts": strToU8("A"),
+      "notes.txt": strToU8("B"),
+      "other.ts": strToU8("C")
+    });
     expect(importSubmission(zip, exercises)).toEqual(["conv2d-one-filter"]);
     expect(readSavedCode("conv2d-one-filter")).toEqual({kind: "saved", code: "A"});
     expect(heard).toEqual([["conv2d-one-filter"]]);

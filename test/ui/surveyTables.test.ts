@@ -16,7 +16,9 @@ import {
 
 /** A table's body as rows of cell texts, no-break spaces made plain. */
 const cells = (table: HTMLElement) =>
-  [...table.querySelectorAll("tbody tr")].map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\u00a0/g, " ")));
+  [...table.querySelectorAll("tbody tr")].map((row) =>
+    [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\u00a0/g, " "))
+  );
 const headers = (table: HTMLElement) => [...table.querySelectorAll("th")].map((th) => th.textContent);
 
 let models: Record<string, ModelDescription>;
@@ -36,7 +38,11 @@ describe("the survey's tables", () => {
     expect(cells(table).map(([, one]) => one)).toEqual(["25", "18", "9", "6", "12"]);
     expect(cells(table)[0][2]).toBe("102 400");
     expect(cells(table)[4][0]).toBe("(1×3 → 3×1) дважды");
-    expect(headers(factorizationTable({lang: "en"}))).toEqual(["layers", "weights, 1 channel", "weights, 64 → 64 channels"]);
+    expect(headers(factorizationTable({lang: "en"}))).toEqual([
+      "layers",
+      "weights, 1 channel",
+      "weights, 64 → 64 channels"
+    ]);
   });
 
   it("groupedBottleneckTable shows the grouped 3×3 convolution holding 8 times fewer weights", () => {
@@ -52,7 +58,9 @@ describe("the survey's tables", () => {
   });
 
   it("zooTable writes sizes with the page's decimal mark", () => {
-    const [row] = cells(zooTable({tiny: {...models.tiny, weightBytes: 553_430_176, macs: 4_089_184_256}}, {lang: "ru"}));
+    const [row] = cells(
+      zooTable({tiny: {...models.tiny, weightBytes: 553_430_176, macs: 4_089_184_256}}, {lang: "ru"})
+    );
     expect([row[0], row[3], row[4]]).toEqual(["tiny", "4,09 млрд", "553,4 МБ"]);
   });
 

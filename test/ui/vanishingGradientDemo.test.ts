@@ -20,7 +20,9 @@ describe("vanishingGradientDemo(tf, options)", () => {
     const root = await settled(vanishingGradientDemo(tf, {lang: "en", depth: 8, activation: "sigmoid"}));
     expect(root.querySelectorAll("path.convlab-gradient-series")).toHaveLength(2);
     const status = root.querySelector(".convlab-status")!.textContent!;
-    expect(status).toMatch(/^plain network: layer 1's gradient is .*, layer 8's .*; 10\^\d+ times smaller at layer 1\./);
+    expect(status).toMatch(
+      /^plain network: layer 1's gradient is .*, layer 8's .*; 10\^\d+ times smaller at layer 1\./
+    );
     expect(status).toContain("with skip connections: layer 1's gradient is");
   });
 

@@ -18,25 +18,49 @@ type ConvInfo = ReturnType<typeof tf.backend_util.computeConv2DInfo>;
 export const conv2dBackpropFilter: KernelFunc = ({inputs, backend, attrs}) => {
   const {x, dy} = inputs as {x: TensorInfo; dy: TensorInfo};
   const {strides, pad, dataFormat, dimRoundingMode, filterShape} = attrs as unknown as Conv2DBackpropFilterAttrs;
-  if (dataFormat !== undefined && dataFormat !== "NHWC") throw new Error(`wasm Conv2DBackpropFilter supports dataFormat 'NHWC' only, not '${dataFormat}'`);
-  const info = tf.backend_util.computeConv2DInfo(x.shape as [number, number, number, number], filterShape, strides, 1, pad, dimRoundingMode);
+  if (dataFormat !== undefined && dataFormat !== "NHWC")
+    throw new Error(`wasm Conv2DBackpropFilter supports dataFormat 'NHWC' only, not '${dataFormat}'`);
+  const info = tf.backend_util.computeConv2DInfo(
+    x.shape as [number, number, number, number],
+    filterShape,
+    strides,
+    1,
+    pad,
+    dimRoundingMode
+  );
   const {inHeight, inWidth, outHeight, outWidth, filterHeight, filterWidth, strideHeight, strideWidth} = info;
   const {top, left} = info.padInfo;
   // Rows and columns past the last window are never read; padding after the input may be negative.
   const bottom = filterHeight + (outHeight - 1) * strideHeight - inHeight - top;
   const right = filterWidth + (outWidth - 1) * strideWidth - inWidth - left;
   const kernels = kernelCalls(backend);
-  const pointwiseWindows = filterHeight === 1 && filterWidth === 1 && top === 0 && left === 0 && Math.ceil(inHeight / strideHeight) === outHeight && Math.ceil(inWidth / strideWidth) === outWidth;
+  const pointwiseWindows =
+    filterHeight === 1 &&
+    filterWidth === 1 &&
+    top === 0 &&
+    left === 0 &&
+    Math.ceil(inHeight / strideHeight) === outHeight &&
+    Math.ceil(inWidth / strideWidth) === outWidth;
   if (pointwiseWindows) return pointwise(kernels, x, dy, info);
-  const used = bottom < 0 || right < 0
-    ? kernels.run("Slice", {x}, {begin: [0, 0, 0, 0], size: [-1, inHeight + Math.min(bottom, 0), inWidth + Math.min(right, 0), -1]})
-    : x;
+  const used =
+    bottom < 0 || right < 0
+      ? kernels.run(
+          "Slice",
+          {x},
+          {begin: [0, 0, 0, 0], size: [-1, inHeight + Math.min(bottom, 0), inWidth + Math.min(right, 0), -1]}
+        )
+      : x;
   const channelsAsBatch = kernels.run("Transpose", {x: used}, {perm: [3, 1, 2, 0]});
   if (used !== x) kernels.release(used);
   const gradientAsFilter = kernels.run("Transpose", {x: dy}, {perm: [1, 2, 0, 3]});
   const product = kernels.run("Conv2D", {x: channelsAsBatch, filter: gradientAsFilter}, {
     strides: [1, 1],
-    pad: [[0, 0], [top, Math.max(bottom, 0)], [left, Math.max(right, 0)], [0, 0]],
+    pad: [
+      [0, 0],
+      [top, Math.max(bottom, 0)],
+      [left, Math.max(right, 0)],
+      [0, 0]
+    ],
     dilations: [strideHeight, strideWidth],
     dataFormat: "NHWC",
     dimRoundingMode: undefined
@@ -53,9 +77,23 @@ export const conv2dBackpropFilter: KernelFunc = ({inputs, backend, attrs}) => {
  */
 function pointwise(kernels: KernelCalls, x: TensorInfo, dy: TensorInfo, info: ConvInfo): TensorInfo {
   const {batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, outChannels, strideHeight, strideWidth} = info;
-  const sampled = strideHeight > 1 || strideWidth > 1
-    ? kernels.run("StridedSlice", {x}, {begin: [0, 0, 0, 0], end: [batchSize, inHeight, inWidth, inChannels], strides: [1, strideHeight, strideWidth, 1], beginMask: 0, endMask: 0, ellipsisMask: 0, newAxisMask: 0, shrinkAxisMask: 0})
-    : x;
+  const sampled =
+    strideHeight > 1 || strideWidth > 1
+      ? kernels.run(
+          "StridedSlice",
+          {x},
+          {
+            begin: [0, 0, 0, 0],
+            end: [batchSize, inHeight, inWidth, inChannels],
+            strides: [1, strideHeight, strideWidth, 1],
+            beginMask: 0,
+            endMask: 0,
+            ellipsisMask: 0,
+            newAxisMask: 0,
+            shrinkAxisMask: 0
+          }
+        )
+      : x;
   const pixels = batchSize * outHeight * outWidth;
   const inputRows = kernels.run("Reshape", {x: sampled}, {shape: [pixels, inChannels]});
   const gradientRows = kernels.run("Reshape", {x: dy}, {shape: [pixels, outChannels]});
@@ -72,4 +110,8 @@ function pointwise(kernels: KernelCalls, x: TensorInfo, dy: TensorInfo, info: Co
 }
 
 /** `Conv2DBackpropFilter` for the `wasm` backend, which ships without one. */
-export const conv2dBackpropFilterConfig: KernelConfig = {kernelName: "Conv2DBackpropFilter", backendName: "wasm", kernelFunc: conv2dBackpropFilter};
+export const conv2dBackpropFilterConfig: KernelConfig = {
+  kernelName: "Conv2DBackpropFilter",
+  backendName: "wasm",
+  kernelFunc: conv2dBackpropFilter
+};

@@ -16,9 +16,19 @@ type ConvInfo = ReturnType<typeof tf.backend_util.computeConv2DInfo>;
 export const conv2dBackpropInput: KernelFunc = ({inputs, backend, attrs}) => {
   const {dy, filter} = inputs as {dy: TensorInfo; filter: TensorInfo};
   const {strides, pad, dataFormat, dimRoundingMode, inputShape} = attrs as unknown as Conv2DBackpropInputAttrs;
-  if (dataFormat !== undefined && dataFormat !== "NHWC") throw new Error(`wasm Conv2DBackpropInput supports dataFormat 'NHWC' only, not '${dataFormat}'`);
-  const info = tf.backend_util.computeConv2DInfo(inputShape, filter.shape as [number, number, number, number], strides, 1, pad, dimRoundingMode);
-  return info.strideHeight === 1 && info.strideWidth === 1 ? byTurnedFilter(backend, dy, filter, info) : byWindowProducts(backend, dy, filter, info);
+  if (dataFormat !== undefined && dataFormat !== "NHWC")
+    throw new Error(`wasm Conv2DBackpropInput supports dataFormat 'NHWC' only, not '${dataFormat}'`);
+  const info = tf.backend_util.computeConv2DInfo(
+    inputShape,
+    filter.shape as [number, number, number, number],
+    strides,
+    1,
+    pad,
+    dimRoundingMode
+  );
+  return info.strideHeight === 1 && info.strideWidth === 1
+    ? byTurnedFilter(backend, dy, filter, info)
+    : byWindowProducts(backend, dy, filter, info);
 };
 
 function byTurnedFilter(backend: object, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
@@ -34,15 +44,24 @@ function byTurnedFilter(backend: object, dy: TensorInfo, filter: TensorInfo, inf
   if (top < 0 || left < 0 || bottom < 0 || right < 0) {
     const rowStart = Math.max(-top, 0);
     const columnStart = Math.max(-left, 0);
-    cut = kernels.run("Slice", {x: dy}, {
-      begin: [0, rowStart, columnStart, 0],
-      size: [-1, outHeight - rowStart + Math.min(bottom, 0), outWidth - columnStart + Math.min(right, 0), -1]
-    });
+    cut = kernels.run(
+      "Slice",
+      {x: dy},
+      {
+        begin: [0, rowStart, columnStart, 0],
+        size: [-1, outHeight - rowStart + Math.min(bottom, 0), outWidth - columnStart + Math.min(right, 0), -1]
+      }
+    );
   }
   const turnedFilter = turned(backend, filter);
   const inputGradient = kernels.run("Conv2D", {x: cut, filter: turnedFilter}, {
     strides: [1, 1],
-    pad: [[0, 0], [Math.max(top, 0), Math.max(bottom, 0)], [Math.max(left, 0), Math.max(right, 0)], [0, 0]],
+    pad: [
+      [0, 0],
+      [Math.max(top, 0), Math.max(bottom, 0)],
+      [Math.max(left, 0), Math.max(right, 0)],
+      [0, 0]
+    ],
     dilations: [1, 1],
     dataFormat: "NHWC",
     dimRoundingMode: undefined
@@ -58,7 +77,11 @@ function byTurnedFilter(backend: object, dy: TensorInfo, filter: TensorInfo, inf
  */
 function turned(backend: object, filter: TensorInfo): TensorInfo {
   const [height, width, inChannels, outChannels] = filter.shape;
-  const {output, outputView: result, inputViews: [source]} = float32HeapViews(backend, [filter], [height, width, outChannels, inChannels]);
+  const {
+    output,
+    outputView: result,
+    inputViews: [source]
+  } = float32HeapViews(backend, [filter], [height, width, outChannels, inChannels]);
   const taps = height * width;
   for (let tap = 0; tap < taps; ++tap) {
     const from = tap * inChannels * outChannels;
@@ -71,16 +94,36 @@ function turned(backend: object, filter: TensorInfo): TensorInfo {
 }
 
 function byWindowProducts(backend: object, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
-  const {batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, outChannels, filterHeight, filterWidth, strideHeight, strideWidth} = info;
+  const {
+    batchSize,
+    inHeight,
+    inWidth,
+    inChannels,
+    outHeight,
+    outWidth,
+    outChannels,
+    filterHeight,
+    filterWidth,
+    strideHeight,
+    strideWidth
+  } = info;
   const {top, left} = info.padInfo;
   const kernels = kernelCalls(backend);
   const windowSize = filterHeight * filterWidth * inChannels;
   const filterMatrix = kernels.run("Reshape", {x: filter}, {shape: [windowSize, outChannels]});
   const filterTransposed = kernels.run("Transpose", {x: filterMatrix}, {perm: [1, 0]});
   const gradientRows = kernels.run("Reshape", {x: dy}, {shape: [batchSize * outHeight * outWidth, outChannels]});
-  const windows = kernels.run("BatchMatMul", {a: gradientRows, b: filterTransposed}, {transposeA: false, transposeB: false});
+  const windows = kernels.run(
+    "BatchMatMul",
+    {a: gradientRows, b: filterTransposed},
+    {transposeA: false, transposeB: false}
+  );
   kernels.release(filterMatrix, filterTransposed, gradientRows);
-  const {output, outputView: dx, inputViews: [window]} = float32HeapViews(backend, [windows], [batchSize, inHeight, inWidth, inChannels]);
+  const {
+    output,
+    outputView: dx,
+    inputViews: [window]
+  } = float32HeapViews(backend, [windows], [batchSize, inHeight, inWidth, inChannels]);
   dx.fill(0);
   const rowStride = inWidth * inChannels;
   for (let b = 0; b < batchSize; ++b) {
@@ -106,4 +149,8 @@ function byWindowProducts(backend: object, dy: TensorInfo, filter: TensorInfo, i
 }
 
 /** Replaces the `wasm` backend's `Conv2DBackpropInput` (a plain loop) with one built on its fast kernels. */
-export const conv2dBackpropInputConfig: KernelConfig = {kernelName: "Conv2DBackpropInput", backendName: "wasm", kernelFunc: conv2dBackpropInput};
+export const conv2dBackpropInputConfig: KernelConfig = {
+  kernelName: "Conv2DBackpropInput",
+  backendName: "wasm",
+  kernelFunc: conv2dBackpropInput
+};

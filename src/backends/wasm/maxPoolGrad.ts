@@ -12,10 +12,32 @@ import {float32HeapViews} from "./wasmHeap.js";
 export const maxPoolGrad: KernelFunc = ({inputs, backend, attrs}) => {
   const {dy, input, output: pooled} = inputs as {dy: TensorInfo; input: TensorInfo; output: TensorInfo};
   const {filterSize, strides, pad, dimRoundingMode} = attrs as unknown as MaxPoolGradAttrs;
-  const info = tf.backend_util.computePool2DInfo(input.shape as [number, number, number, number], filterSize, strides, 1, pad, dimRoundingMode);
-  const {batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, strideHeight, strideWidth, filterHeight, filterWidth} = info;
+  const info = tf.backend_util.computePool2DInfo(
+    input.shape as [number, number, number, number],
+    filterSize,
+    strides,
+    1,
+    pad,
+    dimRoundingMode
+  );
+  const {
+    batchSize,
+    inHeight,
+    inWidth,
+    inChannels,
+    outHeight,
+    outWidth,
+    strideHeight,
+    strideWidth,
+    filterHeight,
+    filterWidth
+  } = info;
   const {top, left} = info.padInfo;
-  const {output, outputView, inputViews: [x, y, gradient]} = float32HeapViews(backend, [input, pooled, dy], input.shape);
+  const {
+    output,
+    outputView,
+    inputViews: [x, y, gradient]
+  } = float32HeapViews(backend, [input, pooled, dy], input.shape);
   // Where windows overlap, an input collects several gradients: add them in float64, as cpu does.
   const overlapping = strideHeight < filterHeight || strideWidth < filterWidth;
   const dx = overlapping ? new Float64Array(outputView.length) : outputView.fill(0);
@@ -44,7 +66,8 @@ export const maxPoolGrad: KernelFunc = ({inputs, backend, attrs}) => {
             }
           }
           // Not found (a NaN, or an `output` that is not this pooling's): find the largest here.
-          if (at < 0) at = firstLargest(x, imageStart + c, rowStride, inChannels, firstRow, endRow, firstColumn, endColumn);
+          if (at < 0)
+            at = firstLargest(x, imageStart + c, rowStride, inChannels, firstRow, endRow, firstColumn, endColumn);
           if (at >= 0) dx[at] += gradient[windowAt + c];
         }
       }
@@ -54,7 +77,16 @@ export const maxPoolGrad: KernelFunc = ({inputs, backend, attrs}) => {
   return output;
 };
 
-function firstLargest(x: Float32Array, start: number, rowStride: number, columnStride: number, firstRow: number, endRow: number, firstColumn: number, endColumn: number): number {
+function firstLargest(
+  x: Float32Array,
+  start: number,
+  rowStride: number,
+  columnStride: number,
+  firstRow: number,
+  endRow: number,
+  firstColumn: number,
+  endColumn: number
+): number {
   let best = -Infinity;
   let bestAt = -1;
   for (let r = firstRow; r < endRow; ++r) {
@@ -70,4 +102,8 @@ function firstLargest(x: Float32Array, start: number, rowStride: number, columnS
 }
 
 /** Replaces the `wasm` backend's `MaxPoolGrad`. */
-export const maxPoolGradConfig: KernelConfig = {kernelName: "MaxPoolGrad", backendName: "wasm", kernelFunc: maxPoolGrad};
+export const maxPoolGradConfig: KernelConfig = {
+  kernelName: "MaxPoolGrad",
+  backendName: "wasm",
+  kernelFunc: maxPoolGrad
+};

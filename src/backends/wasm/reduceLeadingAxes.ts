@@ -15,13 +15,25 @@ export function reducingInMemoryOrder(original: KernelConfig, mean: boolean): Ke
     const rank = x.shape.length;
     const axes = [...new Set(tf.util.parseAxisParam(axis, x.shape))].sort((a, b) => a - b);
     const contiguous = axes.length > 0 && axes.every((a, i) => a === axes[0] + i);
-    if (x.dtype !== "float32" || !contiguous || axes[axes.length - 1] === rank - 1 || tf.util.sizeFromShape(x.shape) === 0) return original.kernelFunc(args);
+    if (
+      x.dtype !== "float32" ||
+      !contiguous ||
+      axes[axes.length - 1] === rank - 1 ||
+      tf.util.sizeFromShape(x.shape) === 0
+    )
+      return original.kernelFunc(args);
     const [first, last] = [axes[0], axes[axes.length - 1]];
     const outer = tf.util.sizeFromShape(x.shape.slice(0, first));
     const reduced = tf.util.sizeFromShape(x.shape.slice(first, last + 1));
     const inner = tf.util.sizeFromShape(x.shape.slice(last + 1));
-    const outShape = keepDims ? x.shape.map((size, a) => (axes.includes(a) ? 1 : size)) : x.shape.filter((_, a) => !axes.includes(a));
-    const {output, outputView: result, inputViews: [values]} = float32HeapViews(args.backend, [x], outShape);
+    const outShape = keepDims
+      ? x.shape.map((size, a) => (axes.includes(a) ? 1 : size))
+      : x.shape.filter((_, a) => !axes.includes(a));
+    const {
+      output,
+      outputView: result,
+      inputViews: [values]
+    } = float32HeapViews(args.backend, [x], outShape);
     const sums = new Float64Array(inner);
     for (let o = 0; o < outer; ++o) {
       sums.fill(0);

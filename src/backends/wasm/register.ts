@@ -28,7 +28,10 @@ export function registerWasmTrainingKernels(): void {
   if (tf.getKernel("Conv2DBackpropFilter", "wasm")?.kernelFunc === conv2dBackpropFilter) return;
   const originals = Object.keys(replacements).map((name) => {
     const original = tf.getKernel(name, "wasm");
-    if (!original) throw new Error(`the wasm backend is not loaded: kernel '${name}' is missing (import "@tensorflow/tfjs-backend-wasm" first)`);
+    if (!original)
+      throw new Error(
+        `the wasm backend is not loaded: kernel '${name}' is missing (import "@tensorflow/tfjs-backend-wasm" first)`
+      );
     return original;
   });
   for (const original of originals) {

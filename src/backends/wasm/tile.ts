@@ -12,7 +12,11 @@ export function tilingByBlockCopies(original: KernelConfig): KernelConfig {
     const {reps} = args.attrs as unknown as TileAttrs;
     if (x.dtype === "string" || x.shape.length === 0) return original.kernelFunc(args);
     const outShape = x.shape.map((size, axis) => size * reps[axis]);
-    const {output, outputView, inputViews: [input]} = heapViews(args.backend, [x], outShape, x.dtype);
+    const {
+      output,
+      outputView,
+      inputViews: [input]
+    } = heapViews(args.backend, [x], outShape, x.dtype);
     if (outputView.length > 0) writeTiled(input, outputView, x.shape, outShape);
     return output;
   };
@@ -32,7 +36,8 @@ function writeTiled(input: HeapArray, output: HeapArray, inShape: number[], outS
     // The first copy along this axis is written: repeat it, doubling what is copied each time.
     const block = inShape[axis] * outStrides[axis];
     const total = outShape[axis] * outStrides[axis];
-    for (let done = block; done < total; done *= 2) output.copyWithin(outAt + done, outAt, outAt + Math.min(done, total - done));
+    for (let done = block; done < total; done *= 2)
+      output.copyWithin(outAt + done, outAt, outAt + Math.min(done, total - done));
   };
   write(0, 0, 0);
 }

@@ -21,7 +21,11 @@ export function transposingFirst(original: KernelConfig): KernelConfig {
     };
     const plainA = transposeA ? swapLastTwo(a) : a;
     const plainB = transposeB ? swapLastTwo(b) : b;
-    const output = product({inputs: {...inputs, a: plainA, b: plainB}, backend, attrs: {...attrs, transposeA: false, transposeB: false} as NamedAttrMap});
+    const output = product({
+      inputs: {...inputs, a: plainA, b: plainB},
+      backend,
+      attrs: {...attrs, transposeA: false, transposeB: false} as NamedAttrMap
+    });
     if (transposeA) kernels.release(plainA);
     if (transposeB) kernels.release(plainB);
     return output;

@@ -17,7 +17,12 @@ interface BackendWasmHeap {
  * valid until the next allocation, since a growing heap detaches them: so inputs still held by
  * another backend are moved in, and the output allocated, before any view is taken.
  */
-export function heapViews(backend: object, inputs: TensorInfo[], outputShape: number[], outputDtype: DataType): {output: TensorInfo; outputView: HeapArray; inputViews: HeapArray[]} {
+export function heapViews(
+  backend: object,
+  inputs: TensorInfo[],
+  outputShape: number[],
+  outputDtype: DataType
+): {output: TensorInfo; outputView: HeapArray; inputViews: HeapArray[]} {
   const heap = backend as BackendWasmHeap;
   for (const input of inputs) heap.dataIdMap.get(input.dataId);
   const output = heap.makeOutput(outputShape, outputDtype);
@@ -34,7 +39,16 @@ export function heapViews(backend: object, inputs: TensorInfo[], outputShape: nu
 }
 
 /** {@link heapViews} for float32 tensors. */
-export function float32HeapViews(backend: object, inputs: TensorInfo[], outputShape: number[]): {output: TensorInfo; outputView: Float32Array; inputViews: Float32Array[]} {
-  for (const input of inputs) if (input.dtype !== "float32") throw new Error(`expected a float32 tensor, got ${input.dtype}`);
-  return heapViews(backend, inputs, outputShape, "float32") as {output: TensorInfo; outputView: Float32Array; inputViews: Float32Array[]};
+export function float32HeapViews(
+  backend: object,
+  inputs: TensorInfo[],
+  outputShape: number[]
+): {output: TensorInfo; outputView: Float32Array; inputViews: Float32Array[]} {
+  for (const input of inputs)
+    if (input.dtype !== "float32") throw new Error(`expected a float32 tensor, got ${input.dtype}`);
+  return heapViews(backend, inputs, outputShape, "float32") as {
+    output: TensorInfo;
+    outputView: Float32Array;
+    inputViews: Float32Array[];
+  };
 }

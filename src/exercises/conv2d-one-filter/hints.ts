@@ -11,7 +11,10 @@ export function diagnose(check: CheckCase, got: TensorData): Localized | undefin
   const [X, W, padding = "same", stride = [1, 1]] = check.args as [number[][], number[][], Padding?, [number, number]?];
   const asDocument = documentConv2dOneFilter(X, W, padding, stride);
   const documentShape = [asDocument.length, asDocument[0]?.length ?? 0];
-  if (stride.some((s) => s !== 1) && compareTensors({shape: documentShape, values: asDocument.flat()}, got).kind === "equal") {
+  if (
+    stride.some((s) => s !== 1) &&
+    compareTensors({shape: documentShape, values: asDocument.flat()}, got).kind === "equal"
+  ) {
     return both(
       "Так считает код документа: он не учитывает stride. С шагом s окна начинаются через s пикселей, а нули добавляются по формуле для этого шага.",
       "This is what the document's own code returns: it ignores the stride. With stride s the windows start s pixels apart, and the padding follows the formula for that stride."

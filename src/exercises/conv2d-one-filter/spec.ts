@@ -18,7 +18,10 @@ export const spec: ExerciseSpec = {
   exportName: "conv2dOneFilter",
   signature: 'conv2dOneFilter(X, W, padding = "same", stride = [1, 1])',
   title: both("Свёртка одним фильтром вручную", "Convolution with one filter, by hand"),
-  source: {document: "004_836e00dac5c6e07d.txt", cells: "conv2d_one_filter and its tf.nn.conv2d comparison (SAME, VALID)"},
+  source: {
+    document: "004_836e00dac5c6e07d.txt",
+    cells: "conv2d_one_filter and its tf.nn.conv2d comparison (SAME, VALID)"
+  },
   starter,
   check: "tensor",
 
@@ -37,7 +40,8 @@ export const spec: ExerciseSpec = {
       };
     });
   },
-  hiddenCalls: (random) => hiddenWindowCases(random).map((c): Json[] => [c.X, kernelFor(random, c), c.padding, c.stride]),
+  hiddenCalls: (random) =>
+    hiddenWindowCases(random).map((c): Json[] => [c.X, kernelFor(random, c), c.padding, c.stride]),
   hiddenFrom: "tensorflow",
   expected(args) {
     const [X, W, padding, stride] = args as Call;

@@ -46,7 +46,10 @@ const ru = translateStarter(en, [
     ` * Свёртка одного канала X с одним ядром W — так же, как tf.conv2d
  * (как и во всех библиотеках глубокого обучения, это взаимная корреляция: ядро не переворачивается).`
   ],
-  ["// 1. Output size. valid: ceil((n - k + 1) / s); same: ceil(n / s).", "// 1. Размер выхода. valid: ceil((n - k + 1) / s); same: ceil(n / s)."],
+  [
+    "// 1. Output size. valid: ceil((n - k + 1) / s); same: ceil(n / s).",
+    "// 1. Размер выхода. valid: ceil((n - k + 1) / s); same: ceil(n / s)."
+  ],
   [
     `// 2. Zeros added before the first row and column (0 for valid).
   //    For same, TensorFlow pads max((out - 1) * s + k - n, 0) in all, the smaller half first.`,

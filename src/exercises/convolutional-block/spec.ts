@@ -12,7 +12,8 @@ export const spec: ExerciseSpec = {
   title: both("Convolutional-блок", "The convolutional block"),
   source: {
     document: "002_f70ad12104c8edaf.txt",
-    cells: "3.2 Convolutional Block: convolutional_block and the cell that asserts the shape (3, 2, 2, 6) and prints A[0]"
+    cells:
+      "3.2 Convolutional Block: convolutional_block and the cell that asserts the shape (3, 2, 2, 6) and prints A[0]"
   },
   starter,
   check: "tensor",
@@ -20,7 +21,14 @@ export const spec: ExerciseSpec = {
   hiddenFrom: "solution",
 
   invoke(fn, args) {
-    const positional = (X: unknown, {f, filters, s, training}: BlockCall, initializer: unknown) => [X, f, filters, s, training, initializer];
+    const positional = (X: unknown, {f, filters, s, training}: BlockCall, initializer: unknown) => [
+      X,
+      f,
+      filters,
+      s,
+      training,
+      initializer
+    ];
     return invokeBlock(fn, blockCallOf(args), positional, "convolutionalBlock");
   },
   diagnose
@@ -32,7 +40,14 @@ export const spec: ExerciseSpec = {
  */
 export function hiddenCalls(random: () => number, count = 6): BlockCall[] {
   const pick = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-  const initializers: Array<InitializerSpec | undefined> = [undefined, "randomUniform", {constant: 0.5}, undefined, "glorotUniform", {constant: -0.25}];
+  const initializers: Array<InitializerSpec | undefined> = [
+    undefined,
+    "randomUniform",
+    {constant: 0.5},
+    undefined,
+    "glorotUniform",
+    {constant: -0.25}
+  ];
   return Array.from({length: count}, (_, i) => {
     const s = [1, 2, 3][i % 3];
     return {

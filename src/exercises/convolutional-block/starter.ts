@@ -60,7 +60,10 @@ const ru = translateStarter(en, [
     ` * Convolutional-блок с рисунка 5: как identity-блок, но в shortcut-соединении своя свёртка
  * (и пакетная нормализация), поэтому блок может менять размер и число каналов.`
   ],
-  [" * X: the input, of shape (m, n_H_prev, n_W_prev, n_C_prev)", " * X: вход размерности (m, n_H_prev, n_W_prev, n_C_prev)"],
+  [
+    " * X: the input, of shape (m, n_H_prev, n_W_prev, n_C_prev)",
+    " * X: вход размерности (m, n_H_prev, n_W_prev, n_C_prev)"
+  ],
   [
     " * filters: [F1, F2, F3], the number of filters of the main path's three convolutions",
     " * filters: [F1, F2, F3], число фильтров трёх свёрток основного пути"
@@ -70,7 +73,10 @@ const ru = translateStarter(en, [
     '// First component of the main path: F1 filters 1×1, stride (s, s), padding "valid"',
     '// Первая часть основного пути: F1 фильтров 1×1, шаг (s, s), padding "valid"'
   ],
-  ['// Second component: F2 filters f×f, stride 1, padding "same"', '// Вторая часть: F2 фильтров f×f, шаг 1, padding "same"'],
+  [
+    '// Second component: F2 filters f×f, stride 1, padding "same"',
+    '// Вторая часть: F2 фильтров f×f, шаг 1, padding "same"'
+  ],
   [
     '// Third component: F3 filters 1×1, padding "valid"; no activation here',
     '// Третья часть: F3 фильтров 1×1, padding "valid"; функции активации здесь нет'

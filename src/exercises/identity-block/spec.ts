@@ -20,7 +20,13 @@ export const spec: ExerciseSpec = {
   hiddenFrom: "solution",
 
   invoke(fn, args) {
-    const positional = (X: unknown, {f, filters, training}: BlockCall, initializer: unknown) => [X, f, filters, training, initializer];
+    const positional = (X: unknown, {f, filters, training}: BlockCall, initializer: unknown) => [
+      X,
+      f,
+      filters,
+      training,
+      initializer
+    ];
     return invokeBlock(fn, blockCallOf(args), positional, "identityBlock");
   },
   diagnose
@@ -32,7 +38,14 @@ export const spec: ExerciseSpec = {
  */
 export function hiddenCalls(random: () => number, count = 6): BlockCall[] {
   const pick = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-  const initializers: Array<InitializerSpec | undefined> = [undefined, {constant: 0.5}, "glorotUniform", "randomUniform", {constant: -0.25}, undefined];
+  const initializers: Array<InitializerSpec | undefined> = [
+    undefined,
+    {constant: 0.5},
+    "glorotUniform",
+    "randomUniform",
+    {constant: -0.25},
+    undefined
+  ];
   return Array.from({length: count}, (_, i) => {
     const channels = pick(1, 5);
     return {

@@ -54,8 +54,14 @@ const ru = translateStarter(en, [
     ` * Identity-блок с рисунка 4: три свёртки на основном пути, затем к результату прибавляется
  * вход блока (shortcut) и применяется ReLU. Форма выхода совпадает с формой входа.`
   ],
-  [" * X: the input, of shape (m, n_H, n_W, n_C), with n_C = F3", " * X: вход размерности (m, n_H, n_W, n_C), причём n_C = F3"],
-  [" * filters: [F1, F2, F3], the number of filters of the three convolutions", " * filters: [F1, F2, F3], число фильтров трёх свёрток"],
+  [
+    " * X: the input, of shape (m, n_H, n_W, n_C), with n_C = F3",
+    " * X: вход размерности (m, n_H, n_W, n_C), причём n_C = F3"
+  ],
+  [
+    " * filters: [F1, F2, F3], the number of filters of the three convolutions",
+    " * filters: [F1, F2, F3], число фильтров трёх свёрток"
+  ],
   [
     '// First component of the main path: 1×1 window, stride 1, padding "valid"',
     '// Первая часть основного пути: окно 1×1, шаг 1, padding "valid"'

@@ -17,14 +17,20 @@ export function diagnose(check: CheckCase, got: TensorData): Localized | undefin
   const spec = check.args[0] as unknown as LeNetCheck;
   if (spec.report === "logits") {
     return got.values.length === 2 && got.values[1] !== check.expected.values[1]
-      ? both(`fc3 должен выдавать ${check.expected.values[1]} логитов — по одному на класс.`, `fc3 should output ${check.expected.values[1]} logits, one per class.`)
+      ? both(
+          `fc3 должен выдавать ${check.expected.values[1]} логитов — по одному на класс.`,
+          `fc3 should output ${check.expected.values[1]} logits, one per class.`
+        )
       : undefined;
   }
   return diagnoseVariables(spec, check.expected, got);
 }
 
 function diagnoseVariables(spec: LeNetCheck, expected: TensorData, got: TensorData): Localized | undefined {
-  const rows = (data: TensorData) => data.shape.length === 2 ? Array.from({length: data.shape[0]}, (_, i) => data.values.slice(i * data.shape[1], (i + 1) * data.shape[1])) : [];
+  const rows = (data: TensorData) =>
+    data.shape.length === 2
+      ? Array.from({length: data.shape[0]}, (_, i) => data.values.slice(i * data.shape[1], (i + 1) * data.shape[1]))
+      : [];
   const gotRows = rows(got);
   const other = shapeRows(leNetShapes(spec.inputShape, {asInDocument: spec.blocks === "lesson"}).variables);
   if (sameShape(got.shape, [other.length, other[0].length]) && other.flat().every((n, i) => n === got.values[i])) {

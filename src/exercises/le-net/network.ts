@@ -22,11 +22,16 @@ export const logitsBatch = 2;
  * disposed before returning. Runs in the sandbox on the student's function and, on the trusted
  * side, on the reference.
  */
-export function describeNetwork(build: (input: unknown) => unknown, {blocks, inputShape, report}: LeNetCheck): number[][] | number[] {
+export function describeNetwork(
+  build: (input: unknown) => unknown,
+  {blocks, inputShape, report}: LeNetCheck
+): number[][] | number[] {
   const input = tf.input({shape: inputShape});
   const output = blocks === "document" ? withDocumentBlocks(() => build(input)) : build(input);
   if (!(output instanceof tf.SymbolicTensor)) {
-    throw new Error(`leNet(input) must return the logits as one tf.SymbolicTensor (the output of the last layer applied), not ${Array.isArray(output) ? "an array" : typeof output}`);
+    throw new Error(
+      `leNet(input) must return the logits as one tf.SymbolicTensor (the output of the last layer applied), not ${Array.isArray(output) ? "an array" : typeof output}`
+    );
   }
   const model = tf.model({inputs: input, outputs: output});
   try {

@@ -20,11 +20,15 @@ export const spec: ExerciseSpec = {
   exportName: "leNet",
   signature: "leNet(input)",
   title: both("LeNet из базовых блоков", "LeNet from the basic blocks"),
-  source: {document: "004_836e00dac5c6e07d.txt", cells: "conv_layer, max_pool, flatten, dense, conv_block, le_net; le_net_trainable_variables"},
+  source: {
+    document: "004_836e00dac5c6e07d.txt",
+    cells: "conv_layer, max_pool, flatten, dense, conv_block, le_net; le_net_trainable_variables"
+  },
   starter,
   check: "tensor",
 
-  visibleCalls: () => visibleChecks.map(([id, check]) => ({id, title: checkTitle(check), args: [check as unknown as Json]})),
+  visibleCalls: () =>
+    visibleChecks.map(([id, check]) => ({id, title: checkTitle(check), args: [check as unknown as Json]})),
   // Other input sizes (odd ones too, where "same" and "valid" pooling differ) and channels, both kinds of blocks.
   hiddenCalls(random) {
     const draw = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
@@ -48,11 +52,19 @@ export const spec: ExerciseSpec = {
 
 function checkTitle({blocks, inputShape, report}: LeNetCheck): Localized {
   const size = inputShape.join("×");
-  const which = blocks === "document"
-    ? both(`блоки документа (conv_layer всегда «same»), вход ${size}`, `the document's blocks (conv_layer always "same"), input ${size}`)
-    : both(`блоки урока (padding учитывается), вход ${size}`, `the lesson's blocks (padding honoured), input ${size}`);
-  const what = report === "variables"
-    ? both("формы обучаемых переменных", "shapes of the trainable variables")
-    : both(`форма логитов для батча из ${logitsBatch}`, `shape of the logits for a batch of ${logitsBatch}`);
+  const which =
+    blocks === "document"
+      ? both(
+          `блоки документа (conv_layer всегда «same»), вход ${size}`,
+          `the document's blocks (conv_layer always "same"), input ${size}`
+        )
+      : both(
+          `блоки урока (padding учитывается), вход ${size}`,
+          `the lesson's blocks (padding honoured), input ${size}`
+        );
+  const what =
+    report === "variables"
+      ? both("формы обучаемых переменных", "shapes of the trainable variables")
+      : both(`форма логитов для батча из ${logitsBatch}`, `shape of the logits for a batch of ${logitsBatch}`);
   return both(`${which.ru}: ${what.ru}`, `${which.en}: ${what.en}`);
 }

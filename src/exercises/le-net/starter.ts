@@ -31,8 +31,14 @@ const ru = translateStarter(en, [
     ' *   conv1: convBlock, 6 filters 5×5, padding "valid"   → pool1: maxPool (2×2, stride 2)',
     ' *   conv1: convBlock, 6 фильтров 5×5, padding "valid" → pool1: maxPool (2×2, шаг 2)'
   ],
-  [' *   conv2: convBlock, 16 filters 5×5, padding "valid"  → pool2: maxPool', ' *   conv2: convBlock, 16 фильтров 5×5, padding "valid" → pool2: maxPool'],
-  [" * Like the document, no activation between the dense layers.", " * Как и в документе, между полносвязными слоями нет активации."]
+  [
+    ' *   conv2: convBlock, 16 filters 5×5, padding "valid"  → pool2: maxPool',
+    ' *   conv2: convBlock, 16 фильтров 5×5, padding "valid" → pool2: maxPool'
+  ],
+  [
+    " * Like the document, no activation between the dense layers.",
+    " * Как и в документе, между полносвязными слоями нет активации."
+  ]
 ]);
 
 /** The starter code of le-net, in both languages. */

@@ -8,9 +8,17 @@ import {windowShapeHint} from "../shared/windowGrid.js";
 
 /** Names the document's two pooling bugs, or the output size TensorFlow gives. */
 export function diagnose(check: CheckCase, got: TensorData): Localized | undefined {
-  const [X, kernel = [2, 2], padding = "same", strides = [2, 2]] = check.args as [number[][], [number, number]?, Padding?, [number, number]?];
+  const [X, kernel = [2, 2], padding = "same", strides = [2, 2]] = check.args as [
+    number[][],
+    [number, number]?,
+    Padding?,
+    [number, number]?
+  ];
   const asDocument = documentMaxPooling(X, kernel, padding, strides);
-  if (compareTensors({shape: [asDocument.length, asDocument[0]?.length ?? 0], values: asDocument.flat()}, got).kind === "equal") {
+  if (
+    compareTensors({shape: [asDocument.length, asDocument[0]?.length ?? 0], values: asDocument.flat()}, got).kind ===
+    "equal"
+  ) {
     return padding === "valid"
       ? both(
           "Так считает код документа: для valid он берёт ⌊(n − k + 1) / s⌋ окон, а TensorFlow — ⌈(n − k + 1) / s⌉.",

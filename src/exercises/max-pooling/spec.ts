@@ -14,7 +14,10 @@ export const spec: ExerciseSpec = {
   exportName: "maxPooling",
   signature: 'maxPooling(X, kernelSize = [2, 2], padding = "same", strides = [2, 2])',
   title: both("Max pooling вручную", "Max pooling, by hand"),
-  source: {document: "004_836e00dac5c6e07d.txt", cells: "max_pooling and its four calls; tf.nn.max_pool2d (SAME, VALID)"},
+  source: {
+    document: "004_836e00dac5c6e07d.txt",
+    cells: "max_pooling and its four calls; tf.nn.max_pool2d (SAME, VALID)"
+  },
   starter,
   check: "tensor",
 
@@ -30,7 +33,8 @@ export const spec: ExerciseSpec = {
         args: [X, kernel, padding, stride]
       };
     }),
-  hiddenCalls: (random) => hiddenWindowCases(random).map(({X, kernel, padding, stride}): Json[] => [X, kernel, padding, stride]),
+  hiddenCalls: (random) =>
+    hiddenWindowCases(random).map(({X, kernel, padding, stride}): Json[] => [X, kernel, padding, stride]),
   hiddenFrom: "tensorflow",
   expected(args) {
     const [X, kernel, padding, strides] = args as Call;

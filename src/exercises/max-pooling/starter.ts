@@ -42,7 +42,10 @@ const ru = translateStarter(en, [
     " * Max pooling of one channel X, as tf.maxPool does: the largest value of each window.",
     " * Max pooling одного канала X — так же, как tf.maxPool: наибольшее значение в каждом окне."
   ],
-  ["// 1. Output size. valid: ceil((n - k + 1) / s); same: ceil(n / s).", "// 1. Размер выхода. valid: ceil((n - k + 1) / s); same: ceil(n / s)."],
+  [
+    "// 1. Output size. valid: ceil((n - k + 1) / s); same: ceil(n / s).",
+    "// 1. Размер выхода. valid: ceil((n - k + 1) / s); same: ceil(n / s)."
+  ],
   [
     `// 2. Where the first window starts: for same, TensorFlow pads
   //    max((out - 1) * s + k - n, 0) in all, the smaller half before the input.`,

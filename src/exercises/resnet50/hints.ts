@@ -20,7 +20,8 @@ export function summaryHint(check: CheckCase, got: ModelSummary): Localized | un
   if (expectedPool && gotPool && expectedPool.outputShape.join() !== gotPool.outputShape.join()) {
     const side = expectedPool.outputShape[0];
     const before = first(got, "Conv2D")?.outputShape[0] ?? 0;
-    return gotPool.outputShape[0] === Math.ceil(before / 2) && gotPool.outputShape[0] !== Math.floor((before - 3) / 2) + 1
+    return gotPool.outputShape[0] === Math.ceil(before / 2) &&
+      gotPool.outputShape[0] !== Math.floor((before - 3) / 2) + 1
       ? both(
           `Max pooling с padding "same": окно 3×3 с шагом 2 и padding "valid" (как по умолчанию) даёт ${side}×${side}, а "same" — ${gotPool.outputShape[0]}×${gotPool.outputShape[1]}.`,
           `Max pooling with padding "same": a 3×3 window with stride 2 and padding "valid" (the default) gives ${side}×${side}, "same" gives ${gotPool.outputShape[0]}×${gotPool.outputShape[1]}.`

@@ -13,7 +13,8 @@ export const spec: ExerciseSpec = {
   title: both("Сборка ResNet-50", "Assembling ResNet-50"),
   source: {
     document: "002_f70ad12104c8edaf.txt",
-    cells: "4 Building ResNet-50: ResNet50 and the cell model = ResNet50(input_shape = (64, 64, 3), classes = 6); model.summary()"
+    cells:
+      "4 Building ResNet-50: ResNet50 and the cell model = ResNet50(input_shape = (64, 64, 3), classes = 6); model.summary()"
   },
   starter,
   // Building ResNet-50 draws 23.5 million seeded weights: a few seconds a model on the cpu backend.
@@ -25,7 +26,9 @@ export const spec: ExerciseSpec = {
   invoke(fn, args) {
     const model = fn(...args);
     if (!(model instanceof tf.LayersModel)) {
-      throw new TypeError("ResNet50 must return a tf.LayersModel: end it with return tf.model({inputs: XInput, outputs: X})");
+      throw new TypeError(
+        "ResNet50 must return a tf.LayersModel: end it with return tf.model({inputs: XInput, outputs: X})"
+      );
     }
     try {
       return summarizeModel(model);

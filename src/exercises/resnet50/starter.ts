@@ -77,7 +77,10 @@ export function ResNet50(inputShape: [number, number, number] = [64, 64, 3], cla
 const ru = translateStarter(en, [
   [blocksPlaceholder.en, blocksPlaceholder.ru],
   [" * ResNet-50 (figure 6):", " * ResNet-50 (рисунок 6):"],
-  [" * inputShape: the images' shape, [height, width, channels]", " * inputShape: размер изображений, [высота, ширина, каналы]"],
+  [
+    " * inputShape: the images' shape, [height, width, channels]",
+    " * inputShape: размер изображений, [высота, ширина, каналы]"
+  ],
   [" * classes: the number of classes", " * classes: число классов"],
   ["// The input: a symbolic tensor of shape inputShape", "// Вход: символический тензор размерности inputShape"],
   ["// Zero padding: 3 on each side", "// Дополнение нулями: по 3 с каждой стороны"],
@@ -101,7 +104,10 @@ const ru = translateStarter(en, [
     "// Stage 5: convolutional block [512, 512, 2048], f = 3, s = 2; 2 identity blocks",
     "// Часть 5: convolutional-блок [512, 512, 2048], f = 3, s = 2; 2 identity-блока"
   ],
-  ["// Average pooling 2×2: tf.layers.averagePooling2d", "// Average pooling (усреднение) 2×2: tf.layers.averagePooling2d"],
+  [
+    "// Average pooling 2×2: tf.layers.averagePooling2d",
+    "// Average pooling (усреднение) 2×2: tf.layers.averagePooling2d"
+  ],
   [
     "// The output layer: flatten, then dense with softmax, glorotUniform({seed: 0})",
     "// Выходной слой: flatten, затем dense с softmax, glorotUniform({seed: 0})"

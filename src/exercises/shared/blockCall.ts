@@ -12,7 +12,13 @@ export type InitializerSpec = "randomUniform" | "glorotUniform" | {constant: num
  * What the document prints of a block's output `A`, in its own NumPy words. A check compares exactly
  * what the document printed, so a case names the expression.
  */
-export const printedViews = ["A", "A[0]", "tf.shape(A)", "A[:, (0, -1), :, :].mean(axis=3)", "A[:, (0, -1), :, :].mean(axis=3)[1, 1, 0]"] as const;
+export const printedViews = [
+  "A",
+  "A[0]",
+  "tf.shape(A)",
+  "A[:, (0, -1), :, :].mean(axis=3)",
+  "A[:, (0, -1), :, :].mean(axis=3)[1, 1, 0]"
+] as const;
 export type PrintedView = (typeof printedViews)[number];
 
 /** One call of a residual block, as a case's single JSON argument. */
@@ -29,7 +35,9 @@ export interface BlockCall {
 }
 
 /** The factory a block receives as `initializer`: called as `initializer({seed: 0})`, like Keras's `Initializer(seed=0)`. */
-export type InitializerFactory = (options?: {seed?: number | null}) => ReturnType<typeof glorotUniform> | ReturnType<typeof constant>;
+export type InitializerFactory = (options?: {
+  seed?: number | null;
+}) => ReturnType<typeof glorotUniform> | ReturnType<typeof constant>;
 
 export function initializerFactory(spec: InitializerSpec | undefined): InitializerFactory | undefined {
   if (spec === undefined) return undefined;
@@ -57,7 +65,10 @@ export function invokeBlock(
     const X = tf.tensor(call.X, undefined, "float32");
     const A = fn(...positional(X, call, initializerFactory(call.initializer)));
     if (!(A instanceof tf.Tensor)) throw new TypeError(`${name} returned ${describeValue(A)}, not a tf.Tensor`);
-    if (A.rank !== 4) throw new RangeError(`${name} returned a tensor of shape (${A.shape.join(", ")}): a 4-D tensor (m, n_H, n_W, n_C) was expected`);
+    if (A.rank !== 4)
+      throw new RangeError(
+        `${name} returned a tensor of shape (${A.shape.join(", ")}): a 4-D tensor (m, n_H, n_W, n_C) was expected`
+      );
     return printedView(tf, A as tf.Tensor4D, call.print);
   });
   const data = printed.arraySync();
@@ -97,7 +108,12 @@ function describeValue(value: unknown): string {
 }
 
 /** An input of the given shape with values in [−2, 2], rounded to 1/1000 so JSON carries them exactly. */
-export function randomBlockInput(random: () => number, [m, height, width, channels]: [number, number, number, number]): number[][][][] {
+export function randomBlockInput(
+  random: () => number,
+  [m, height, width, channels]: [number, number, number, number]
+): number[][][][] {
   const value = () => Math.round((random() * 4 - 2) * 1000) / 1000;
-  return Array.from({length: m}, () => Array.from({length: height}, () => Array.from({length: width}, () => Array.from({length: channels}, value))));
+  return Array.from({length: m}, () =>
+    Array.from({length: height}, () => Array.from({length: width}, () => Array.from({length: channels}, value)))
+  );
 }

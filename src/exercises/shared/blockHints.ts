@@ -9,8 +9,8 @@ type BlockExercise = "identity-block" | "convolutional-block";
 /** Advice for the typical mistakes, by name. */
 const mistakes = {
   "no-final-relu": both(
-    "В выходе есть отрицательные значения — значит, нет последней ReLU: после сложения с shortcut примените tf.layers.activation({activation: \"relu\"}).",
-    "The output has negative values, so the last ReLU is missing: after adding the shortcut, apply tf.layers.activation({activation: \"relu\"})."
+    'В выходе есть отрицательные значения — значит, нет последней ReLU: после сложения с shortcut примените tf.layers.activation({activation: "relu"}).',
+    'The output has negative values, so the last ReLU is missing: after adding the shortcut, apply tf.layers.activation({activation: "relu"}).'
   ),
   "batch-norm-axis": both(
     "Пакетная нормализация идёт не по той оси. В режиме обучения она усредняет по примерам и позициям каждого канала: tf.layers.batchNormalization({axis: 3}) (каналы — последняя ось). При training = false ось не видна: у нового слоя скользящие средние 0 и 1 во всех каналах.",
@@ -39,19 +39,55 @@ const mistakes = {
  * name the mistake. test/exercises/shared/blockHints.test.ts recomputes every row from the reference
  * solution with that one mistake made.
  */
-export const mistakeOutputs: Record<BlockExercise, Record<string, Array<{mistake: keyof typeof mistakes; values: number[]}>>> = {
+export const mistakeOutputs: Record<
+  BlockExercise,
+  Record<string, Array<{mistake: keyof typeof mistakes; values: number[]}>>
+> = {
   "identity-block": {
     "documented-training-true": [
-      {mistake: "batch-norm-axis", values: [0, 0, 0, 0, 0, 0, 0, 0, 0.349873, 0.365417, 0.365417, 0.365417, 0.349873, 0.365417, 0.365417, 0.365417, 4.09498, 6.52287, 6.52287, 3.8621, 2.86314, 3.8621, 3.8621, 2.64258]},
-      {mistake: "batch-norm-axis", values: [0, 0, 0, 0, 0, 0, 0, 0, 0.3484, 0.359844, 0.359844, 0.355868, 0.3484, 0.359844, 0.359844, 0.355868, 4.1914, 6.45678, 6.45678, 3.69796, 2.89046, 3.83474, 3.83474, 2.6044]},
-      {mistake: "training-ignored", values: [0, 0, 0, 0, 0, 0, 0, 0, 108.838, 108.838, 108.838, 54.9191, 54.9191, 54.9191, 54.9191, 27.9595, 326.515, 326.515, 326.515, 164.757, 164.757, 164.757, 164.757, 83.8787]}
+      {
+        mistake: "batch-norm-axis",
+        values: [
+          0, 0, 0, 0, 0, 0, 0, 0, 0.349873, 0.365417, 0.365417, 0.365417, 0.349873, 0.365417, 0.365417, 0.365417,
+          4.09498, 6.52287, 6.52287, 3.8621, 2.86314, 3.8621, 3.8621, 2.64258
+        ]
+      },
+      {
+        mistake: "batch-norm-axis",
+        values: [
+          0, 0, 0, 0, 0, 0, 0, 0, 0.3484, 0.359844, 0.359844, 0.355868, 0.3484, 0.359844, 0.359844, 0.355868, 4.1914,
+          6.45678, 6.45678, 3.69796, 2.89046, 3.83474, 3.83474, 2.6044
+        ]
+      },
+      {
+        mistake: "training-ignored",
+        values: [
+          0, 0, 0, 0, 0, 0, 0, 0, 108.838, 108.838, 108.838, 54.9191, 54.9191, 54.9191, 54.9191, 27.9595, 326.515,
+          326.515, 326.515, 164.757, 164.757, 164.757, 164.757, 83.8787
+        ]
+      }
     ]
   },
   "convolutional-block": {
     "documented-first-example": [
-      {mistake: "third-stride-s", values: [0, 0.666838, 0, 0, 0.888539, 0.527425, 0, 0.666838, 0, 0, 0.888539, 0.527425, 0, 0.666838, 0, 0, 0.888539, 0.527425, 0, 0.666838, 0, 0, 0.888539, 0.527425]},
-      {mistake: "no-shortcut-batch-norm", values: [0, 0.667164, 0, 0, 0.888987, 0.527676, 0, 0.650863, 0, 0, 0.896377, 0.499903, 0, 0.631534, 0, 0, 0.864073, 0.476682, 0, 0.569158, 0, 0, 0.855789, 0.417344]},
-      {mistake: "tfjs-initializer", values: [0, 0, 1.79546, 0, 0, 0, 0, 0, 1.64445, 0, 0, 0, 0, 0, 1.93424, 0, 0, 0, 0, 0, 1.70637, 0, 0, 0]}
+      {
+        mistake: "third-stride-s",
+        values: [
+          0, 0.666838, 0, 0, 0.888539, 0.527425, 0, 0.666838, 0, 0, 0.888539, 0.527425, 0, 0.666838, 0, 0, 0.888539,
+          0.527425, 0, 0.666838, 0, 0, 0.888539, 0.527425
+        ]
+      },
+      {
+        mistake: "no-shortcut-batch-norm",
+        values: [
+          0, 0.667164, 0, 0, 0.888987, 0.527676, 0, 0.650863, 0, 0, 0.896377, 0.499903, 0, 0.631534, 0, 0, 0.864073,
+          0.476682, 0, 0.569158, 0, 0, 0.855789, 0.417344
+        ]
+      },
+      {
+        mistake: "tfjs-initializer",
+        values: [0, 0, 1.79546, 0, 0, 0, 0, 0, 1.64445, 0, 0, 0, 0, 0, 1.93424, 0, 0, 0, 0, 0, 1.70637, 0, 0, 0]
+      }
     ]
   }
 };
@@ -73,16 +109,27 @@ export function blockHint(exercise: BlockExercise, check: CheckCase, got: Tensor
   const gotShape = call.print === "tf.shape(A)" ? got.values : got.shape;
   const expectedShape = call.print === "tf.shape(A)" ? check.expected.values : check.expected.shape;
   if (call.print !== "tf.shape(A)" && got.values.some((value) => value < 0)) return mistakes["no-final-relu"];
-  if (gotShape.join() !== expectedShape.join()) return shapeHint(exercise, call.print, call.X, call.s ?? 2, call.filters, gotShape);
-  const known = mistakeOutputs[exercise][check.id]?.find(({values}) => compareTensors({shape: got.shape, values}, got, {rtol: 1e-4, atol: 1e-5}).kind === "equal");
+  if (gotShape.join() !== expectedShape.join())
+    return shapeHint(exercise, call.print, call.X, call.s ?? 2, call.filters, gotShape);
+  const known = mistakeOutputs[exercise][check.id]?.find(
+    ({values}) => compareTensors({shape: got.shape, values}, got, {rtol: 1e-4, atol: 1e-5}).kind === "equal"
+  );
   return known ? mistakes[known.mistake] : fallback[exercise];
 }
 
 /** Names the layer and the stride behind a wrong output size. */
-function shapeHint(exercise: BlockExercise, print: string, X: number[][][][], s: number, filters: number[], gotShape: number[]): Localized | undefined {
+function shapeHint(
+  exercise: BlockExercise,
+  print: string,
+  X: number[][][][],
+  s: number,
+  filters: number[],
+  gotShape: number[]
+): Localized | undefined {
   const [height, width] = [X[0]?.length ?? 0, X[0]?.[0]?.length ?? 0];
   // Which printed axes hold the height, width and channels.
-  const axes = print === "tf.shape(A)" ? {h: 1, w: 2, c: 3} : print === "A[0]" ? {h: 0, w: 1, c: 2} : {h: -1, w: 2, c: -1};
+  const axes =
+    print === "tf.shape(A)" ? {h: 1, w: 2, c: 3} : print === "A[0]" ? {h: 0, w: 1, c: 2} : {h: -1, w: 2, c: -1};
   if (exercise === "identity-block") {
     return both(
       `Identity-блок сохраняет размер входа (${height}×${width}): у второй свёртки padding "same", первая и третья — 1×1 с шагом 1.`,

@@ -27,7 +27,10 @@ export function documentedCases(file: DocumentedFile, exerciseId: string): Check
 /** The documented calls' model summaries (`{layers, totals}` each), their totals checked against their rows. */
 export function documentedSummaryCases(file: DocumentedFile, exerciseId: string): CheckCase[] {
   return checkedFile(file, exerciseId).cases.map((entry) => {
-    const expected = entry.expected as {layers?: Json; totals?: {total: number; trainable: number; nonTrainable: number}};
+    const expected = entry.expected as {
+      layers?: Json;
+      totals?: {total: number; trainable: number; nonTrainable: number};
+    };
     const summary = parseSummary({layers: expected?.layers});
     if (!summary.ok) throw new Error(`data/expected/${exerciseId}.json, case ${entry.id}: ${summary.problem.en}`);
     const totals = summaryTotals(summary.value);

@@ -16,9 +16,15 @@ export const referenceTolerance: Tolerance = {rtol: 1e-4, atol: 1e-5};
  * trusted side through the exercise's own `invoke`, exactly as the student's function is run.
  * Only the grader can build them: it alone passes `reference`.
  */
-export async function referenceCases(spec: ExerciseSpec, calls: Json[][], reference: CaseOptions["reference"]): Promise<CheckCase[]> {
+export async function referenceCases(
+  spec: ExerciseSpec,
+  calls: Json[][],
+  reference: CaseOptions["reference"]
+): Promise<CheckCase[]> {
   if (!reference) {
-    throw new Error(`the hidden checks of ${spec.id} need its reference solution (solutions/${spec.id}.ts), which only the grader loads`);
+    throw new Error(
+      `the hidden checks of ${spec.id} need its reference solution (solutions/${spec.id}.ts), which only the grader loads`
+    );
   }
   const solve = await reference();
   const cases: CheckCase[] = [];
@@ -27,12 +33,22 @@ export async function referenceCases(spec: ExerciseSpec, calls: Json[][], refere
     const base = {id: `hidden-${i + 1}`, title: hiddenTitle(i + 1), kind: "reference" as const, hidden: true, args};
     if (spec.check === "summary") {
       const summary = parseSummary(output);
-      if (!summary.ok) throw new Error(`the reference solution of ${spec.id} gave no model summary for hidden check ${i + 1}: ${summary.problem.en}`);
+      if (!summary.ok)
+        throw new Error(
+          `the reference solution of ${spec.id} gave no model summary for hidden check ${i + 1}: ${summary.problem.en}`
+        );
       const totals = summaryTotals(summary.value);
-      cases.push({...base, expected: {shape: [3], values: [totals.total, totals.trainable, totals.nonTrainable]}, expectedSummary: summary.value});
+      cases.push({
+        ...base,
+        expected: {shape: [3], values: [totals.total, totals.trainable, totals.nonTrainable]},
+        expectedSummary: summary.value
+      });
     } else {
       const tensor = parseNested(output);
-      if (!tensor.ok) throw new Error(`the reference solution of ${spec.id} gave no tensor for hidden check ${i + 1}: ${tensor.problem.en}`);
+      if (!tensor.ok)
+        throw new Error(
+          `the reference solution of ${spec.id} gave no tensor for hidden check ${i + 1}: ${tensor.problem.en}`
+        );
       cases.push({...base, expected: tensor.value, tolerance: referenceTolerance});
     }
   }

@@ -11,7 +11,8 @@ export function translateStarter(en: string, phrases: readonly StarterPhrase[]):
   let ru = en;
   for (const [english, russian] of phrases) {
     const parts = ru.split(english);
-    if (parts.length === 1) throw new Error(`translateStarter: the English starter code has no ${JSON.stringify(english)}`);
+    if (parts.length === 1)
+      throw new Error(`translateStarter: the English starter code has no ${JSON.stringify(english)}`);
     ru = parts.join(russian);
   }
   return ru;
@@ -32,10 +33,19 @@ type Input = tf.Tensor | tf.SymbolicTensor;
 
 /** The comments both residual blocks' starter code shares, in both languages. */
 export const blockStarterPhrases: readonly StarterPhrase[] = [
-  ["/** What layers are applied to: a tensor, or a symbolic tensor while a model is being built. */", "/** К чему применяются слои: тензор или символический тензор, пока строится модель. */"],
+  [
+    "/** What layers are applied to: a tensor, or a symbolic tensor while a model is being built. */",
+    "/** К чему применяются слои: тензор или символический тензор, пока строится модель. */"
+  ],
   [" * f: the size of the middle convolution's window", " * f: размер окна средней свёртки"],
-  [" * training: true uses the batch's statistics in batch norm, false its moving averages", " * training: true — пакетная нормализация по статистике батча, false — по скользящим средним"],
-  [" * initializer: gives each kernel's initializer when called as initializer({seed: 0})", " * initializer: вызов initializer({seed: 0}) даёт инициализатор весов каждого ядра"],
+  [
+    " * training: true uses the batch's statistics in batch norm, false its moving averages",
+    " * training: true — пакетная нормализация по статистике батча, false — по скользящим средним"
+  ],
+  [
+    " * initializer: gives each kernel's initializer when called as initializer({seed: 0})",
+    " * initializer: вызов initializer({seed: 0}) даёт инициализатор весов каждого ядра"
+  ],
   ["// The numbers of filters", "// Количество фильтров"],
   ["// Keep the input for the shortcut", "// Сохраняем вход для shortcut-соединения"]
 ];

@@ -18,9 +18,11 @@ export function visibleWindowCases(): WindowCase[] {
   const random = seededRandom(20190731);
   const cases: WindowCase[] = [];
   const settings: Array<[[number, number], Padding, [number, number]]> = [];
-  for (const k of [1, 2, 3]) for (const padding of ["same", "valid"] as const) for (const s of [1, 2]) settings.push([[k, k], padding, [s, s]]);
+  for (const k of [1, 2, 3])
+    for (const padding of ["same", "valid"] as const) for (const s of [1, 2]) settings.push([[k, k], padding, [s, s]]);
   settings.push([[2, 3], "same", [1, 2]], [[3, 2], "valid", [2, 1]]);
-  for (const [kernel, padding, stride] of settings) cases.push({X: integerMatrix(random, 5, 6), kernel, padding, stride});
+  for (const [kernel, padding, stride] of settings)
+    cases.push({X: integerMatrix(random, 5, 6), kernel, padding, stride});
   return cases;
 }
 
@@ -44,18 +46,31 @@ export function sizeOf(rows: number, cols: number): string {
 }
 
 /** Advice for a wrong output shape: the size TensorFlow gives along each side, with the formula that gives it. */
-export function windowShapeHint(size: [number, number], kernel: [number, number], stride: [number, number], padding: Padding): Localized {
+export function windowShapeHint(
+  size: [number, number],
+  kernel: [number, number],
+  stride: [number, number],
+  padding: Padding
+): Localized {
   const sides = [0, 1].map((axis) => {
     const {out} = outputGeometry(size[axis], kernel[axis], stride[axis], padding);
-    const formula = padding === "same" ? `ceil(${size[axis]} / ${stride[axis]})` : `ceil((${size[axis]} − ${kernel[axis]} + 1) / ${stride[axis]})`;
+    const formula =
+      padding === "same"
+        ? `ceil(${size[axis]} / ${stride[axis]})`
+        : `ceil((${size[axis]} − ${kernel[axis]} + 1) / ${stride[axis]})`;
     return {out, formula};
   });
   const shape = sizeOf(sides[0].out, sides[1].out);
   const formulas = `${sides[0].formula} × ${sides[1].formula}`;
-  return both(`Для ${padding} выход должен быть ${shape}: ${formulas}.`, `With ${padding} padding the output should be ${shape}: ${formulas}.`);
+  return both(
+    `Для ${padding} выход должен быть ${shape}: ${formulas}.`,
+    `With ${padding} padding the output should be ${shape}: ${formulas}.`
+  );
 }
 
 /** A `rows × cols` matrix of small integers in [-range, range]: sums stay exact in float32. */
 export function integerMatrix(random: () => number, rows: number, cols: number, range = 9): number[][] {
-  return Array.from({length: rows}, () => Array.from({length: cols}, () => Math.floor(random() * (2 * range + 1)) - range));
+  return Array.from({length: rows}, () =>
+    Array.from({length: cols}, () => Math.floor(random() * (2 * range + 1)) - range)
+  );
 }

@@ -14,5 +14,6 @@ export const augmentationMessages = {
   upload: both("Своё изображение:", "Your own image:"),
   original: both("исходные", "original"),
   augmented: both("после аугментации", "augmented"),
-  uploadFailed: (message: string) => both(`Не удалось прочитать изображение: ${message}`, `Could not read the image: ${message}`)
+  uploadFailed: (message: string) =>
+    both(`Не удалось прочитать изображение: ${message}`, `Could not read the image: ${message}`)
 };

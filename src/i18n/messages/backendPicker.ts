@@ -20,8 +20,9 @@ export const backendMessages = {
     "WebGL рисуется программно, без видеокарты: WebAssembly быстрее",
     "WebGL is drawn in software, without a graphics card: WebAssembly is faster"
   ),
-  failed: (name: string) => both(
-    `Бэкенд ${name} в этом браузере не запускается; остаётся прежний.`,
-    `The ${name} backend does not start in this browser; the previous one stays.`
-  )
+  failed: (name: string) =>
+    both(
+      `Бэкенд ${name} в этом браузере не запускается; остаётся прежний.`,
+      `The ${name} backend does not start in this browser; the previous one stays.`
+    )
 };

@@ -11,7 +11,10 @@ export const convolutionTableMessages = {
   },
   pooling: {
     document: (input: string, window: string, padding: string, stride: number) =>
-      both(`документ: ${input}, ${window}, ${padding}, шаг ${stride}`, `document: ${input}, ${window}, ${padding}, stride ${stride}`),
+      both(
+        `документ: ${input}, ${window}, ${padding}, шаг ${stride}`,
+        `document: ${input}, ${window}, ${padding}, stride ${stride}`
+      ),
     sameCall: both("tf.maxPool: тот же вызов", "tf.maxPool: the same call")
   },
   blocks: {

@@ -20,7 +20,8 @@ export const exerciseMessages = {
     "This browser does not allow saving: your code will be lost on reload."
   ),
   passedAll: (n: number) => both(`Все проверки пройдены (${n}). Отлично!`, `All ${n} checks passed. Well done!`),
-  passedSome: (passed: number, total: number) => both(`Пройдено ${passed} из ${total} проверок.`, `${passed} of ${total} checks passed.`),
+  passedSome: (passed: number, total: number) =>
+    both(`Пройдено ${passed} из ${total} проверок.`, `${passed} of ${total} checks passed.`),
   expected: both("ожидалось", "expected"),
   got: both("получено", "got"),
   hint: both("Подсказка", "Hint"),
@@ -28,10 +29,12 @@ export const exerciseMessages = {
   importWork: both("Загрузить работу…", "Import work…"),
   imported: (files: string[]) => both(`Загружено: ${files.join(", ")}`, `Imported: ${files.join(", ")}`),
   importNothing: both("В архиве нет файлов упражнений курса.", "The archive holds no exercise files of this course."),
-  importFailed: (message: string) => both(`Не удалось прочитать архив: ${message}`, `Could not read the archive: ${message}`),
+  importFailed: (message: string) =>
+    both(`Не удалось прочитать архив: ${message}`, `Could not read the archive: ${message}`),
   exportNothing: both(
     "Пока нечего сохранять: вы ещё не меняли код упражнений.",
     "Nothing to export yet: you have not edited any exercise."
   ),
-  stoppedAfter: (seconds: number) => both(`Проверка остановлена через ${seconds} с.`, `The check was stopped after ${seconds} s.`)
+  stoppedAfter: (seconds: number) =>
+    both(`Проверка остановлена через ${seconds} с.`, `The check was stopped after ${seconds} s.`)
 };

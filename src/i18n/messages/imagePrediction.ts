@@ -5,7 +5,10 @@ import {formatPercent} from "../numbers.js";
 export const imagePredictionMessages = {
   upload: both("Загрузить фото…", "Upload a photo…"),
   clear: both("Стереть", "Clear"),
-  draw: both("Нарисуйте цифру мышью или пальцем — или загрузите фото.", "Draw a digit with the mouse or a finger, or upload a photo."),
+  draw: both(
+    "Нарисуйте цифру мышью или пальцем — или загрузите фото.",
+    "Draw a digit with the mouse or a finger, or upload a photo."
+  ),
   invert: both("тёмная цифра на светлом фоне (фото с бумаги)", "dark digit on a light background (a photo of paper)"),
   center: both("вписать по центру, как в MNIST", "fit to the centre, as in MNIST"),
   asBuilt: both(
@@ -18,9 +21,10 @@ export const imagePredictionMessages = {
   ),
   empty: both("Нарисуйте что-нибудь.", "Draw something first."),
   input: (size: number) => both(`вход сети, ${size}×${size}×3`, `the network's input, ${size}×${size}×3`),
-  predicted: (name: string, p: number) => both(
-    `Класс: ${name} (вероятность ${formatPercent(p, "ru")})`,
-    `Class: ${name} (probability ${formatPercent(p, "en")})`
-  ),
+  predicted: (name: string, p: number) =>
+    both(
+      `Класс: ${name} (вероятность ${formatPercent(p, "ru")})`,
+      `Class: ${name} (probability ${formatPercent(p, "en")})`
+    ),
   failed: (message: string) => both(`Не удалось: ${message}`, `Failed: ${message}`)
 };

@@ -7,10 +7,11 @@ export const insertBlocksMessages = {
     "Блоки из упражнений выше вставлены между // #region blocks и // #endregion blocks.",
     "The blocks from the exercises above are now between // #region blocks and // #endregion blocks."
   ),
-  missing: (ids: string[]) => both(
-    `Сначала напишите ${ids.join(" и ")} в упражнениях выше.`,
-    `Write ${ids.join(" and ")} in the exercises above first.`
-  ),
+  missing: (ids: string[]) =>
+    both(
+      `Сначала напишите ${ids.join(" и ")} в упражнениях выше.`,
+      `Write ${ids.join(" and ")} in the exercises above first.`
+    ),
   noRegion: both(
     "В коде нет строк // #region blocks и // #endregion blocks: нажмите «Сбросить» или добавьте их.",
     "The code has no // #region blocks and // #endregion blocks lines: press Reset, or add them."

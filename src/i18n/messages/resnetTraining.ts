@@ -8,7 +8,10 @@ export const resnetTrainingMessages = {
     "Training unlocks once your ResNet50 from the exercise above passes its check: it is your model that learns."
   ),
   checkSaved: both("Проверить мою ResNet50 и открыть обучение", "Check my ResNet50 and unlock training"),
-  unlocked: both("Ваша ResNet50 прошла проверку; обучается она.", "Your ResNet50 passed its check; it is the model trained here."),
+  unlocked: both(
+    "Ваша ResNet50 прошла проверку; обучается она.",
+    "Your ResNet50 passed its check; it is the model trained here."
+  ),
   evaluate: both("Оценить на тестовой выборке", "Evaluate on the test set"),
   evaluating: both("Считаю loss и accuracy на тестовой выборке…", "Computing the loss and accuracy on the test set…"),
   /** The figures as Keras prints them (`Loss = 0.1234…`), then the time in the page's language. */

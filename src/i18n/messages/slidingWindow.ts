@@ -10,10 +10,8 @@ export const slidingWindowMessages = {
   next: both("Вперёд ▶", "Next ▶"),
   play: both("▶ Пуск", "▶ Play"),
   pause: both("⏸ Пауза", "⏸ Pause"),
-  position: (n: number, total: number, y: number, x: number) => both(
-    `позиция ${n} из ${total}: выход [${y}, ${x}]`,
-    `position ${n} of ${total}: output [${y}, ${x}]`
-  ),
+  position: (n: number, total: number, y: number, x: number) =>
+    both(`позиция ${n} из ${total}: выход [${y}, ${x}]`, `position ${n} of ${total}: output [${y}, ${x}]`),
   input: both("вход с padding", "padded input"),
   output: both("выход", "output"),
   kernel: both("ядро W", "kernel W")

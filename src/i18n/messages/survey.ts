@@ -5,7 +5,10 @@ import {countOf} from "../plural.js";
 /** The architecture survey's components: model panels, diagrams, runners, the top-5 chart. */
 export const surveyMessages = {
   model: both("Модель", "Model"),
-  parameters: both("Параметры (обучаемые — то, что считает torchvision)", "Parameters (trainable: what torchvision counts)"),
+  parameters: both(
+    "Параметры (обучаемые — то, что считает torchvision)",
+    "Parameters (trainable: what torchvision counts)"
+  ),
   runningStatistics: both(
     "Скользящие средние и дисперсии batch norm (буферы, не параметры)",
     "Batch norm's running means and variances (buffers, not parameters)"
@@ -25,10 +28,11 @@ export const surveyMessages = {
   layerCount: (n: number) => countOf(n, {ru: ["слой", "слоя", "слоёв"], en: ["layer", "layers"]}),
   pickBlock: both("Нажмите на блок, чтобы увидеть его слои.", "Click a block to see its layers."),
   fromLayer: both("из", "from"),
-  inputsCollapsed: (n: number) => both(
-    `${n} входов: вход блока и выходы предыдущих слоёв`,
-    `${n} inputs: the block's input and earlier layers' outputs`
-  ),
+  inputsCollapsed: (n: number) =>
+    both(
+      `${n} входов: вход блока и выходы предыдущих слоёв`,
+      `${n} inputs: the block's input and earlier layers' outputs`
+    ),
   legend: {
     sequence: both("слои подряд", "layers in sequence"),
     residual: both("с обходной связью (+)", "residual (+)"),

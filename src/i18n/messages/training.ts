@@ -16,7 +16,10 @@ export const trainingMessages = {
   loadingData: both("Загружаю данные…", "Loading the data…"),
   dataReady: (train: number, validation: number) => {
     const [t, v] = [localizedNumber(train), localizedNumber(validation)];
-    return both(`Данные: ${t.ru} для обучения, ${v.ru} для валидации.`, `Data: ${t.en} images to train on, ${v.en} to validate on.`);
+    return both(
+      `Данные: ${t.ru} для обучения, ${v.ru} для валидации.`,
+      `Data: ${t.en} images to train on, ${v.en} to validate on.`
+    );
   },
   restored: (epochs: number, savedAt: string) =>
     both(
@@ -29,19 +32,34 @@ export const trainingMessages = {
       `Restored the model saved in this browser: training was stopped before its first epoch ended${savedAt ? `, saved ${savedAt}` : ""}. Train continues from it.`
     ),
   restoreFailed: (message: string) =>
-    both(`Сохранённую модель не удалось восстановить (${message}); обучение начнётся с нуля.`, `The saved model could not be restored (${message}); training starts from scratch.`),
+    both(
+      `Сохранённую модель не удалось восстановить (${message}); обучение начнётся с нуля.`,
+      `The saved model could not be restored (${message}); training starts from scratch.`
+    ),
   progress: (epoch: number, epochs: number, batch: number, batches: number) =>
-    both(`Эпоха ${epoch} из ${epochs} · батч ${batch} из ${batches}`, `Epoch ${epoch} of ${epochs} · batch ${batch} of ${batches}`),
+    both(
+      `Эпоха ${epoch} из ${epochs} · батч ${batch} из ${batches}`,
+      `Epoch ${epoch} of ${epochs} · batch ${batch} of ${batches}`
+    ),
   running: (loss: number, accuracy: number) => {
     const value = localizedNumber(loss, {fixed: 4, useGrouping: false});
-    return both(`loss ${value.ru} · accuracy ${formatPercent(accuracy, "ru")}`, `loss ${value.en} · accuracy ${formatPercent(accuracy, "en")}`);
+    return both(
+      `loss ${value.ru} · accuracy ${formatPercent(accuracy, "ru")}`,
+      `loss ${value.en} · accuracy ${formatPercent(accuracy, "en")}`
+    );
   },
   timing: (elapsed: number, remaining: number) =>
-    both(`прошло ${formatClock(elapsed)} · осталось около ${formatClock(remaining)}`, `${formatClock(elapsed)} elapsed · about ${formatClock(remaining)} left`),
+    both(
+      `прошло ${formatClock(elapsed)} · осталось около ${formatClock(remaining)}`,
+      `${formatClock(elapsed)} elapsed · about ${formatClock(remaining)} left`
+    ),
   validating: both("Валидация…", "Validating…"),
   stopping: both("Останавливаю после текущего батча…", "Stopping after the batch under way…"),
   stopped: (epochs: number) =>
-    both(`Остановлено. Модель сохранена в этом браузере; законченных эпох: ${epochs}.`, `Stopped. The model is saved in this browser; epochs finished: ${epochs}.`),
+    both(
+      `Остановлено. Модель сохранена в этом браузере; законченных эпох: ${epochs}.`,
+      `Stopped. The model is saved in this browser; epochs finished: ${epochs}.`
+    ),
   done: (epochs: number, seconds: number) =>
     both(
       `Готово: ${epochCount(epochs).ru} за ${formatClock(seconds)}. Модель сохранена в этом браузере.`,

@@ -10,7 +10,10 @@ export const vanishingGradientMessages = {
   computing: both("Считаю градиенты…", "Computing the gradients…"),
   /** How the gradient of layer 1 compares with the last layer's; `label` is the curve's, already in its language. */
   ratio: (label: string, first: number, last: number, depth: number) => {
-    const [ru, en] = [formatRatio(Math.max(first / last, last / first), "ru"), formatRatio(Math.max(first / last, last / first), "en")];
+    const [ru, en] = [
+      formatRatio(Math.max(first / last, last / first), "ru"),
+      formatRatio(Math.max(first / last, last / first), "en")
+    ];
     const norms = (lang: Lang) => [formatNorm(first, lang), formatNorm(last, lang)];
     const [[ruFirst, ruLast], [enFirst, enLast]] = [norms("ru"), norms("en")];
     return first <= last
@@ -34,5 +37,7 @@ function formatNorm(value: number, lang: Lang): string {
 
 function formatRatio(ratio: number, lang: Lang): string {
   if (!Number.isFinite(ratio)) return "∞";
-  return ratio >= 1000 ? `10^${Math.round(Math.log10(ratio))}` : formatNumber(ratio, lang, {fixed: ratio >= 10 ? 0 : 1});
+  return ratio >= 1000
+    ? `10^${Math.round(Math.log10(ratio))}`
+    : formatNumber(ratio, lang, {fixed: ratio >= 10 ? 0 : 1});
 }

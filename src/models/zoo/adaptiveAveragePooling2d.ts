@@ -9,7 +9,10 @@ export interface AdaptiveAveragePooling2DArgs {
 
 /** PyTorch's bins: output cell `i` of `out` averages input rows `floor(i·in/out)` to `ceil((i+1)·in/out) - 1`. */
 function bins(size: number, outputs: number): Array<[number, number]> {
-  return Array.from({length: outputs}, (_, i) => [Math.floor((i * size) / outputs), Math.ceil(((i + 1) * size) / outputs)]);
+  return Array.from({length: outputs}, (_, i) => [
+    Math.floor((i * size) / outputs),
+    Math.ceil(((i + 1) * size) / outputs)
+  ]);
 }
 
 /**
@@ -43,7 +46,12 @@ export class AdaptiveAveragePooling2D extends tf.layers.Layer {
         return tf.avgPool(input, window, window, "valid");
       }
       const rows = bins(height, outHeight).map(([top, bottom]) =>
-        tf.concat(bins(width, outWidth).map(([left, right]) => tf.mean(input.slice([0, top, left, 0], [-1, bottom - top, right - left, -1]), [1, 2], true)), 2)
+        tf.concat(
+          bins(width, outWidth).map(([left, right]) =>
+            tf.mean(input.slice([0, top, left, 0], [-1, bottom - top, right - left, -1]), [1, 2], true)
+          ),
+          2
+        )
       );
       return tf.concat(rows, 1);
     });

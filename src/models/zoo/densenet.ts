@@ -1,6 +1,16 @@
 import * as tf from "@convlab/tfjs";
 import {inBlock} from "./blockNames.js";
-import {adaptiveAvgPool2d, avgPool2d, batchNorm2d, concat, conv2d, flatten, linear, maxPool2d, relu} from "./torchLayers.js";
+import {
+  adaptiveAvgPool2d,
+  avgPool2d,
+  batchNorm2d,
+  concat,
+  conv2d,
+  flatten,
+  linear,
+  maxPool2d,
+  relu
+} from "./torchLayers.js";
 import {readZooOptions, type ZooOptions} from "./zooOptions.js";
 
 type Symbolic = tf.SymbolicTensor;
@@ -18,8 +28,17 @@ const initialFeatures = 64;
 function denseLayer(features: Symbolic[], block: string): Symbolic {
   const name = inBlock(block);
   let x = concat(features, name("cat"));
-  x = conv2d(relu(batchNorm2d(x, name("norm1")), name("relu1")), name("conv1"), {filters: bottleneckSize * growthRate, kernelSize: 1, bias: false});
-  x = conv2d(relu(batchNorm2d(x, name("norm2")), name("relu2")), name("conv2"), {filters: growthRate, kernelSize: 3, padding: 1, bias: false});
+  x = conv2d(relu(batchNorm2d(x, name("norm1")), name("relu1")), name("conv1"), {
+    filters: bottleneckSize * growthRate,
+    kernelSize: 1,
+    bias: false
+  });
+  x = conv2d(relu(batchNorm2d(x, name("norm2")), name("relu2")), name("conv2"), {
+    filters: growthRate,
+    kernelSize: 3,
+    padding: 1,
+    bias: false
+  });
   return x;
 }
 
@@ -35,7 +54,13 @@ function transition(x: Symbolic, block: string, outputFeatures: number): Symboli
 function densenet(blockConfig: readonly number[], modelName: string, options?: ZooOptions): tf.LayersModel {
   const {numClasses} = readZooOptions(options);
   const input = tf.input({shape: [224, 224, 3], name: "input"});
-  let x = conv2d(input, "features.conv0", {filters: initialFeatures, kernelSize: 7, strides: 2, padding: 3, bias: false});
+  let x = conv2d(input, "features.conv0", {
+    filters: initialFeatures,
+    kernelSize: 7,
+    strides: 2,
+    padding: 3,
+    bias: false
+  });
   x = relu(batchNorm2d(x, "features.norm0"), "features.relu0");
   x = maxPool2d(x, "features.pool0", {kernelSize: 3, strides: 2, padding: 1});
   let channels = initialFeatures;

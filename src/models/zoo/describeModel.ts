@@ -1,6 +1,13 @@
 import type * as tf from "@convlab/tfjs";
 import {splitLayerName} from "./blockNames.js";
-import {configOf, multiplyAccumulates, outputShapeOf, paddingLayerOf, trainableParameters, windowOf} from "./layerGeometry.js";
+import {
+  configOf,
+  multiplyAccumulates,
+  outputShapeOf,
+  paddingLayerOf,
+  trainableParameters,
+  windowOf
+} from "./layerGeometry.js";
 import {countModel} from "./modelCounts.js";
 import {paddingSuffix} from "./torchLayers.js";
 
@@ -74,8 +81,10 @@ function labelOf(layer: tf.layers.Layer, kind: string, shape: number[]): string 
   const config = configOf(layer);
   const window = () => {
     const {kernel, strides, padding} = windowOf(layer);
-    const stride = strides[0] === 1 && strides[1] === 1 ? "" : ` /${strides[0] === strides[1] ? strides[0] : times(strides)}`;
-    const pad = padding[0] === 0 && padding[1] === 0 ? "" : ` p${padding[0] === padding[1] ? padding[0] : times(padding)}`;
+    const stride =
+      strides[0] === 1 && strides[1] === 1 ? "" : ` /${strides[0] === strides[1] ? strides[0] : times(strides)}`;
+    const pad =
+      padding[0] === 0 && padding[1] === 0 ? "" : ` p${padding[0] === padding[1] ? padding[0] : times(padding)}`;
     return `${times(kernel)}${stride}${pad}`;
   };
   switch (kind) {
@@ -111,7 +120,8 @@ function labelOf(layer: tf.layers.Layer, kind: string, shape: number[]): string 
   }
 }
 
-const isPadding = (layer: tf.layers.Layer) => layer.getClassName() === "ZeroPadding2D" && layer.name.endsWith(paddingSuffix);
+const isPadding = (layer: tf.layers.Layer) =>
+  layer.getClassName() === "ZeroPadding2D" && layer.name.endsWith(paddingSuffix);
 const spatialKey = (shape: number[]) => (shape.length === 3 ? times(shape.slice(0, 2)) : "vector");
 
 /** Describes a model for the survey: counts, and layers grouped by block (from the layer names) and stage (from the output sizes). */
@@ -142,7 +152,8 @@ export function describeModel(model: tf.LayersModel): ModelDescription {
       target = byName.get(block);
       if (!target) byName.set(block, (target = {name: block, layers: [], shape, params: 0, macs: 0}));
     } else {
-      if (!openRun || spatialKey(openRun.shape) !== spatialKey(shape)) openRun = {name: layer.name, layers: [], shape, params: 0, macs: 0};
+      if (!openRun || spatialKey(openRun.shape) !== spatialKey(shape))
+        openRun = {name: layer.name, layers: [], shape, params: 0, macs: 0};
       target = openRun;
       if (target.layers.length > 0) target.name = `${target.layers[0].name} … ${layer.name}`;
     }

@@ -36,8 +36,10 @@ export class GroupedConv2D extends tf.layers.Layer {
 
   constructor(args: GroupedConv2DArgs) {
     super({name: args.name, trainable: args.trainable});
-    if (!Number.isInteger(args.groups) || args.groups < 1) throw new Error(`GroupedConv2D: groups must be a positive integer, got ${args.groups}`);
-    if (args.filters % args.groups !== 0) throw new Error(`GroupedConv2D: filters (${args.filters}) must be a multiple of groups (${args.groups})`);
+    if (!Number.isInteger(args.groups) || args.groups < 1)
+      throw new Error(`GroupedConv2D: groups must be a positive integer, got ${args.groups}`);
+    if (args.filters % args.groups !== 0)
+      throw new Error(`GroupedConv2D: filters (${args.filters}) must be a multiple of groups (${args.groups})`);
     this.filters = args.filters;
     this.kernelSize = args.kernelSize;
     this.strides = args.strides ?? [1, 1];
@@ -60,8 +62,17 @@ export class GroupedConv2D extends tf.layers.Layer {
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
     const [batch, height, width] = inputShape as tf.Shape;
     const side = (size: number | null, kernel: number, stride: number) =>
-      size == null ? null : this.padding === "same" ? Math.ceil(size / stride) : Math.floor((size - kernel) / stride) + 1;
-    return [batch, side(height, this.kernelSize[0], this.strides[0]), side(width, this.kernelSize[1], this.strides[1]), this.filters];
+      size == null
+        ? null
+        : this.padding === "same"
+          ? Math.ceil(size / stride)
+          : Math.floor((size - kernel) / stride) + 1;
+    return [
+      batch,
+      side(height, this.kernelSize[0], this.strides[0]),
+      side(width, this.kernelSize[1], this.strides[1]),
+      this.filters
+    ];
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
@@ -69,7 +80,9 @@ export class GroupedConv2D extends tf.layers.Layer {
       const input = (Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor4D;
       const inputParts = tf.split(input, this.groups, 3);
       const kernelParts = tf.split(this.kernel!.read() as tf.Tensor4D, this.groups, 3);
-      const outputs = inputParts.map((part, g) => tf.conv2d(part as tf.Tensor4D, kernelParts[g] as tf.Tensor4D, this.strides, this.padding));
+      const outputs = inputParts.map((part, g) =>
+        tf.conv2d(part as tf.Tensor4D, kernelParts[g] as tf.Tensor4D, this.strides, this.padding)
+      );
       const output = outputs.length === 1 ? outputs[0] : tf.concat(outputs, 3);
       return this.bias ? tf.add(output, this.bias.read()) : output;
     });

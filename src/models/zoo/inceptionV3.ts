@@ -1,6 +1,18 @@
 import * as tf from "@convlab/tfjs";
 import {inBlock} from "./blockNames.js";
-import {adaptiveAvgPool2d, avgPool2d, batchNorm2d, concat, conv2d, dropout, flatten, linear, maxPool2d, relu, type Conv2dOptions} from "./torchLayers.js";
+import {
+  adaptiveAvgPool2d,
+  avgPool2d,
+  batchNorm2d,
+  concat,
+  conv2d,
+  dropout,
+  flatten,
+  linear,
+  maxPool2d,
+  relu,
+  type Conv2dOptions
+} from "./torchLayers.js";
 import {readZooOptions, type ZooOptions} from "./zooOptions.js";
 
 type Symbolic = tf.SymbolicTensor;

@@ -20,7 +20,8 @@ export function inputShapeOf(layer: Layer): number[] {
   return input.shape.slice(1) as number[];
 }
 
-const asPair = (value: unknown): [number, number] => (Array.isArray(value) ? [value[0], value[1]] : [value as number, value as number]);
+const asPair = (value: unknown): [number, number] =>
+  Array.isArray(value) ? [value[0], value[1]] : [value as number, value as number];
 
 /** The zero padding layer the zoo puts before a layer that pads like PyTorch, if any. */
 export function paddingLayerOf(layer: Layer): Layer | undefined {
@@ -32,7 +33,11 @@ export function paddingLayerOf(layer: Layer): Layer | undefined {
  * Kernel (or pooling window), stride and PyTorch's symmetric padding of a convolution or pooling layer:
  * the zero padding before it, or (k - 1) / 2 for TensorFlow's `same` (the zoo uses it only where the two agree).
  */
-export function windowOf(layer: Layer): {kernel: [number, number]; strides: [number, number]; padding: [number, number]} {
+export function windowOf(layer: Layer): {
+  kernel: [number, number];
+  strides: [number, number];
+  padding: [number, number];
+} {
   const config = configOf(layer);
   const kernel = asPair(config.kernelSize ?? config.poolSize);
   const strides = asPair(config.strides ?? kernel);

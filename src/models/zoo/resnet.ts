@@ -1,7 +1,17 @@
 import * as tf from "@convlab/tfjs";
 import {inBlock} from "./blockNames.js";
 import {squeezeExcitation} from "./squeezeExcitation.js";
-import {adaptiveAvgPool2d, add, batchNorm2d, channelsOf, conv2d, flatten, linear, maxPool2d, relu} from "./torchLayers.js";
+import {
+  adaptiveAvgPool2d,
+  add,
+  batchNorm2d,
+  channelsOf,
+  conv2d,
+  flatten,
+  linear,
+  maxPool2d,
+  relu
+} from "./torchLayers.js";
 import {readZooOptions, type ZooOptions} from "./zooOptions.js";
 
 type Symbolic = tf.SymbolicTensor;
@@ -34,7 +44,10 @@ export function bottleneck(x: Symbolic, block: string, options: BottleneckOption
   const {planes, strides = 1, groups = 1, widthPerGroup = 64} = options;
   const width = Math.floor((planes * widthPerGroup) / 64) * groups;
   const outputs = planes * bottleneckExpansion;
-  let out = relu(batchNorm2d(conv2d(x, name("conv1"), {filters: width, kernelSize: 1, bias: false}), name("bn1")), name("relu1"));
+  let out = relu(
+    batchNorm2d(conv2d(x, name("conv1"), {filters: width, kernelSize: 1, bias: false}), name("bn1")),
+    name("relu1")
+  );
   out = conv2d(out, name("conv2"), {filters: width, kernelSize: 3, strides, padding: 1, groups, bias: false});
   out = relu(batchNorm2d(out, name("bn2")), name("relu2"));
   out = batchNorm2d(conv2d(out, name("conv3"), {filters: outputs, kernelSize: 1, bias: false}), name("bn3"));
@@ -83,9 +96,14 @@ export const resnet50 = (options?: ZooOptions) => resnet({name: "resnet50", laye
 /** torchvision's `resnet101()`: 3, 4, 23 and 3 bottlenecks. */
 export const resnet101 = (options?: ZooOptions) => resnet({name: "resnet101", layers: [3, 4, 23, 3]}, options);
 /** torchvision's `resnext50_32x4d()`: ResNet-50 whose 3×3 convolutions have 32 groups of 4 channels (at planes 64). */
-export const resnext50_32x4d = (options?: ZooOptions) => resnet({name: "resnext50_32x4d", layers: [3, 4, 6, 3], groups: 32, widthPerGroup: 4}, options);
+export const resnext50_32x4d = (options?: ZooOptions) =>
+  resnet({name: "resnext50_32x4d", layers: [3, 4, 6, 3], groups: 32, widthPerGroup: 4}, options);
 /** SE-ResNet-50: ResNet-50 with an SE unit (reduction 16) in every bottleneck. Not in torchvision. */
-export const seResnet50 = (options?: ZooOptions) => resnet({name: "se_resnet50", layers: [3, 4, 6, 3], squeezeExcitation: true}, options);
+export const seResnet50 = (options?: ZooOptions) =>
+  resnet({name: "se_resnet50", layers: [3, 4, 6, 3], squeezeExcitation: true}, options);
 /** SE-ResNeXt-50 (32×4d): ResNeXt-50 with an SE unit (reduction 16) in every bottleneck. Not in torchvision. */
 export const seResnext50_32x4d = (options?: ZooOptions) =>
-  resnet({name: "se_resnext50_32x4d", layers: [3, 4, 6, 3], groups: 32, widthPerGroup: 4, squeezeExcitation: true}, options);
+  resnet(
+    {name: "se_resnext50_32x4d", layers: [3, 4, 6, 3], groups: 32, widthPerGroup: 4, squeezeExcitation: true},
+    options
+  );

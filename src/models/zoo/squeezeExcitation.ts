@@ -10,7 +10,11 @@ export const seReduction = 16;
  * Linear(C/r, C), sigmoid; scale — each channel of `x` multiplied by its weight. Layers are named
  * `<name>.pool`, `.fc1`, `.relu`, `.fc2`, `.sigmoid`, `.scale`.
  */
-export function squeezeExcitation(x: tf.SymbolicTensor, name: (path: string) => string, reduction = seReduction): tf.SymbolicTensor {
+export function squeezeExcitation(
+  x: tf.SymbolicTensor,
+  name: (path: string) => string,
+  reduction = seReduction
+): tf.SymbolicTensor {
   const channels = channelsOf(x);
   let weights = adaptiveAvgPool2d(x, name("pool"), 1);
   weights = relu(linear(weights, name("fc1"), Math.floor(channels / reduction)), name("relu"));

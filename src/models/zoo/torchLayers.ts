@@ -22,11 +22,24 @@ export const paddingSuffix = ".pad";
  * Pads like PyTorch, then returns the TensorFlow padding mode left for the layer itself: `same` when it is
  * exactly PyTorch's padding (stride 1, padding (k - 1) / 2), else explicit zeros and `valid`.
  */
-function torchPadding(x: Symbolic, name: string, kernel: [number, number], strides: [number, number], padding: [number, number]): [Symbolic, "same" | "valid"] {
+function torchPadding(
+  x: Symbolic,
+  name: string,
+  kernel: [number, number],
+  strides: [number, number],
+  padding: [number, number]
+): [Symbolic, "same" | "valid"] {
   if (padding[0] === 0 && padding[1] === 0) return [x, "valid"];
-  const isSame = strides[0] === 1 && strides[1] === 1 && padding[0] * 2 === kernel[0] - 1 && padding[1] * 2 === kernel[1] - 1;
+  const isSame =
+    strides[0] === 1 && strides[1] === 1 && padding[0] * 2 === kernel[0] - 1 && padding[1] * 2 === kernel[1] - 1;
   if (isSame) return [x, "same"];
-  const zeros = tf.layers.zeroPadding2d({padding: [[padding[0], padding[0]], [padding[1], padding[1]]], name: name + paddingSuffix});
+  const zeros = tf.layers.zeroPadding2d({
+    padding: [
+      [padding[0], padding[0]],
+      [padding[1], padding[1]]
+    ],
+    name: name + paddingSuffix
+  });
   return [zeros.apply(x) as Symbolic, "valid"];
 }
 
@@ -101,7 +114,15 @@ export function avgPool2d(x: Symbolic, name: string, options: Pool2dOptions): Sy
   const padded =
     padding[0] === 0 && padding[1] === 0
       ? x
-      : (tf.layers.zeroPadding2d({padding: [[padding[0], padding[0]], [padding[1], padding[1]]], name: name + paddingSuffix}).apply(x) as Symbolic);
+      : (tf.layers
+          .zeroPadding2d({
+            padding: [
+              [padding[0], padding[0]],
+              [padding[1], padding[1]]
+            ],
+            name: name + paddingSuffix
+          })
+          .apply(x) as Symbolic);
   return tf.layers.averagePooling2d({poolSize, strides, padding: "valid", name}).apply(padded) as Symbolic;
 }
 

@@ -21,7 +21,19 @@ export function torchModuleOf(layer: tf.layers.Layer): TorchModuleRow | undefine
     case "GroupedConv2D": {
       const {kernel, strides, padding} = windowOf(layer);
       const input = inputShapeOf(layer);
-      return [name, "conv", input[2], config.filters as number, ...kernel, ...strides, ...padding, (config.groups as number) ?? 1, config.useBias as boolean, output[0], output[1]];
+      return [
+        name,
+        "conv",
+        input[2],
+        config.filters as number,
+        ...kernel,
+        ...strides,
+        ...padding,
+        (config.groups as number) ?? 1,
+        config.useBias as boolean,
+        output[0],
+        output[1]
+      ];
     }
     case "Dense":
       return [name, "linear", inputShapeOf(layer).at(-1)!, config.units as number, config.useBias as boolean];
@@ -30,7 +42,15 @@ export function torchModuleOf(layer: tf.layers.Layer): TorchModuleRow | undefine
     case "MaxPooling2D":
     case "AveragePooling2D": {
       const {kernel, strides, padding} = windowOf(layer);
-      return [name, layer.getClassName() === "MaxPooling2D" ? "maxpool" : "avgpool", ...kernel, ...strides, ...padding, output[0], output[1]];
+      return [
+        name,
+        layer.getClassName() === "MaxPooling2D" ? "maxpool" : "avgpool",
+        ...kernel,
+        ...strides,
+        ...padding,
+        output[0],
+        output[1]
+      ];
     }
     case "AdaptiveAveragePooling2D":
       return [name, "adaptiveavgpool", output[0], output[1]];

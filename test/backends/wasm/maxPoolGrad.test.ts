@@ -24,13 +24,23 @@ describe("MaxPoolGrad on wasm", () => {
     "gives each window's gradient to its first largest input, exactly as cpu (many ties): %s",
     async (_, [shape, pool, stride, pad]) => {
       // Rounded ReLU outputs: windows of zeros and of equal values, where the choice matters.
-      const x = Float32Array.from(seededValues(shape.reduce((a, b) => a * b, 1), 7), (v) => Math.max(0, Math.round(v * 3)));
+      const x = Float32Array.from(
+        seededValues(
+          shape.reduce((a, b) => a * b, 1),
+          7
+        ),
+        (v) => Math.max(0, Math.round(v * 3))
+      );
       const {wasm, cpu} = await onWasmAndCpu(tf, () =>
         tf.tidy(() => {
           const input = tf.tensor4d(x, shape);
           const output = tf.maxPool(input, pool, stride, pad);
           const dy = tf.tensor(seededValues(output.size, 8), output.shape);
-          return tf.engine().runKernel("MaxPoolGrad", {dy, input, output}, {filterSize: pool, strides: stride, pad} as unknown as tfjs.NamedAttrMap) as tfjs.Tensor;
+          return tf.engine().runKernel("MaxPoolGrad", {dy, input, output}, {
+            filterSize: pool,
+            strides: stride,
+            pad
+          } as unknown as tfjs.NamedAttrMap) as tfjs.Tensor;
         })
       );
       expect(wasm.shape).toEqual(shape);
@@ -42,7 +52,13 @@ describe("MaxPoolGrad on wasm", () => {
     const {wasm, cpu} = await onWasmAndCpu(tf, () =>
       tf.tidy(() => {
         const input = tf.tensor4d([1, 5, 3, 2], [1, 2, 2, 1]);
-        return tf.engine().runKernel("MaxPoolGrad", {dy: tf.tensor4d([7], [1, 1, 1, 1]), input, output: tf.tensor4d([4], [1, 1, 1, 1])}, {filterSize: 2, strides: 2, pad: "valid"} as unknown as tfjs.NamedAttrMap) as tfjs.Tensor;
+        return tf
+          .engine()
+          .runKernel(
+            "MaxPoolGrad",
+            {dy: tf.tensor4d([7], [1, 1, 1, 1]), input, output: tf.tensor4d([4], [1, 1, 1, 1])},
+            {filterSize: 2, strides: 2, pad: "valid"} as unknown as tfjs.NamedAttrMap
+          ) as tfjs.Tensor;
       })
     );
     expect(Array.from(wasm.values)).toEqual(Array.from(cpu.values));

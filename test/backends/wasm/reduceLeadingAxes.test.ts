@@ -18,14 +18,19 @@ describe("Sum and Mean on wasm", () => {
     ["mean over everything", "mean", [4, 5, 6], [0, 1, 2], false],
     ["sum over axes that are not contiguous", "sum", [3, 4, 5, 2], [0, 2], false]
   ])("agrees with cpu to 1e-6: %s", async (_, op, shape, axes, keepDims) => {
-    const x = seededValues(shape.reduce((a, b) => a * b, 1), 10);
+    const x = seededValues(
+      shape.reduce((a, b) => a * b, 1),
+      10
+    );
     const {wasm, cpu} = await onWasmAndCpu(tf, () => tf[op](tf.tensor(x, shape), axes, keepDims));
     expect(wasm.shape).toEqual(cpu.shape);
     expect(relativeDifference(wasm.values, cpu.values)).toBeLessThan(1e-6);
   });
 
   it("sums int32 tensors as the backend always did", async () => {
-    const {wasm, cpu} = await onWasmAndCpu(tf, () => tf.sum(tf.tensor3d([1, 2, 3, 4, 5, 6, 7, 8], [2, 2, 2], "int32"), [0, 1]));
+    const {wasm, cpu} = await onWasmAndCpu(tf, () =>
+      tf.sum(tf.tensor3d([1, 2, 3, 4, 5, 6, 7, 8], [2, 2, 2], "int32"), [0, 1])
+    );
     expect(Array.from(wasm.values)).toEqual(Array.from(cpu.values));
   });
 });

@@ -14,9 +14,21 @@ beforeAll(async () => {
 function smallConvNet(): tfjs.LayersModel {
   return tf.sequential({
     layers: [
-      tf.layers.conv2d({inputShape: [12, 12, 1], filters: 4, kernelSize: 3, activation: "relu", kernelInitializer: tf.initializers.glorotUniform({seed: 1})}),
+      tf.layers.conv2d({
+        inputShape: [12, 12, 1],
+        filters: 4,
+        kernelSize: 3,
+        activation: "relu",
+        kernelInitializer: tf.initializers.glorotUniform({seed: 1})
+      }),
       tf.layers.maxPooling2d({poolSize: 2}),
-      tf.layers.conv2d({filters: 6, kernelSize: 3, strides: 2, padding: "same", kernelInitializer: tf.initializers.glorotUniform({seed: 2})}),
+      tf.layers.conv2d({
+        filters: 6,
+        kernelSize: 3,
+        strides: 2,
+        padding: "same",
+        kernelInitializer: tf.initializers.glorotUniform({seed: 2})
+      }),
       tf.layers.batchNormalization({axis: 3}),
       tf.layers.activation({activation: "relu"}),
       tf.layers.flatten(),
@@ -27,14 +39,26 @@ function smallConvNet(): tfjs.LayersModel {
 
 function digits(count: number): {x: tfjs.Tensor; y: tfjs.Tensor} {
   const labels = Array.from({length: count}, (_, i) => i % 3);
-  return {x: tf.tensor4d(seededValues(count * 12 * 12, 21), [count, 12, 12, 1]), y: tf.oneHot(tf.tensor1d(labels, "int32"), 3)};
+  return {
+    x: tf.tensor4d(seededValues(count * 12 * 12, 21), [count, 12, 12, 1]),
+    y: tf.oneHot(tf.tensor1d(labels, "int32"), 3)
+  };
 }
 
 const wasmDataIds = () => (tf.findBackend("wasm") as unknown as {numDataIds(): number}).numDataIds();
 
 describe("registerWasmTrainingKernels()", () => {
   it("is done by setupNodeTf({backend: 'wasm'}), once: calling it again changes nothing", () => {
-    const names = ["Conv2DBackpropFilter", "Conv2DBackpropInput", "MaxPoolGrad", "BatchMatMul", "_FusedMatMul", "Tile", "Sum", "Mean"];
+    const names = [
+      "Conv2DBackpropFilter",
+      "Conv2DBackpropInput",
+      "MaxPoolGrad",
+      "BatchMatMul",
+      "_FusedMatMul",
+      "Tile",
+      "Sum",
+      "Mean"
+    ];
     const before = names.map((name) => tf.getKernel(name, "wasm")?.kernelFunc);
     expect(before.every(Boolean)).toBe(true);
     registerWasmTrainingKernels();
@@ -46,7 +70,9 @@ describe("registerWasmTrainingKernels()", () => {
     const {x, y} = digits(8);
     const gradients = () =>
       tf.tidy(() => {
-        const {grads} = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(y, model.apply(x, {training: true}) as tfjs.Tensor) as tfjs.Scalar);
+        const {grads} = tf.variableGrads(
+          () => tf.losses.softmaxCrossEntropy(y, model.apply(x, {training: true}) as tfjs.Tensor) as tfjs.Scalar
+        );
         return tf.concat(Object.values(grads).map((g) => tf.reshape(g, [-1])));
       });
     const {wasm, cpu} = await onWasmAndCpu(tf, gradients);
@@ -59,7 +85,10 @@ describe("registerWasmTrainingKernels()", () => {
   it("trains for several epochs with tensors and wasm memory flat, and the loss falls", async () => {
     await tf.setBackend("wasm");
     const model = smallConvNet();
-    model.compile({optimizer: tf.train.adam(0.01), loss: (labels: tfjs.Tensor, logits: tfjs.Tensor) => tf.losses.softmaxCrossEntropy(labels, logits)});
+    model.compile({
+      optimizer: tf.train.adam(0.01),
+      loss: (labels: tfjs.Tensor, logits: tfjs.Tensor) => tf.losses.softmaxCrossEntropy(labels, logits)
+    });
     const {x, y} = digits(32);
     const counts: Array<[number, number]> = [];
     const history = await model.fit(x, y, {
@@ -81,7 +110,13 @@ describe("registerWasmTrainingKernels()", () => {
     const model = smallConvNet();
     const optimizer = tf.train.sgd(0.05);
     const {x, y} = digits(8);
-    const step = () => optimizer.minimize(() => tf.losses.softmaxCrossEntropy(y, model.apply(x, {training: true}) as tfjs.Tensor) as tfjs.Scalar, true)?.dispose();
+    const step = () =>
+      optimizer
+        .minimize(
+          () => tf.losses.softmaxCrossEntropy(y, model.apply(x, {training: true}) as tfjs.Tensor) as tfjs.Scalar,
+          true
+        )
+        ?.dispose();
     step();
     const before = [tf.memory().numTensors, wasmDataIds()];
     for (let i = 0; i < 5; ++i) step();

@@ -16,7 +16,10 @@ describe("Tile on wasm", () => {
     ["a matrix, no repeat", [2, 3], [1, 1]],
     ["a zero repeat", [2, 2], [0, 3]]
   ])("repeats the input as cpu does: %s", async (_, shape, reps) => {
-    const x = seededValues(shape.reduce((a, b) => a * b, 1), 9);
+    const x = seededValues(
+      shape.reduce((a, b) => a * b, 1),
+      9
+    );
     const {wasm, cpu} = await onWasmAndCpu(tf, () => tf.tile(tf.tensor(x, shape), reps));
     expect(wasm.shape).toEqual(cpu.shape);
     expect(Array.from(wasm.values)).toEqual(Array.from(cpu.values));
@@ -24,7 +27,19 @@ describe("Tile on wasm", () => {
 
   it("repeats int32 and bool tensors too", async () => {
     for (const dtype of ["int32", "bool"] as const) {
-      const {wasm, cpu} = await onWasmAndCpu(tf, () => tf.tile(tf.tensor2d([[1, 0], [0, 1]], [2, 2], dtype), [2, 3]));
+      const {wasm, cpu} = await onWasmAndCpu(tf, () =>
+        tf.tile(
+          tf.tensor2d(
+            [
+              [1, 0],
+              [0, 1]
+            ],
+            [2, 2],
+            dtype
+          ),
+          [2, 3]
+        )
+      );
       expect(Array.from(wasm.values)).toEqual(Array.from(cpu.values));
     }
   });

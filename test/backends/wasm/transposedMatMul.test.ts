@@ -17,16 +17,31 @@ describe("BatchMatMul and _FusedMatMul on wasm", () => {
     ["broadcast a·bᵀ", [1, 5, 7], [4, 3, 7], false, true],
     ["plain a·b", [5, 7], [7, 3], false, false]
   ])("multiplies as cpu does: %s", async (_, aShape, bShape, transposeA, transposeB) => {
-    const a = seededValues(aShape.reduce((x, y) => x * y, 1), 11);
-    const b = seededValues(bShape.reduce((x, y) => x * y, 1), 12);
-    const {wasm, cpu} = await onWasmAndCpu(tf, () => tf.matMul(tf.tensor(a, aShape), tf.tensor(b, bShape), transposeA, transposeB));
+    const a = seededValues(
+      aShape.reduce((x, y) => x * y, 1),
+      11
+    );
+    const b = seededValues(
+      bShape.reduce((x, y) => x * y, 1),
+      12
+    );
+    const {wasm, cpu} = await onWasmAndCpu(tf, () =>
+      tf.matMul(tf.tensor(a, aShape), tf.tensor(b, bShape), transposeA, transposeB)
+    );
     expect(wasm.shape).toEqual(cpu.shape);
     expect(relativeDifference(wasm.values, cpu.values)).toBeLessThan(1e-6);
   });
 
   it("keeps bias and activation of a fused product with a transposed operand", async () => {
     const {wasm, cpu} = await onWasmAndCpu(tf, () =>
-      tf.fused.matMul({a: tf.tensor2d(seededValues(12, 13), [4, 3]), b: tf.tensor2d(seededValues(8, 14), [2, 4]), transposeA: true, transposeB: true, bias: tf.tensor1d([0.5, -0.5]), activation: "relu"})
+      tf.fused.matMul({
+        a: tf.tensor2d(seededValues(12, 13), [4, 3]),
+        b: tf.tensor2d(seededValues(8, 14), [2, 4]),
+        transposeA: true,
+        transposeB: true,
+        bias: tf.tensor1d([0.5, -0.5]),
+        activation: "relu"
+      })
     );
     expect(relativeDifference(wasm.values, cpu.values)).toBeLessThan(1e-6);
   });

@@ -31,17 +31,23 @@ describe("the conv2d-one-filter exercise", () => {
       const firstCases = cases.slice(0, documented.cases.length);
       expect(firstCases.map((check) => check.id)).toEqual(documented.cases.map((entry) => `documented-${entry.id}`));
       firstCases.forEach((check, i) => {
-        expect(check).toMatchObject({kind: "documented", hidden: false, args: documented.cases[i].args, title: documented.cases[i].title});
+        expect(check).toMatchObject({
+          kind: "documented",
+          hidden: false,
+          args: documented.cases[i].args,
+          title: documented.cases[i].title
+        });
         expect(check.expected.values).toEqual((documented.cases[i].expected as number[][]).flat());
       });
     });
-
   });
 
   describe("the reference solution", () => {
     it.each([1, 2, 7, 2024, 987654321])("passes every case, hidden ones included, with seed %i", async (seed) => {
       const cases = await casesFor(seed);
-      const failed = cases.filter((check) => !passes(check, callWith(referenceSolution, check))).map((check) => check.id);
+      const failed = cases
+        .filter((check) => !passes(check, callWith(referenceSolution, check)))
+        .map((check) => check.id);
       expect(failed).toEqual([]);
       expect(cases.filter((check) => check.hidden)).toHaveLength(6);
     });
@@ -51,11 +57,16 @@ describe("the conv2d-one-filter exercise", () => {
     it("fails exactly the strided visible checks, and diagnose names the ignored stride", async () => {
       const checks = await visibleReference();
       const failed = checks.filter((check) => !passes(check, callWith(documentConv2dOneFilter, check)));
-      expect(failed.map((check) => check.id)).toEqual(checks.filter((check) => strideOf(check).some((s) => s !== 1)).map((check) => check.id));
+      expect(failed.map((check) => check.id)).toEqual(
+        checks.filter((check) => strideOf(check).some((s) => s !== 1)).map((check) => check.id)
+      );
       expect(failed.length).toBeGreaterThan(0);
       for (const check of failed) {
         const output = callWith(documentConv2dOneFilter, check);
-        const hint = conv2dOneFilter.diagnose!(check, {shape: [output.length, output[0].length], values: output.flat()});
+        const hint = conv2dOneFilter.diagnose!(check, {
+          shape: [output.length, output[0].length],
+          values: output.flat()
+        });
         expect(hint?.en).toContain("ignores the stride");
         expect(hint?.ru).toContain("не учитывает stride");
       }
@@ -77,7 +88,9 @@ describe("the conv2d-one-filter exercise", () => {
 
     it("says nothing when the shape is right and the answer is not the document's", async () => {
       const check = (await visibleReference()).find((c) => c.id === "tf-k3x3-same-s2x2")!;
-      expect(conv2dOneFilter.diagnose!(check, {shape: check.expected.shape, values: check.expected.values.map((x) => x + 1)})).toBeUndefined();
+      expect(
+        conv2dOneFilter.diagnose!(check, {shape: check.expected.shape, values: check.expected.values.map((x) => x + 1)})
+      ).toBeUndefined();
     });
 
     it("names the full expected shape when only the number of columns is wrong", async () => {
@@ -96,7 +109,9 @@ describe("the conv2d-one-filter exercise", () => {
           return `${W.length}x${W[0].length} ${padding} ${stride.join("x")}`;
         })
       );
-      for (const k of [1, 2, 3]) for (const padding of ["same", "valid"]) for (const s of [1, 2]) expect(settings).toContain(`${k}x${k} ${padding} ${s}x${s}`);
+      for (const k of [1, 2, 3])
+        for (const padding of ["same", "valid"])
+          for (const s of [1, 2]) expect(settings).toContain(`${k}x${k} ${padding} ${s}x${s}`);
     });
 
     it("gives every case its own id", async () => {
@@ -112,7 +127,8 @@ describe("the conv2d-one-filter exercise", () => {
     });
 
     it("draws other hidden inputs for another seed", async () => {
-      const hiddenArgs = async (seed: number) => (await casesFor(seed)).filter((check) => check.hidden).map((check) => check.args);
+      const hiddenArgs = async (seed: number) =>
+        (await casesFor(seed)).filter((check) => check.hidden).map((check) => check.args);
       expect(await hiddenArgs(1)).not.toEqual(await hiddenArgs(2));
     });
 
@@ -144,7 +160,12 @@ describe("the conv2d-one-filter exercise", () => {
       const cases = await casesFor(1, false);
       const source = fillGaps(conv2dOneFilter.starter[lang], fills);
       const outcome = await runSubmission(
-        {exerciseId: conv2dOneFilter.id, fileName: "conv2d-one-filter.ts", source, cases: cases.map(({id, args}) => ({id, args}))},
+        {
+          exerciseId: conv2dOneFilter.id,
+          fileName: "conv2d-one-filter.ts",
+          source,
+          cases: cases.map(({id, args}) => ({id, args}))
+        },
         tf,
         submissionModules(tf, initializers)
       );
@@ -157,7 +178,20 @@ describe("the conv2d-one-filter exercise", () => {
 
   describe("invoke(fn, args, tf)", () => {
     it("reads a returned tensor as nested arrays and passes arrays through", async () => {
-      expect(await conv2dOneFilter.invoke(() => tf.tensor2d([[1, 2], [3, 4]]), [], tf)).toEqual([[1, 2], [3, 4]]);
+      expect(
+        await conv2dOneFilter.invoke(
+          () =>
+            tf.tensor2d([
+              [1, 2],
+              [3, 4]
+            ]),
+          [],
+          tf
+        )
+      ).toEqual([
+        [1, 2],
+        [3, 4]
+      ]);
       expect(await conv2dOneFilter.invoke((X) => X, [[[5]]], tf)).toEqual([[5]]);
     });
   });

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 
 const reference = async () => referenceSolution as (...args: unknown[]) => unknown;
-const output = (fn: (...args: unknown[]) => unknown, check: CheckCase) => convolutionalBlock.invoke(fn, structuredClone(check.args), tf);
+const output = (fn: (...args: unknown[]) => unknown, check: CheckCase) =>
+  convolutionalBlock.invoke(fn, structuredClone(check.args), tf);
 const conv = (filters: string, kernel: string, strides: string, padding: string) =>
   `tf.layers.conv2d({filters: ${filters}, kernelSize: ${kernel}, strides: ${strides}, padding: "${padding}", kernelInitializer: initializer({seed: 0})}).apply(X) as T`;
 const batchNorm = "tf.layers.batchNormalization({axis: 3}).apply(X, {training}) as T";
@@ -56,16 +57,24 @@ describe("the convolutional-block exercise", () => {
   });
 
   describe("documented cases", () => {
-    it.each(documented.cases.map((entry) => [entry.id]))("%s: the reference solution reproduces the printed output to float32 precision", (id) => {
-      const check = visible.find((c) => c.id === `documented-${id}`)!;
-      expect(check.tolerance).toBeUndefined();
-      expect(passes(check, output(referenceSolution as never, check))).toBe(true);
-    });
+    it.each(documented.cases.map((entry) => [entry.id]))(
+      "%s: the reference solution reproduces the printed output to float32 precision",
+      (id) => {
+        const check = visible.find((c) => c.id === `documented-${id}`)!;
+        expect(check.tolerance).toBeUndefined();
+        expect(passes(check, output(referenceSolution as never, check))).toBe(true);
+      }
+    );
   });
 
   describe("starter", () => {
     it.each(["ru", "en"] as const)("filled in (%s), passes every documented check", async (lang) => {
-      const report = await gradeInProcess(tf, convolutionalBlock, visible, fillGaps(convolutionalBlock.starter[lang], fills));
+      const report = await gradeInProcess(
+        tf,
+        convolutionalBlock,
+        visible,
+        fillGaps(convolutionalBlock.starter[lang], fills)
+      );
       expect(report.checks.map((check) => check.message.en)).toEqual(visible.map(() => "correct"));
     });
   });
@@ -88,7 +97,12 @@ describe("the convolutional-block exercise", () => {
 
   describe("the third convolution's stride", () => {
     it("with the text's stride s, the shape assertion still passes (Add broadcasts the 1×1 main path) and the printed numbers do not", async () => {
-      const report = await gradeInProcess(tf, convolutionalBlock, visible, blockMistakes["convolutional-block"]["third-stride-s"](solutionSource("convolutional-block")));
+      const report = await gradeInProcess(
+        tf,
+        convolutionalBlock,
+        visible,
+        blockMistakes["convolutional-block"]["third-stride-s"](solutionSource("convolutional-block"))
+      );
       const [shape, firstExample] = report.checks;
       expect(shape.passed).toBe(true);
       expect(firstExample.passed).toBe(false);
@@ -103,22 +117,47 @@ describe("the convolutional-block exercise", () => {
       ["tfjs-initializer", "TensorFlow.js's own glorotUniform"]
     ] as const)("%s", async (mistake, hint) => {
       const source = blockMistakes["convolutional-block"][mistake](solutionSource("convolutional-block"));
-      const check = (await gradeInProcess(tf, convolutionalBlock, visible, source)).checks.find((c) => c.id === "documented-first-example")!;
+      const check = (await gradeInProcess(tf, convolutionalBlock, visible, source)).checks.find(
+        (c) => c.id === "documented-first-example"
+      )!;
       expect(check.passed).toBe(false);
       expect(check.hint?.en).toContain(hint);
     });
 
     it.each([
-      ["no stride anywhere", (s: string) => withEdit(withEdit(s, 'conv(X, F1, 1, s, "valid")', 'conv(X, F1, 1, 1, "valid")'), 'conv(XShortcut, F3, 1, s, "valid")', 'conv(XShortcut, F3, 1, 1, "valid")'), "take stride (s, s) = (2, 2)"],
-      ["F2 filters at the end", (s: string) => withEdit(withEdit(s, 'conv(X, F3, 1, 1, "valid")', 'conv(X, F2, 1, 1, "valid")'), 'conv(XShortcut, F3, 1, s, "valid")', 'conv(XShortcut, F2, 1, s, "valid")'), "F3 = 6 channels"]
+      [
+        "no stride anywhere",
+        (s: string) =>
+          withEdit(
+            withEdit(s, 'conv(X, F1, 1, s, "valid")', 'conv(X, F1, 1, 1, "valid")'),
+            'conv(XShortcut, F3, 1, s, "valid")',
+            'conv(XShortcut, F3, 1, 1, "valid")'
+          ),
+        "take stride (s, s) = (2, 2)"
+      ],
+      [
+        "F2 filters at the end",
+        (s: string) =>
+          withEdit(
+            withEdit(s, 'conv(X, F3, 1, 1, "valid")', 'conv(X, F2, 1, 1, "valid")'),
+            'conv(XShortcut, F3, 1, s, "valid")',
+            'conv(XShortcut, F2, 1, s, "valid")'
+          ),
+        "F3 = 6 channels"
+      ]
     ])("a wrong shape (%s) names the layer and the stride", async (_, edit, hint) => {
-      const check = (await gradeInProcess(tf, convolutionalBlock, visible, edit(solutionSource("convolutional-block")))).checks[0];
+      const check = (await gradeInProcess(tf, convolutionalBlock, visible, edit(solutionSource("convolutional-block"))))
+        .checks[0];
       expect(check.message.en).toContain("values differ");
       expect(check.hint?.en).toContain(hint);
     });
 
     it("an unknown wrong output gets the general advice: the seeded initializer and the strides", async () => {
-      const source = withEdit(solutionSource("convolutional-block"), "kernelInitializer: initializer({seed: 0})", "kernelInitializer: initializer({seed: 1})");
+      const source = withEdit(
+        solutionSource("convolutional-block"),
+        "kernelInitializer: initializer({seed: 0})",
+        "kernelInitializer: initializer({seed: 1})"
+      );
       const check = (await gradeInProcess(tf, convolutionalBlock, visible, source)).checks[1];
       expect(check.hint?.en).toContain("initializer({seed: 0})");
     });
@@ -126,12 +165,30 @@ describe("the convolutional-block exercise", () => {
 
   describe("in the grader", () => {
     it("a correct block passes every check; the stride-s block and a hard-coded A[0] fail", async () => {
-      const correct = reportOf(await gradeFiles({"convolutional-block.ts": solutionSource("convolutional-block")}, 21), "convolutional-block");
+      const correct = reportOf(
+        await gradeFiles({"convolutional-block.ts": solutionSource("convolutional-block")}, 21),
+        "convolutional-block"
+      );
       expect(correct.score).toBe(correct.maxScore);
-      const strideS = reportOf(await gradeFiles({"convolutional-block.ts": blockMistakes["convolutional-block"]["third-stride-s"](solutionSource("convolutional-block"))}, 22), "convolutional-block");
-      expect(strideS.checks.find((check) => check.id === "documented-first-example")?.hint?.en).toContain("as the document's text says");
+      const strideS = reportOf(
+        await gradeFiles(
+          {
+            "convolutional-block.ts": blockMistakes["convolutional-block"]["third-stride-s"](
+              solutionSource("convolutional-block")
+            )
+          },
+          22
+        ),
+        "convolutional-block"
+      );
+      expect(strideS.checks.find((check) => check.id === "documented-first-example")?.hint?.en).toContain(
+        "as the document's text says"
+      );
       expect(strideS.score).toBeLessThan(strideS.maxScore);
-      const hardCodedReport = reportOf(await gradeFiles({"convolutional-block.ts": hardCoded}, 23), "convolutional-block");
+      const hardCodedReport = reportOf(
+        await gradeFiles({"convolutional-block.ts": hardCoded}, 23),
+        "convolutional-block"
+      );
       expect(hardCodedReport.checks.filter((check) => !check.hidden).every((check) => check.passed)).toBe(true);
       expect(hardCodedReport.checks.filter((check) => check.hidden).every((check) => !check.passed)).toBe(true);
     });

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 
 const reference = async () => referenceSolution as (...args: unknown[]) => unknown;
-const output = (fn: (...args: unknown[]) => unknown, check: CheckCase) => identityBlock.invoke(fn, structuredClone(check.args), tf);
+const output = (fn: (...args: unknown[]) => unknown, check: CheckCase) =>
+  identityBlock.invoke(fn, structuredClone(check.args), tf);
 
 /** The starter's gaps, filled with the lines of a correct block. */
 const fills = [
@@ -34,7 +35,9 @@ const fills = [
 
 /** A block that returns the document's printed tables whatever its input: it passes what is printed, nothing else. */
 const hardCoded = (() => {
-  const [falseTable, trueTable] = (documented.cases.filter((entry) => entry.id !== "training-false-element").map((entry) => entry.expected) as number[][][][]);
+  const [falseTable, trueTable] = documented.cases
+    .filter((entry) => entry.id !== "training-false-element")
+    .map((entry) => entry.expected) as number[][][][];
   return `import * as tf from "@tensorflow/tfjs";
 const printed = {false: ${JSON.stringify(falseTable)}, true: ${JSON.stringify(trueTable)}};
 export function identityBlock(X: tf.Tensor, f: number, filters: number[], training = true): tf.Tensor {
@@ -59,10 +62,13 @@ describe("the identity-block exercise", () => {
       expect(element.tolerance).toBeUndefined();
     });
 
-    it.each(documented.cases.map((entry) => [entry.id]))("%s: the reference solution reproduces the printed output", (id) => {
-      const check = visible.find((c) => c.id === `documented-${id}`)!;
-      expect(passes(check, output(referenceSolution as never, check))).toBe(true);
-    });
+    it.each(documented.cases.map((entry) => [entry.id]))(
+      "%s: the reference solution reproduces the printed output",
+      (id) => {
+        const check = visible.find((c) => c.id === `documented-${id}`)!;
+        expect(passes(check, output(referenceSolution as never, check))).toBe(true);
+      }
+    );
 
     it("are what the browser checks: no hidden case without the grader", () => {
       expect(visible.map((check) => check.hidden)).toEqual(documented.cases.map(() => false));
@@ -87,7 +93,9 @@ describe("the identity-block exercise", () => {
       const cases = await identityBlock.cases(tf, documented, {hidden: true, seed: 3, reference});
       const hidden = cases.filter((check) => check.hidden);
       expect(hidden).toHaveLength(6);
-      const calls = hidden.map((check) => check.args[0] as {f: number; filters: number[]; training: boolean; initializer?: unknown});
+      const calls = hidden.map(
+        (check) => check.args[0] as {f: number; filters: number[]; training: boolean; initializer?: unknown}
+      );
       expect(new Set(calls.map((call) => call.f)).size).toBeGreaterThan(1);
       expect(new Set(calls.map((call) => call.training))).toEqual(new Set([true, false]));
       expect(calls.some((call) => call.initializer === undefined)).toBe(true); // the function's own default
@@ -100,7 +108,9 @@ describe("the identity-block exercise", () => {
     });
 
     it("cannot be built without the reference solution", async () => {
-      await expect(identityBlock.cases(tf, documented, {hidden: true, seed: 1})).rejects.toThrow("solutions/identity-block.ts");
+      await expect(identityBlock.cases(tf, documented, {hidden: true, seed: 1})).rejects.toThrow(
+        "solutions/identity-block.ts"
+      );
     });
   });
 
@@ -120,12 +130,22 @@ describe("the identity-block exercise", () => {
     });
 
     it("a batch norm on the wrong axis still passes training = false: a fresh layer's statistics are the same on every axis", async () => {
-      const report = await gradeInProcess(tf, identityBlock, visible, blockMistakes["identity-block"]["batch-norm-axis-1"](solutionSource("identity-block")));
-      expect(report.checks.filter((check) => check.passed).map((check) => check.id)).toEqual(["documented-training-false", "documented-training-false-element"]);
+      const report = await gradeInProcess(
+        tf,
+        identityBlock,
+        visible,
+        blockMistakes["identity-block"]["batch-norm-axis-1"](solutionSource("identity-block"))
+      );
+      expect(report.checks.filter((check) => check.passed).map((check) => check.id)).toEqual([
+        "documented-training-false",
+        "documented-training-false-element"
+      ]);
     });
 
     it("a middle convolution with padding valid is named by its padding", async () => {
-      const source = solutionSource("identity-block").replace('conv(X, F2, f, "same")', 'conv(X, F2, f, "valid")').replace("tf.layers.add().apply([X, XShortcut] as tf.Tensor[]) as T", "X");
+      const source = solutionSource("identity-block")
+        .replace('conv(X, F2, f, "same")', 'conv(X, F2, f, "valid")')
+        .replace("tf.layers.add().apply([X, XShortcut] as tf.Tensor[]) as T", "X");
       const check = (await gradeInProcess(tf, identityBlock, visible, source)).checks[0];
       expect(check.message.en).toContain("wrong shape");
       expect(check.hint?.en).toContain('the second convolution has padding "same"');
@@ -134,7 +154,10 @@ describe("the identity-block exercise", () => {
 
   describe("in the grader", () => {
     it("a correct block passes every check, the hidden ones included", async () => {
-      const report = reportOf(await gradeFiles({"identity-block.ts": solutionSource("identity-block")}, 11), "identity-block");
+      const report = reportOf(
+        await gradeFiles({"identity-block.ts": solutionSource("identity-block")}, 11),
+        "identity-block"
+      );
       expect(report.checks.filter((check) => check.hidden).length).toBeGreaterThan(0);
       expect(report.score).toBe(report.maxScore);
     });
@@ -146,7 +169,13 @@ describe("the identity-block exercise", () => {
     });
 
     it("a block without the final ReLU fails, with its hint", async () => {
-      const report = reportOf(await gradeFiles({"identity-block.ts": blockMistakes["identity-block"]["no-final-relu"](solutionSource("identity-block"))}, 13), "identity-block");
+      const report = reportOf(
+        await gradeFiles(
+          {"identity-block.ts": blockMistakes["identity-block"]["no-final-relu"](solutionSource("identity-block"))},
+          13
+        ),
+        "identity-block"
+      );
       const failed = report.checks.filter((check) => !check.passed);
       expect(failed.length).toBeGreaterThan(0);
       expect(failed.find((check) => !check.hidden)?.hint?.en).toContain("the last ReLU is missing");

@@ -28,11 +28,17 @@ const casesFor = (seed: number, hidden = true) => leNetExercise.cases(tf, docume
 
 /** Runs a submission's source in-process, as the browser worker and the grader's sandbox do, and grades it. */
 async function grade(source: string, cases: CheckCase[]) {
-  const outcome = await runSubmission({exerciseId: "le-net", fileName: "le-net.ts", source, cases: cases.map(({id, args}) => ({id, args}))}, tf, submissionModules(tf, initializers));
+  const outcome = await runSubmission(
+    {exerciseId: "le-net", fileName: "le-net.ts", source, cases: cases.map(({id, args}) => ({id, args}))},
+    tf,
+    submissionModules(tf, initializers)
+  );
   return gradeOutcome(leNetExercise, cases, outcome, {source});
 }
-const failedIds = (report: Awaited<ReturnType<typeof grade>>) => report.checks.filter((check) => !check.passed).map((check) => check.id);
-const checkOf = (report: Awaited<ReturnType<typeof grade>>, id: string) => report.checks.find((check) => check.id === id)!;
+const failedIds = (report: Awaited<ReturnType<typeof grade>>) =>
+  report.checks.filter((check) => !check.passed).map((check) => check.id);
+const checkOf = (report: Awaited<ReturnType<typeof grade>>, id: string) =>
+  report.checks.find((check) => check.id === id)!;
 
 /** A LeNet written with tf.layers directly, with padding "valid" honoured: the correct network, not built from the blocks. */
 const withoutBlocks = `import * as tf from "@tensorflow/tfjs";
@@ -57,7 +63,11 @@ describe("the le-net exercise", () => {
   describe("documented cases", () => {
     it("come first, visible, built with the document's blocks", async () => {
       const cases = await casesFor(1);
-      expect(cases.slice(0, 2).map((check) => [check.id, check.kind, check.hidden, (check.args[0] as unknown as LeNetCheck).blocks])).toEqual([
+      expect(
+        cases
+          .slice(0, 2)
+          .map((check) => [check.id, check.kind, check.hidden, (check.args[0] as unknown as LeNetCheck).blocks])
+      ).toEqual([
         ["documented-trainable-variables", "documented", false, "document"],
         ["documented-logits", "documented", false, "document"]
       ]);
@@ -75,7 +85,8 @@ describe("the le-net exercise", () => {
       const hidden = (await casesFor(3)).filter((check) => check.hidden);
       expect(hidden).toHaveLength(4);
       for (const check of hidden) expect(check.title.en).toMatch(/^hidden check \d$/);
-      const hiddenArgs = async (seed: number) => (await casesFor(seed)).filter((check) => check.hidden).map((check) => check.args);
+      const hiddenArgs = async (seed: number) =>
+        (await casesFor(seed)).filter((check) => check.hidden).map((check) => check.args);
       expect(await hiddenArgs(1)).not.toEqual(await hiddenArgs(2));
       expect(await casesFor(777)).toEqual(await casesFor(777));
     });
@@ -102,7 +113,7 @@ describe("the le-net exercise", () => {
       expect(failedIds(report)).toEqual(["documented-trainable-variables", "document-28x28x1-variables"]);
       const check = checkOf(report, "documented-trainable-variables");
       expect(check.hint?.en).toContain("Your fc1 gets 400 inputs");
-      expect(check.hint?.en).toContain("always pads \"same\", hence 1024");
+      expect(check.hint?.en).toContain('always pads "same", hence 1024');
       expect(check.hint?.ru).toContain("convlab/blocks");
     });
 
@@ -113,14 +124,24 @@ describe("the le-net exercise", () => {
     });
 
     it("a missing dense layer is told how many variables LeNet has", async () => {
-      const report = await grade(solution.replace("const fc2 = dense(fc1, 84, {name: \"fc2\"});", "const fc2 = fc1;").replace("dense(fc2, 10", "dense(fc2, 10"), await casesFor(1, false));
+      const report = await grade(
+        solution
+          .replace('const fc2 = dense(fc1, 84, {name: "fc2"});', "const fc2 = fc1;")
+          .replace("dense(fc2, 10", "dense(fc2, 10"),
+        await casesFor(1, false)
+      );
       expect(checkOf(report, "documented-trainable-variables").hint?.en).toContain("LeNet has 10 trainable variables");
       expect(checkOf(report, "documented-trainable-variables").hint?.en).toContain("Yours has 8");
     });
 
     it("a wrong number of filters is told which variable and which shape", async () => {
-      const report = await grade(solution.replace("convBlock(pool1, 16", "convBlock(pool1, 12"), await casesFor(1, false));
-      expect(checkOf(report, "lesson-32x32x3-variables").hint?.en).toBe("Row 3 is conv2's weights: expected shape (5, 5, 6, 16), got (5, 5, 6, 12).");
+      const report = await grade(
+        solution.replace("convBlock(pool1, 16", "convBlock(pool1, 12"),
+        await casesFor(1, false)
+      );
+      expect(checkOf(report, "lesson-32x32x3-variables").hint?.en).toBe(
+        "Row 3 is conv2's weights: expected shape (5, 5, 6, 16), got (5, 5, 6, 12)."
+      );
     });
 
     it("ten outputs are asked of fc3", async () => {
@@ -130,13 +151,19 @@ describe("the le-net exercise", () => {
     });
 
     it("returning something other than the logits is an error that says what to return", async () => {
-      const report = await grade(`export function leNet(input: unknown) { return [input]; }\n`, await casesFor(1, false));
+      const report = await grade(
+        `export function leNet(input: unknown) { return [input]; }\n`,
+        await casesFor(1, false)
+      );
       expect(report.checks.every((check) => !check.passed)).toBe(true);
       expect(report.checks[0].message.en).toContain("must return the logits as one tf.SymbolicTensor");
     });
 
     it("a flatten hard-coded to 400 numbers passes the 32×32 lesson checks and fails the hidden ones", async () => {
-      const hardCoded = solution.replace(`flatten(pool2, {name: "flatten"})`, `tf.layers.reshape({targetShape: [400]}).apply(pool2) as tf.SymbolicTensor`);
+      const hardCoded = solution.replace(
+        `flatten(pool2, {name: "flatten"})`,
+        `tf.layers.reshape({targetShape: [400]}).apply(pool2) as tf.SymbolicTensor`
+      );
       const report = await grade(hardCoded, await casesFor(4));
       expect(checkOf(report, "lesson-32x32x3-variables").passed).toBe(true);
       expect(report.checks.filter((check) => check.hidden).every((check) => !check.passed)).toBe(true);
@@ -170,7 +197,9 @@ describe("the le-net exercise", () => {
       expect(leNet.checks.filter((check) => check.hidden)).toHaveLength(4);
 
       await writeFile(join(folder, "le-net.ts"), solution.replaceAll(`padding: "valid"`, `padding: "same"`));
-      const wrong = (await gradeSubmission(folder, {seed: 7})).exercises.find((exercise) => exercise.exerciseId === "le-net")!;
+      const wrong = (await gradeSubmission(folder, {seed: 7})).exercises.find(
+        (exercise) => exercise.exerciseId === "le-net"
+      )!;
       expect(wrong.score).toBeLessThan(wrong.maxScore);
       expect(wrong.score).toBeGreaterThan(0);
     });

@@ -22,7 +22,10 @@ const asData = (m: number[][]) => ({shape: [m.length, m[0]?.length ?? 0], values
 /** Where document 004's max_pooling parts ways with TensorFlow, from the two bugs the lesson names. */
 function documentIsWrong(check: CheckCase): boolean {
   const [X, [kY, kX], padding, [sY, sX]] = check.args as Args;
-  const sides: Array<[number, number, number]> = [[X.length, kY, sY], [X[0].length, kX, sX]];
+  const sides: Array<[number, number, number]> = [
+    [X.length, kY, sY],
+    [X[0].length, kX, sX]
+  ];
   if (padding === "valid") return sides.some(([n, k, s]) => (n - k + 1) % s !== 0);
   return sides.some(([n, k, s]) => Math.floor(Math.max((Math.ceil(n / s) - 1) * s + k - n, 0) / 2) > 0);
 }
@@ -45,13 +48,14 @@ describe("the max-pooling exercise", () => {
         expect(check.expected.values).toEqual((documented.cases[i].expected as number[][]).flat());
       });
     });
-
   });
 
   describe("the reference solution", () => {
     it.each([1, 2, 7, 2024, 987654321])("passes every case, hidden ones included, with seed %i", async (seed) => {
       const cases = await casesFor(seed);
-      const failed = cases.filter((check) => !passes(check, callWith(referenceSolution, check))).map((check) => check.id);
+      const failed = cases
+        .filter((check) => !passes(check, callWith(referenceSolution, check)))
+        .map((check) => check.id);
       expect(failed).toEqual([]);
       expect(cases.filter((check) => check.hidden)).toHaveLength(6);
     });
@@ -92,7 +96,9 @@ describe("the max-pooling exercise", () => {
 
     it("says nothing when the shape is right and the answer is not the document's", async () => {
       const check = (await visibleReference()).find((c) => c.id === "tf-k2x2-same-s2x2")!;
-      expect(maxPooling.diagnose!(check, {shape: check.expected.shape, values: check.expected.values.map((x) => x - 1)})).toBeUndefined();
+      expect(
+        maxPooling.diagnose!(check, {shape: check.expected.shape, values: check.expected.values.map((x) => x - 1)})
+      ).toBeUndefined();
     });
 
     it("names the full expected shape when only the number of columns is wrong", async () => {
@@ -105,11 +111,15 @@ describe("the max-pooling exercise", () => {
 
   describe("cases(tf, documented, {hidden, seed})", () => {
     it("covers windows 1, 2 and 3 with both paddings and strides 1 and 2 in the visible grid", async () => {
-      const settings = new Set((await visibleReference()).map((check) => {
-        const [, kernel, padding, stride] = check.args as Args;
-        return `${kernel.join("x")} ${padding} ${stride.join("x")}`;
-      }));
-      for (const k of [1, 2, 3]) for (const padding of ["same", "valid"]) for (const s of [1, 2]) expect(settings).toContain(`${k}x${k} ${padding} ${s}x${s}`);
+      const settings = new Set(
+        (await visibleReference()).map((check) => {
+          const [, kernel, padding, stride] = check.args as Args;
+          return `${kernel.join("x")} ${padding} ${stride.join("x")}`;
+        })
+      );
+      for (const k of [1, 2, 3])
+        for (const padding of ["same", "valid"])
+          for (const s of [1, 2]) expect(settings).toContain(`${k}x${k} ${padding} ${s}x${s}`);
     });
 
     it("gives every case its own id", async () => {
@@ -125,7 +135,8 @@ describe("the max-pooling exercise", () => {
     });
 
     it("draws other hidden inputs for another seed", async () => {
-      const hiddenArgs = async (seed: number) => (await casesFor(seed)).filter((check) => check.hidden).map((check) => check.args);
+      const hiddenArgs = async (seed: number) =>
+        (await casesFor(seed)).filter((check) => check.hidden).map((check) => check.args);
       expect(await hiddenArgs(1)).not.toEqual(await hiddenArgs(2));
     });
 
@@ -153,7 +164,12 @@ describe("the max-pooling exercise", () => {
     it.each(["en", "ru"] as const)("(%s) passes every visible check once its gaps are filled", async (lang) => {
       const cases = await casesFor(1, false);
       const outcome = await runSubmission(
-        {exerciseId: maxPooling.id, fileName: "max-pooling.ts", source: fillGaps(maxPooling.starter[lang], fills), cases: cases.map(({id, args}) => ({id, args}))},
+        {
+          exerciseId: maxPooling.id,
+          fileName: "max-pooling.ts",
+          source: fillGaps(maxPooling.starter[lang], fills),
+          cases: cases.map(({id, args}) => ({id, args}))
+        },
         tf,
         submissionModules(tf, initializers)
       );

@@ -20,9 +20,17 @@ beforeAll(async () => {
 });
 
 const solution = solutionSource("resnet50");
-const sameMaxPooling = withEdit(solution, "maxPooling2d({poolSize: 3, strides: 2})", 'maxPooling2d({poolSize: 3, strides: 2, padding: "same"})');
+const sameMaxPooling = withEdit(
+  solution,
+  "maxPooling2d({poolSize: 3, strides: 2})",
+  'maxPooling2d({poolSize: 3, strides: 2, padding: "same"})'
+);
 /** Ignores its arguments: always the documented 64×64×3 input and 6 classes. */
-const ignoresArguments = withEdit(solution, "const XInput = tf.input({shape: inputShape});", "const XInput = tf.input({shape: [64, 64, 3]});\n  classes = 6;");
+const ignoresArguments = withEdit(
+  solution,
+  "const XInput = tf.input({shape: inputShape});",
+  "const XInput = tf.input({shape: [64, 64, 3]});\n  classes = 6;"
+);
 
 /** The starter's gaps: the two blocks, then ResNet-50 line by line. */
 function filledStarter(lang: "ru" | "en"): string {
@@ -30,7 +38,7 @@ function filledStarter(lang: "ru" | "en"): string {
   const lines = [
     blocks,
     "tf.layers.zeroPadding2d({padding: [3, 3]}).apply(XInput) as tf.SymbolicTensor",
-    'tf.layers.conv2d({filters: 64, kernelSize: 7, strides: 2, kernelInitializer: glorotUniform({seed: 0})}).apply(X) as tf.SymbolicTensor',
+    "tf.layers.conv2d({filters: 64, kernelSize: 7, strides: 2, kernelInitializer: glorotUniform({seed: 0})}).apply(X) as tf.SymbolicTensor",
     "tf.layers.batchNormalization({axis: 3}).apply(X) as tf.SymbolicTensor",
     'tf.layers.activation({activation: "relu"}).apply(X) as tf.SymbolicTensor',
     "tf.layers.maxPooling2d({poolSize: 3, strides: 2}).apply(X) as tf.SymbolicTensor",
@@ -45,7 +53,10 @@ function filledStarter(lang: "ru" | "en"): string {
   return fillGaps(resnet50.starter[lang], lines);
 }
 function stage(filters: number[], s: number, identityBlocks: number): string[] {
-  return [`convolutionalBlock(X, 3, ${JSON.stringify(filters)}, ${s})`, ...Array.from({length: identityBlocks}, () => `identityBlock(X, 3, ${JSON.stringify(filters)})`)];
+  return [
+    `convolutionalBlock(X, 3, ${JSON.stringify(filters)}, ${s})`,
+    ...Array.from({length: identityBlocks}, () => `identityBlock(X, 3, ${JSON.stringify(filters)})`)
+  ];
 }
 
 describe("the resnet50 exercise", () => {
@@ -58,14 +69,26 @@ describe("the resnet50 exercise", () => {
   describe("the documented summary", () => {
     it("has the totals of the document's ResNet-50: 23,600,006 parameters, 53,120 of them non-trainable", () => {
       expect(visible).toHaveLength(1);
-      expect(summaryTotals(visible[0].expectedSummary!)).toEqual({total: 23_600_006, trainable: 23_546_886, nonTrainable: 53_120});
+      expect(summaryTotals(visible[0].expectedSummary!)).toEqual({
+        total: 23_600_006,
+        trainable: 23_546_886,
+        nonTrainable: 53_120
+      });
       expect(visible[0].expected.values).toEqual([23_600_006, 23_546_886, 53_120]);
     });
 
     it("follows the document's architecture: 16 residual blocks, 53 convolutions, input 64×64×3 and 6 classes", () => {
       const layers = visible[0].expectedSummary!.layers;
       const count = (type: string) => layers.filter((layer) => layer.type === type).length;
-      expect([count("Add"), count("Conv2D"), count("BatchNormalization"), count("ZeroPadding2D"), count("MaxPooling2D"), count("AveragePooling2D"), count("Dense")]).toEqual([16, 53, 53, 1, 1, 1, 1]);
+      expect([
+        count("Add"),
+        count("Conv2D"),
+        count("BatchNormalization"),
+        count("ZeroPadding2D"),
+        count("MaxPooling2D"),
+        count("AveragePooling2D"),
+        count("Dense")
+      ]).toEqual([16, 53, 53, 1, 1, 1, 1]);
       expect(layers[0].outputShape).toEqual([64, 64, 3]);
       expect(layers.at(-1)!.outputShape).toEqual([6]);
     });
@@ -93,15 +116,30 @@ describe("the resnet50 exercise", () => {
     it("max pooling with padding same: the pooling's output shape, and the padding in the hint", async () => {
       const [check] = (await gradeInProcess(tf, resnet50, visible, sameMaxPooling)).checks;
       expect(check.passed).toBe(false);
-      expect(check.message.en).toContain("(MaxPooling2D): output shape (None, 16, 16, 64), expected (None, 15, 15, 64)");
+      expect(check.message.en).toContain(
+        "(MaxPooling2D): output shape (None, 16, 16, 64), expected (None, 15, 15, 64)"
+      );
       expect(check.hint?.en).toContain('Max pooling with padding "same"');
       expect(check.got?.values).toEqual(check.expected?.values); // the same parameters: only the shapes tell
     });
 
     it.each([
-      ["no zero padding", (s: string) => withEdit(s, "let X = tf.layers.zeroPadding2d({padding: [3, 3]}).apply(XInput) as tf.SymbolicTensor;", "let X = XInput;"), "There is no ZeroPadding2D"],
+      [
+        "no zero padding",
+        (s: string) =>
+          withEdit(
+            s,
+            "let X = tf.layers.zeroPadding2d({padding: [3, 3]}).apply(XInput) as tf.SymbolicTensor;",
+            "let X = XInput;"
+          ),
+        "There is no ZeroPadding2D"
+      ],
       ["one identity block short", (s: string) => withEdit(s, "i < 5;", "i < 4;"), "ResNet-50 has 16 residual blocks"],
-      ["a wrong number of classes", (s: string) => withEdit(s, "units: classes", "units: classes + 1"), "The output layer should have classes = 6 units"]
+      [
+        "a wrong number of classes",
+        (s: string) => withEdit(s, "units: classes", "units: classes + 1"),
+        "The output layer should have classes = 6 units"
+      ]
     ])("%s", async (_, edit, hint) => {
       const [check] = (await gradeInProcess(tf, resnet50, visible, edit(solution))).checks;
       expect(check.passed).toBe(false);
@@ -115,7 +153,8 @@ describe("the resnet50 exercise", () => {
   });
 
   describe("the summary's comparison, on the trusted side", () => {
-    const ran = (check: CheckCase, output: unknown) => gradeOutcome(resnet50, [check], {kind: "ran", results: [{id: check.id, output}]} as RunOutcome).checks[0];
+    const ran = (check: CheckCase, output: unknown) =>
+      gradeOutcome(resnet50, [check], {kind: "ran", results: [{id: check.id, output}]} as RunOutcome).checks[0];
     const shifted = () => {
       const summary = structuredClone(visible[0].expectedSummary!);
       summary.layers[5].outputShape = [16, 16, 64];
@@ -157,7 +196,11 @@ describe("the resnet50 exercise", () => {
   describe("in the grader", () => {
     it("a correct ResNet50 passes the summary and the hidden checks", async () => {
       const report = reportOf(await gradeFiles({"resnet50.ts": solution}, 31), "resnet50");
-      expect(report.checks.map((check) => [check.hidden, check.passed])).toEqual([[false, true], [true, true], [true, true]]);
+      expect(report.checks.map((check) => [check.hidden, check.passed])).toEqual([
+        [false, true],
+        [true, true],
+        [true, true]
+      ]);
     });
 
     it("max pooling with padding same fails, naming the layer", async () => {
@@ -168,7 +211,11 @@ describe("the resnet50 exercise", () => {
 
     it("a model that ignores its arguments passes the documented summary only", async () => {
       const report = reportOf(await gradeFiles({"resnet50.ts": ignoresArguments}, 33), "resnet50");
-      expect(report.checks.map((check) => [check.hidden, check.passed])).toEqual([[false, true], [true, false], [true, false]]);
+      expect(report.checks.map((check) => [check.hidden, check.passed])).toEqual([
+        [false, true],
+        [true, false],
+        [true, false]
+      ]);
     });
   });
 });

@@ -1,6 +1,14 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../../src/backends/node.js";
-import {documentBlockInput, initializerFactory, invokeBlock, printedView, printedViews, randomBlockInput, type BlockCall} from "../../../src/exercises/shared/blockCall.js";
+import {
+  documentBlockInput,
+  initializerFactory,
+  invokeBlock,
+  printedView,
+  printedViews,
+  randomBlockInput,
+  type BlockCall
+} from "../../../src/exercises/shared/blockCall.js";
 import {seededRandom} from "../../../src/core/random.js";
 import type {TF} from "../../../src/exercises/index.js";
 import {GlorotUniform, RandomUniform} from "../../../src/initializers/index.js";
@@ -11,7 +19,14 @@ beforeAll(async () => {
 });
 
 /** A (2, 3, 2, 2) tensor whose value at [m, h, w, c] is 1000m + 100h + 10w + c. */
-const indexed = () => tf.tensor(Array.from({length: 2}, (_, m) => Array.from({length: 3}, (_, h) => Array.from({length: 2}, (_, w) => [0, 1].map((c) => 1000 * m + 100 * h + 10 * w + c))))) as never;
+const indexed = () =>
+  tf.tensor(
+    Array.from({length: 2}, (_, m) =>
+      Array.from({length: 3}, (_, h) =>
+        Array.from({length: 2}, (_, w) => [0, 1].map((c) => 1000 * m + 100 * h + 10 * w + c))
+      )
+    )
+  ) as never;
 
 describe("printedView(tf, A, print)", () => {
   it.each([
@@ -25,7 +40,16 @@ describe("printedView(tf, A, print)", () => {
   });
 
   it("takes the first and the last row and averages the channels, as A[:, (0, -1), :, :].mean(axis=3)", () => {
-    expect(printedView(tf, indexed(), "A[:, (0, -1), :, :].mean(axis=3)").arraySync()).toEqual([[[0.5, 10.5], [200.5, 210.5]], [[1000.5, 1010.5], [1200.5, 1210.5]]]);
+    expect(printedView(tf, indexed(), "A[:, (0, -1), :, :].mean(axis=3)").arraySync()).toEqual([
+      [
+        [0.5, 10.5],
+        [200.5, 210.5]
+      ],
+      [
+        [1000.5, 1010.5],
+        [1200.5, 1210.5]
+      ]
+    ]);
     expect(printedView(tf, indexed(), "A[:, (0, -1), :, :].mean(axis=3)[1, 1, 0]").arraySync()).toBe(1200.5);
     expect(printedView(tf, indexed(), "tf.shape(A)").arraySync()).toEqual([2, 3, 2, 2]);
   });
@@ -50,7 +74,9 @@ describe("initializerFactory(spec)", () => {
   });
 
   it("gives the document's lambda seed=0: constant(value=c), whatever the seed", () => {
-    expect(Array.from(initializerFactory({constant: 2.5})!({seed: 7}).apply([2, 2]).dataSync())).toEqual([2.5, 2.5, 2.5, 2.5]);
+    expect(Array.from(initializerFactory({constant: 2.5})!({seed: 7}).apply([2, 2]).dataSync())).toEqual([
+      2.5, 2.5, 2.5, 2.5
+    ]);
   });
 });
 
@@ -59,7 +85,9 @@ describe("invokeBlock(fn, call, positional, name)", () => {
   const positional = (X: unknown) => [X];
 
   it("passes the input as a float32 tensor and prints the output as the case says", () => {
-    expect(invokeBlock((X) => (X as {mul(n: number): unknown}).mul(2), call, positional, "block")).toEqual([3, 4, 4, 3]);
+    expect(invokeBlock((X) => (X as {mul(n: number): unknown}).mul(2), call, positional, "block")).toEqual([
+      3, 4, 4, 3
+    ]);
   });
 
   it.each([

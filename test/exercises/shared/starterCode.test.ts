@@ -6,34 +6,46 @@ import {blockStarterOpening, blockStarterPhrases, translateStarter} from "../../
 
 describe("translateStarter(en, phrases)", () => {
   it("replaces every occurrence of each phrase, in order", () => {
-    expect(translateStarter("// a\nx = 1; // a\n// b", [["// a", "// А"], ["// b", "// Б"]])).toBe("// А\nx = 1; // А\n// Б");
+    expect(
+      translateStarter("// a\nx = 1; // a\n// b", [
+        ["// a", "// А"],
+        ["// b", "// Б"]
+      ])
+    ).toBe("// А\nx = 1; // А\n// Б");
   });
 
   it("throws, naming the phrase, when the English code does not contain it", () => {
-    expect(() => translateStarter("// the numbers of filters", [["// The numbers of filters", "// Количество фильтров"]])).toThrow(
-      'translateStarter: the English starter code has no "// The numbers of filters"'
-    );
+    expect(() =>
+      translateStarter("// the numbers of filters", [["// The numbers of filters", "// Количество фильтров"]])
+    ).toThrow('translateStarter: the English starter code has no "// The numbers of filters"');
   });
 });
 
 describe("the residual blocks' shared starter code", () => {
   it("opens with the block's default initializer, and its shared comments are in Russian", () => {
-    expect(blockStarterOpening("glorotUniform")).toContain('import {glorotUniform, type Initializer} from "convlab/initializers";');
-    expect(translateStarter(blockStarterOpening("randomUniform"), blockStarterPhrases.slice(0, 1))).toContain("К чему применяются слои");
+    expect(blockStarterOpening("glorotUniform")).toContain(
+      'import {glorotUniform, type Initializer} from "convlab/initializers";'
+    );
+    expect(translateStarter(blockStarterOpening("randomUniform"), blockStarterPhrases.slice(0, 1))).toContain(
+      "К чему применяются слои"
+    );
   });
 });
 
 const everyExercise = exercises.map((exercise) => [exercise.id, exercise] as const);
 
 describe("every exercise's starter code", () => {
-  it.each(everyExercise)("%s: exports the exercise's function and, left as it is, fails on a `...` gap", (_, exercise) => {
-    for (const starter of [exercise.starter.en, exercise.starter.ru]) {
-      expect(starter).toMatch(new RegExp(`export function ${exercise.exportName}[<(]`));
-      const transpiled = transpile(starter);
-      expect(transpiled.ok).toBe(false);
-      if (!transpiled.ok) expect(starter.split("\n")[transpiled.line - 1]).toContain("...");
+  it.each(everyExercise)(
+    "%s: exports the exercise's function and, left as it is, fails on a `...` gap",
+    (_, exercise) => {
+      for (const starter of [exercise.starter.en, exercise.starter.ru]) {
+        expect(starter).toMatch(new RegExp(`export function ${exercise.exportName}[<(]`));
+        const transpiled = transpile(starter);
+        expect(transpiled.ok).toBe(false);
+        if (!transpiled.ok) expect(starter.split("\n")[transpiled.line - 1]).toContain("...");
+      }
     }
-  });
+  );
 
   it.each(everyExercise)("%s: the same code in Russian and English, only the comments differ", (_, exercise) => {
     expect(codeWithoutComments(exercise.starter.ru)).toEqual(codeWithoutComments(exercise.starter.en));
@@ -47,8 +59,12 @@ describe("every exercise's Russian starter code", () => {
     const isComment = (line: string) => /^\s*(\/\/|\/\*\*|\*)/.test(line) && !/^\s*\/\/ #(end)?region\b/.test(line);
     const lines = ru.split("\n");
     // Words the code itself uses (identifiers, option names) may stay in a comment; English prose may not.
-    const codeWords = new Set(lines.filter((line) => !isComment(line)).flatMap((line) => line.match(/[a-z]{4,}/gi) ?? []));
-    const english = lines.filter((line) => isComment(line) && !/[а-яё]/i.test(line)).filter((line) => (line.match(/\b[a-z]{4,}\b/g) ?? []).filter((word) => !codeWords.has(word)).length >= 2);
+    const codeWords = new Set(
+      lines.filter((line) => !isComment(line)).flatMap((line) => line.match(/[a-z]{4,}/gi) ?? [])
+    );
+    const english = lines
+      .filter((line) => isComment(line) && !/[а-яё]/i.test(line))
+      .filter((line) => (line.match(/\b[a-z]{4,}\b/g) ?? []).filter((word) => !codeWords.has(word)).length >= 2);
     expect(english).toEqual([]);
   });
 });

@@ -17,5 +17,4 @@ describe("alexnet()", () => {
       model.dispose();
     }
   });
-
 });

@@ -24,7 +24,9 @@ const layer = (name: string) => allLayers().find((entry) => entry.name === name)
 
 describe("describeModel(model)", () => {
   it("groups layers into the blocks their names give, and blocks into stages by output size", () => {
-    expect(description.stages.map((stage) => ({shape: stage.shape, blocks: stage.blocks.map((block) => block.name)}))).toEqual([
+    expect(
+      description.stages.map((stage) => ({shape: stage.shape, blocks: stage.blocks.map((block) => block.name)}))
+    ).toEqual([
       {shape: [32, 32, 3], blocks: ["input"]},
       {shape: [16, 16, 64], blocks: ["conv1 … relu"]},
       {shape: [8, 8, 128], blocks: ["maxpool", "layer1.0"]},
@@ -56,6 +58,10 @@ describe("describeModel(model)", () => {
     expect(blocks.reduce((sum, block) => sum + block.params, 0)).toBe(description.parameters);
     expect(blocks.reduce((sum, block) => sum + block.macs, 0)).toBe(description.macs);
     expect(description.weightBytes).toBe(4 * (description.parameters + description.nonTrainableParameters));
-    expect(description.nonTrainableParameters).toBe(allLayers().filter((entry) => entry.kind === "bn").reduce((sum, entry) => sum + entry.shape.at(-1)! * 2, 0));
+    expect(description.nonTrainableParameters).toBe(
+      allLayers()
+        .filter((entry) => entry.kind === "bn")
+        .reduce((sum, entry) => sum + entry.shape.at(-1)! * 2, 0)
+    );
   });
 });

@@ -9,7 +9,14 @@ beforeAll(() => setupNodeTf());
 function blockDiagonal(kernel: tf.Tensor4D, groups: number): tf.Tensor4D {
   const [, , inPerGroup, filters] = kernel.shape;
   const outPerGroup = filters / groups;
-  const parts = tf.split(kernel, groups, 3).map((part, g) => tf.pad(part, [[0, 0], [0, 0], [g * inPerGroup, (groups - 1 - g) * inPerGroup], [0, 0]]));
+  const parts = tf.split(kernel, groups, 3).map((part, g) =>
+    tf.pad(part, [
+      [0, 0],
+      [0, 0],
+      [g * inPerGroup, (groups - 1 - g) * inPerGroup],
+      [0, 0]
+    ])
+  );
   expect(parts[0].shape[3]).toBe(outPerGroup);
   return tf.concat(parts, 3) as tf.Tensor4D;
 }
@@ -21,23 +28,35 @@ describe("GroupedConv2D", () => {
     {groups: 4, inChannels: 8, filters: 8, kernel: 3, stride: 2, padding: "valid"},
     {groups: 3, inChannels: 6, filters: 9, kernel: 1, stride: 2, padding: "valid"},
     {groups: 8, inChannels: 8, filters: 16, kernel: 3, stride: 1, padding: "valid"}
-  ] as const)("with $groups groups of $inChannels channels to $filters, $kernel×$kernel, stride $stride, $padding: equals a convolution with the block-diagonal kernel", ({groups, inChannels, filters, kernel, stride, padding}) => {
-    const layer = new GroupedConv2D({filters, kernelSize: [kernel, kernel], strides: [stride, stride], padding, groups, useBias: true});
-    const input = tf.randomNormal([2, 7, 7, inChannels], 0, 1, "float32", 1) as tf.Tensor4D;
-    const output = layer.apply(input) as tf.Tensor4D;
-    const [weights, bias] = layer.getWeights() as [tf.Tensor4D, tf.Tensor1D];
-    layer.setWeights([weights, tf.randomNormal([filters], 0, 1, "float32", 2)]);
-    const withBias = layer.apply(input) as tf.Tensor4D;
-    const expected = tf.conv2d(input, blockDiagonal(weights, groups), stride, padding);
-    expect(bias.shape).toEqual([filters]);
-    expect(weights.shape).toEqual([kernel, kernel, inChannels / groups, filters]);
-    expect(layer.countParams()).toBe(kernel * kernel * (inChannels / groups) * filters + filters);
-    expect(output.shape).toEqual(expected.shape);
-    expect(output.shape).toEqual(layer.computeOutputShape(input.shape));
-    expect(tf.max(tf.abs(tf.sub(output, expected))).dataSync()[0]).toBeLessThan(1e-5);
-    const biasValues = (layer.getWeights()[1] as tf.Tensor1D).dataSync();
-    expect(tf.max(tf.abs(tf.sub(withBias, tf.add(expected, tf.tensor1d(biasValues))))).dataSync()[0]).toBeLessThan(1e-5);
-  });
+  ] as const)(
+    "with $groups groups of $inChannels channels to $filters, $kernel×$kernel, stride $stride, $padding: equals a convolution with the block-diagonal kernel",
+    ({groups, inChannels, filters, kernel, stride, padding}) => {
+      const layer = new GroupedConv2D({
+        filters,
+        kernelSize: [kernel, kernel],
+        strides: [stride, stride],
+        padding,
+        groups,
+        useBias: true
+      });
+      const input = tf.randomNormal([2, 7, 7, inChannels], 0, 1, "float32", 1) as tf.Tensor4D;
+      const output = layer.apply(input) as tf.Tensor4D;
+      const [weights, bias] = layer.getWeights() as [tf.Tensor4D, tf.Tensor1D];
+      layer.setWeights([weights, tf.randomNormal([filters], 0, 1, "float32", 2)]);
+      const withBias = layer.apply(input) as tf.Tensor4D;
+      const expected = tf.conv2d(input, blockDiagonal(weights, groups), stride, padding);
+      expect(bias.shape).toEqual([filters]);
+      expect(weights.shape).toEqual([kernel, kernel, inChannels / groups, filters]);
+      expect(layer.countParams()).toBe(kernel * kernel * (inChannels / groups) * filters + filters);
+      expect(output.shape).toEqual(expected.shape);
+      expect(output.shape).toEqual(layer.computeOutputShape(input.shape));
+      expect(tf.max(tf.abs(tf.sub(output, expected))).dataSync()[0]).toBeLessThan(1e-5);
+      const biasValues = (layer.getWeights()[1] as tf.Tensor1D).dataSync();
+      expect(tf.max(tf.abs(tf.sub(withBias, tf.add(expected, tf.tensor1d(biasValues))))).dataSync()[0]).toBeLessThan(
+        1e-5
+      );
+    }
+  );
 
   it("trains: its gradient flows to the kernel of every group", () => {
     const layer = new GroupedConv2D({filters: 4, kernelSize: [3, 3], padding: "same", groups: 2});
@@ -58,12 +77,30 @@ describe("GroupedConv2D", () => {
 
   it("rejects input channels that do not split into the groups", () => {
     const layer = new GroupedConv2D({filters: 4, kernelSize: [3, 3], groups: 4});
-    expect(() => layer.apply(tf.input({shape: [5, 5, 6]}))).toThrow("input channels (6) must be a multiple of groups (4)");
+    expect(() => layer.apply(tf.input({shape: [5, 5, 6]}))).toThrow(
+      "input channels (6) must be a multiple of groups (4)"
+    );
   });
 
   it("round-trips through its configuration", () => {
-    const layer = new GroupedConv2D({filters: 8, kernelSize: [1, 3], strides: [2, 1], padding: "same", groups: 2, useBias: true, name: "g"});
+    const layer = new GroupedConv2D({
+      filters: 8,
+      kernelSize: [1, 3],
+      strides: [2, 1],
+      padding: "same",
+      groups: 2,
+      useBias: true,
+      name: "g"
+    });
     const copy = GroupedConv2D.fromConfig(GroupedConv2D, layer.getConfig()) as GroupedConv2D;
-    expect([copy.filters, copy.kernelSize, copy.strides, copy.padding, copy.groups, copy.useBias, copy.name]).toEqual([8, [1, 3], [2, 1], "same", 2, true, "g"]);
+    expect([copy.filters, copy.kernelSize, copy.strides, copy.padding, copy.groups, copy.useBias, copy.name]).toEqual([
+      8,
+      [1, 3],
+      [2, 1],
+      "same",
+      2,
+      true,
+      "g"
+    ]);
   });
 });

@@ -14,9 +14,14 @@ describe("inceptionV3()", () => {
     try {
       expectTorchvisionArchitecture(reference, "inception_v3");
       const auxiliary = reference.layers.filter((layer) => splitLayerName(layer.name).block === "AuxLogits");
-      expect(auxiliary.reduce((sum, layer) => sum + multiplyAccumulates(layer), 0)).toBe(torchvisionReference.models.inception_v3.auxMacs);
+      expect(auxiliary.reduce((sum, layer) => sum + multiplyAccumulates(layer), 0)).toBe(
+        torchvisionReference.models.inception_v3.auxMacs
+      );
       expect(model.inputs[0].shape).toEqual([null, 299, 299, 3]);
-      expect(model.outputs.map((output) => output.shape)).toEqual([[null, 7], [null, 7]]); // logits, auxiliary logits
+      expect(model.outputs.map((output) => output.shape)).toEqual([
+        [null, 7],
+        [null, 7]
+      ]); // logits, auxiliary logits
       await expectForwardPass(model, 7);
     } finally {
       model.dispose();

@@ -5,8 +5,19 @@ import {torchvisionFigures, torchvisionReference} from "./torchvision.js";
 describe("zoo", () => {
   it("holds the document's models in its order, and the two SE variants torchvision lacks", () => {
     expect(zooModelNames).toEqual([
-      "alexnet", "vgg16", "vgg16_bn", "vgg19", "vgg19_bn", "inception_v3", "densenet121", "densenet201",
-      "resnet50", "resnet101", "se_resnet50", "resnext50_32x4d", "se_resnext50_32x4d"
+      "alexnet",
+      "vgg16",
+      "vgg16_bn",
+      "vgg19",
+      "vgg19_bn",
+      "inception_v3",
+      "densenet121",
+      "densenet201",
+      "resnet50",
+      "resnet101",
+      "se_resnet50",
+      "resnext50_32x4d",
+      "se_resnext50_32x4d"
     ]);
   });
 

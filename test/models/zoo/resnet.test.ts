@@ -1,7 +1,14 @@
 import * as tf from "@convlab/tfjs";
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../../src/backends/node.js";
-import {bottleneck, resnet101, resnet50, resnext50_32x4d, seResnet50, seResnext50_32x4d} from "../../../src/models/zoo/resnet.js";
+import {
+  bottleneck,
+  resnet101,
+  resnet50,
+  resnext50_32x4d,
+  seResnet50,
+  seResnext50_32x4d
+} from "../../../src/models/zoo/resnet.js";
 import {countModel} from "../../../src/models/zoo/index.js";
 import {expectForwardPass} from "./forwardPass.js";
 import {expectTorchvisionArchitecture, torchvisionFigures} from "./torchvision.js";
@@ -28,7 +35,9 @@ describe("resnet50(), resnet101(), resnext50_32x4d(), seResnet50(), seResnext50_
   it("builds the document's resnext50_32x4d(num_classes=2)", () => {
     const model = resnext50_32x4d({numClasses: 2});
     try {
-      expect(countModel(model).parameters).toBe(torchvisionFigures.resnext50_32x4d.parameters - 2048 * 1000 - 1000 + 2048 * 2 + 2);
+      expect(countModel(model).parameters).toBe(
+        torchvisionFigures.resnext50_32x4d.parameters - 2048 * 1000 - 1000 + 2048 * 2 + 2
+      );
     } finally {
       model.dispose();
     }
@@ -74,7 +83,17 @@ describe("bottleneck(x, block, options)", () => {
     const model = tf.model({inputs: input, outputs: bottleneck(input, "block", {planes: 128, strides: 2})});
     try {
       const strides = (name: string) => (model.getLayer(name).getConfig() as {strides: number[]}).strides;
-      expect([strides("block/conv1"), strides("block/conv2"), strides("block/conv3"), strides("block/downsample.0")]).toEqual([[1, 1], [2, 2], [1, 1], [2, 2]]);
+      expect([
+        strides("block/conv1"),
+        strides("block/conv2"),
+        strides("block/conv3"),
+        strides("block/downsample.0")
+      ]).toEqual([
+        [1, 1],
+        [2, 2],
+        [1, 1],
+        [2, 2]
+      ]);
       expect(model.outputs[0].shape).toEqual([null, 28, 28, 512]);
     } finally {
       model.dispose();

@@ -17,9 +17,13 @@ beforeAll(async () => {
   // Seeded weights: with the layers' unseeded ones both hidden ReLUs were sometimes dead, and then
   // average and maximum squeezes gave the same output (this test failed about one run in a few).
   let seed = 10;
-  for (const layer of [model.getLayer("se/fc1"), model.getLayer("se/fc2")]) layer.setWeights(layer.getWeights().map((weight) => tf.randomNormal(weight.shape, 0, 1, "float32", ++seed)));
-  const [w1, b1, w2, b2] = [model.getLayer("se/fc1"), model.getLayer("se/fc2")].flatMap((layer) => layer.getWeights()) as tf.Tensor2D[];
-  excite = (squeezed) => tf.sigmoid(tf.add(tf.matMul(tf.relu(tf.add(tf.matMul(squeezed as tf.Tensor2D, w1), b1)), w2), b2));
+  for (const layer of [model.getLayer("se/fc1"), model.getLayer("se/fc2")])
+    layer.setWeights(layer.getWeights().map((weight) => tf.randomNormal(weight.shape, 0, 1, "float32", ++seed)));
+  const [w1, b1, w2, b2] = [model.getLayer("se/fc1"), model.getLayer("se/fc2")].flatMap((layer) =>
+    layer.getWeights()
+  ) as tf.Tensor2D[];
+  excite = (squeezed) =>
+    tf.sigmoid(tf.add(tf.matMul(tf.relu(tf.add(tf.matMul(squeezed as tf.Tensor2D, w1), b1)), w2), b2));
 });
 
 describe("squeezeExcitation(x, name)", () => {

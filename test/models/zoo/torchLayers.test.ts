@@ -18,7 +18,10 @@ function torchWindows(map: number[][], k: number, s: number, p: number, fill: nu
 const image = Array.from({length: 6}, (_, i) => Array.from({length: 6}, (_, j) => ((i * 7 + j * 3) % 5) + 1));
 
 /** Applies a one-channel layer to `image` and returns the output map. */
-function run(apply: (x: tf.SymbolicTensor) => tf.SymbolicTensor, weights?: (model: tf.LayersModel) => void): number[][] {
+function run(
+  apply: (x: tf.SymbolicTensor) => tf.SymbolicTensor,
+  weights?: (model: tf.LayersModel) => void
+): number[][] {
   const input = tf.input({shape: [6, 6, 1]});
   const model = tf.model({inputs: input, outputs: apply(input)});
   weights?.(model);
@@ -39,7 +42,9 @@ describe("PyTorch's padding on tfjs layers", () => {
       (x) => conv2d(x, "conv", {filters: 1, kernelSize: k, strides: s, padding: p, bias: false}),
       (model) => model.getLayer("conv").setWeights([tf.tensor4d(kernel, [k, k, 1, 1])])
     );
-    const expected = torchWindows(image, k, s, p, 0).map((row) => row.map((window) => window.reduce((sum, v, w) => sum + v * kernel[w], 0)));
+    const expected = torchWindows(image, k, s, p, 0).map((row) =>
+      row.map((window) => window.reduce((sum, v, w) => sum + v * kernel[w], 0))
+    );
     expect(got).toEqual(expected);
   });
 
@@ -58,7 +63,9 @@ describe("PyTorch's padding on tfjs layers", () => {
     [5, 3, 0]
   ])("avgPool2d %i×%i, stride %i, padding %i counts the padding in the average (count_include_pad)", (k, s, p) => {
     const got = run((x) => avgPool2d(x, "pool", {kernelSize: k, strides: s, padding: p}));
-    const expected = torchWindows(image, k, s, p, 0).map((row) => row.map((window) => window.reduce((a, b) => a + b) / (k * k)));
+    const expected = torchWindows(image, k, s, p, 0).map((row) =>
+      row.map((window) => window.reduce((a, b) => a + b) / (k * k))
+    );
     got.flat().forEach((value, i) => expect(value).toBeCloseTo(expected.flat()[i], 5));
   });
 });

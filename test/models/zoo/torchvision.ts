@@ -34,7 +34,9 @@ interface Reference {
 }
 
 /** The modules torchvision's reference script recorded (./torchvision.json, written by ./torchvisionReference.py). */
-export const torchvisionReference: Reference = JSON.parse(readFileSync(new URL("./torchvision.json", import.meta.url), "utf8"));
+export const torchvisionReference: Reference = JSON.parse(
+  readFileSync(new URL("./torchvision.json", import.meta.url), "utf8")
+);
 
 /** Layers that stand for PyTorch's functional calls (`F.avg_pool2d`, …), which have no module to record. */
 const functionalLayer = /\.(avg_pool2d|max_pool2d|adaptive_avg_pool2d)$|^adaptive_avg_pool2d$/;
