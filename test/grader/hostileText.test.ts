@@ -74,7 +74,7 @@ beforeAll(async () => {
     }
   );
   [stdout, stderr] = [run.stdout, run.stderr];
-}, 300_000);
+});
 
 afterAll(async () => {
   if (root) await rm(root, {recursive: true, force: true});

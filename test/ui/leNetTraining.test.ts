@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import {readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it, vi} from "vitest";
+import {hangCeilingMs} from "../hangCeiling.js";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {ExerciseReport} from "../../src/check/gradeOutcome.js";
 import type {TF} from "../../src/exercises/index.js";
@@ -94,11 +95,11 @@ describe("leNetTraining(options)", () => {
       "Your leNet passed its check; it is the network trained here."
     );
     const panel = training.element.querySelector<HTMLElement>('.convlab-training[data-key="lenet-test"]')!;
-    await vi.waitFor(() => expect(panel.dataset.state).toBe("idle"), {timeout: 10_000}); // nothing saved to restore here
+    await vi.waitFor(() => expect(panel.dataset.state).toBe("idle"), {timeout: hangCeilingMs}); // nothing saved to restore here
     panel.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
-    await vi.waitFor(() => expect(models).toHaveLength(1), {timeout: 30_000});
+    await vi.waitFor(() => expect(models).toHaveLength(1), {timeout: hangCeilingMs});
     expect(models[0].layers.map((layer) => layer.name)).toContain("mine");
     expect(models[0].outputShape).toEqual([null, 10]);
     expect(panel.querySelectorAll(".convlab-history tbody tr")).toHaveLength(1);
-  }, 60_000);
+  });
 });
