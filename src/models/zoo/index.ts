@@ -8,4 +8,5 @@ export * from "./registry.js";
 export * from "./resnet.js";
 export * from "./squeezeExcitation.js";
 export * from "./torchModules.js";
+export * from "./withoutRandomWeights.js";
 export * from "./zooOptions.js";
