@@ -1,8 +1,12 @@
 import * as tf from "@convlab/tfjs";
 import {registerWasmTrainingKernels} from "./wasm/register.js";
 
-/** The tfjs backends a page can run on, fastest first where each one works. */
-export const browserBackends = ["webgl", "wasm", "cpu"] as const;
+/**
+ * The tfjs backends a page can run on, fastest first where each one works. `webgpu` counts only where
+ * its package has registered itself with this page's tfjs (the course does not ship it yet): see
+ * {@link availableBackends}.
+ */
+export const browserBackends = ["webgpu", "webgl", "wasm", "cpu"] as const;
 export type BrowserBackend = (typeof browserBackends)[number];
 
 /** What runs now, and what the browser offers. */
@@ -18,18 +22,79 @@ export interface RunningBackend {
 
 /** What decides the automatic choice; measured once by {@link probeCapabilities}. */
 export interface Capabilities {
+  /** WebGPU has an adapter that is a GPU, not a fallback or software one, and tfjs has its backend. */
+  hardwareWebgpu?: boolean;
   /** WebGL works and is drawn by a GPU, not by a software renderer (SwiftShader, llvmpipe). */
   hardwareWebgl: boolean;
   webassembly: boolean;
 }
 
 /**
- * The backends to try, in order: a GPU's WebGL; then wasm (SIMD where the browser has it, threads
+ * The backends to try, in order: a GPU's WebGPU, then a GPU's WebGL; then wasm (SIMD where the browser has it, threads
  * when the page is cross-origin isolated); then plain JavaScript. Measured in headless Chromium:
  * software WebGL is 45× slower than wasm at LeNet's forward pass, so it is never picked by itself.
  */
-export function backendOrder({hardwareWebgl, webassembly}: Capabilities): BrowserBackend[] {
-  return [...(hardwareWebgl ? ["webgl" as const] : []), ...(webassembly ? ["wasm" as const] : []), "cpu" as const];
+export function backendOrder({hardwareWebgpu = false, hardwareWebgl, webassembly}: Capabilities): BrowserBackend[] {
+  return [
+    ...(hardwareWebgpu ? ["webgpu" as const] : []),
+    ...(hardwareWebgl ? ["webgl" as const] : []),
+    ...(webassembly ? ["wasm" as const] : []),
+    "cpu" as const
+  ];
+}
+
+/** What `GPUAdapter.info` says about an adapter (the fields the choice reads). */
+export interface WebgpuAdapterInfo {
+  vendor?: string;
+  architecture?: string;
+  device?: string;
+  description?: string;
+  /** Chromium 131+: the adapter is a fallback (CPU) implementation. */
+  isFallbackAdapter?: boolean;
+}
+
+/**
+ * Whether a WebGPU adapter is software: marked as a fallback adapter (by `info.isFallbackAdapter` or the
+ * older `adapter.isFallbackAdapter`), or named after a software rasterizer (SwiftShader, llvmpipe, lavapipe,
+ * Microsoft's WARP) in its vendor, architecture, device or description.
+ */
+export function isSoftwareAdapter(info: WebgpuAdapterInfo, {isFallbackAdapter = false} = {}): boolean {
+  if (isFallbackAdapter || info.isFallbackAdapter) return true;
+  const names = [info.vendor, info.architecture, info.device, info.description].filter(Boolean).join(" ");
+  return /swiftshader|llvmpipe|lavapipe|softpipe|software|basic render|\bwarp\b/i.test(names);
+}
+
+/** A minimal view of `navigator.gpu`, enough to ask for an adapter. */
+interface GpuLike {
+  requestAdapter(options?: {powerPreference?: string}): Promise<{
+    info?: WebgpuAdapterInfo;
+    isFallbackAdapter?: boolean;
+    requestAdapterInfo?: () => Promise<WebgpuAdapterInfo>;
+  } | null>;
+}
+
+/**
+ * Whether WebGPU here has an adapter that is a GPU. False without `navigator.gpu`, without an adapter,
+ * or with a fallback or software one.
+ */
+export async function hasHardwareWebgpu(
+  gpu: GpuLike | undefined = (globalThis.navigator as {gpu?: GpuLike} | undefined)?.gpu
+): Promise<boolean> {
+  if (!gpu) return false;
+  try {
+    const adapter = await gpu.requestAdapter({powerPreference: "high-performance"});
+    if (!adapter) return false;
+    const info = adapter.info ?? (await adapter.requestAdapterInfo?.()) ?? {};
+    return !isSoftwareAdapter(info, {isFallbackAdapter: adapter.isFallbackAdapter});
+  } catch {
+    return false;
+  }
+}
+
+/** The backends this page's tfjs can start: webgpu only where its package registered it. */
+export function availableBackends(): BrowserBackend[] {
+  const registered = tf.engine().registryFactory as Record<string, unknown>;
+  return browserBackends.filter((name) => name !== "webgpu" || name in registered);
 }
 
 const storageKey = "convlab.backend";
@@ -70,10 +135,11 @@ export function isSoftwareRenderer(renderer: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(renderer);
 }
 
-/** What this browser offers (WebGL drawn by a GPU, WebAssembly). */
-export function probeCapabilities(): Capabilities {
+/** What this browser offers (WebGPU and WebGL drawn by a GPU, WebAssembly). */
+export async function probeCapabilities(): Promise<Capabilities> {
   const renderer = webglRenderer();
   return {
+    hardwareWebgpu: availableBackends().includes("webgpu") && (await hasHardwareWebgpu()),
     hardwareWebgl: renderer !== undefined && !isSoftwareRenderer(renderer),
     webassembly: typeof WebAssembly === "object"
   };
@@ -169,7 +235,7 @@ export function forgetBackendChoice(): void {
 
 /** Starts the fastest backend that works here ({@link backendOrder}), whatever was chosen before. */
 export async function useFastestBackend(): Promise<RunningBackend> {
-  for (const name of backendOrder(probeCapabilities())) {
+  for (const name of backendOrder(await probeCapabilities())) {
     if (await useBackend(name, {remember: false})) return runningBackend();
   }
   throw new Error("no TensorFlow.js backend starts in this browser");

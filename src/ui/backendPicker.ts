@@ -1,4 +1,5 @@
 import {
+  availableBackends,
   forgetBackendChoice,
   isSoftwareRenderer,
   runningBackend,
@@ -6,7 +7,6 @@ import {
   setupBrowserTf,
   useBackend,
   useFastestBackend,
-  browserBackends,
   type BrowserBackend,
   type RunningBackend
 } from "../backends/browser.js";
@@ -16,6 +16,8 @@ import {element} from "./dom.js";
 /** Options of {@link backendPicker}. */
 export interface BackendPickerOptions {
   lang: Lang;
+  /** The backend already started (by `setupBrowserTf`): the picker then shows it, and has it as its value, at once. */
+  running?: RunningBackend;
 }
 
 /**
@@ -23,13 +25,16 @@ export interface BackendPickerOptions {
  * is remembered on this site. Starts tfjs if no cell has yet. Works as a Framework input: its
  * `value` is the backend's name, and it fires `input` after every switch.
  */
-export function backendPicker({lang}: BackendPickerOptions): HTMLElement & {value: BrowserBackend | undefined} {
+export function backendPicker({
+  lang,
+  running
+}: BackendPickerOptions): HTMLElement & {value: BrowserBackend | undefined} {
   const automatic = "auto";
   const select = element(
     "select",
     {class: "convlab-backend-select", disabled: true},
     element("option", {value: automatic}, backendMessages.automatic[lang]),
-    ...browserBackends.map((name) => element("option", {value: name}, backendMessages.names[name][lang]))
+    ...availableBackends().map((name) => element("option", {value: name}, backendMessages.names[name][lang]))
   );
   const details = element("span", {class: "convlab-backend-details"}, backendMessages.starting[lang]);
   const notice = element("span", {class: "convlab-notice", role: "status"});
@@ -70,9 +75,11 @@ export function backendPicker({lang}: BackendPickerOptions): HTMLElement & {valu
     show(await runningBackend());
   });
 
-  setupBrowserTf().then(show, (error: Error) => {
-    details.textContent = error.message;
-  });
+  if (running) show(running);
+  else
+    setupBrowserTf().then(show, (error: Error) => {
+      details.textContent = error.message;
+    });
   return root;
 }
 

@@ -2,7 +2,7 @@ import {spawnSync} from "node:child_process";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {backendOrder, isSoftwareRenderer} from "../../src/backends/browser.js";
+import {backendOrder, hasHardwareWebgpu, isSoftwareAdapter, isSoftwareRenderer} from "../../src/backends/browser.js";
 import {describeBackend} from "../../src/ui/backendPicker.js";
 import {openPage} from "../e2e/chromium.js";
 import {connectChromium} from "../e2e/sharedBrowser.js";
@@ -20,6 +20,14 @@ describe("backendOrder(capabilities)", () => {
   });
 
   it.each([
+    [{hardwareWebgpu: true, hardwareWebgl: true, webassembly: true}, ["webgpu", "webgl", "wasm", "cpu"]],
+    [{hardwareWebgpu: true, hardwareWebgl: false, webassembly: true}, ["webgpu", "wasm", "cpu"]],
+    [{hardwareWebgpu: false, hardwareWebgl: false, webassembly: true}, ["wasm", "cpu"]]
+  ])("puts a GPU's WebGPU first, and leaves it out without one: %j", (capabilities, order) => {
+    expect(backendOrder(capabilities)).toEqual(order);
+  });
+
+  it.each([
     ["Google SwiftShader", true],
     ["ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)", true],
     ["llvmpipe (LLVM 15.0.6, 256 bits)", true],
@@ -27,6 +35,45 @@ describe("backendOrder(capabilities)", () => {
     ["Apple M2", false]
   ])("tells software WebGL from a GPU: %s", (renderer, software) => {
     expect(isSoftwareRenderer(renderer)).toBe(software);
+  });
+});
+
+describe("WebGPU: only with an adapter that is a GPU", () => {
+  it.each([
+    [{vendor: "nvidia", architecture: "ampere"}, {}, false],
+    [{vendor: "apple", architecture: "metal-3"}, {}, false],
+    [{vendor: "intel", architecture: "gen-12lp", isFallbackAdapter: false}, {}, false],
+    [{vendor: "nvidia", architecture: "ampere", isFallbackAdapter: true}, {}, true],
+    [{vendor: "", architecture: ""}, {isFallbackAdapter: true}, true],
+    [{vendor: "google", architecture: "swiftshader"}, {}, true],
+    [{vendor: "mesa", architecture: "", device: "llvmpipe (LLVM 15.0.6, 256 bits)"}, {}, true],
+    [{vendor: "mesa", description: "lavapipe"}, {}, true],
+    [{vendor: "microsoft", description: "Microsoft Basic Render Driver"}, {}, true]
+  ])("tells a software or fallback adapter from a GPU: %j %j", (info, adapter, software) => {
+    expect(isSoftwareAdapter(info, adapter)).toBe(software);
+  });
+
+  const gpu = (adapter: unknown) => ({requestAdapter: async () => adapter as never});
+
+  it("probes the adapter: a GPU yes; none, a fallback, SwiftShader, no navigator.gpu or a failing request no", async () => {
+    expect(await hasHardwareWebgpu(gpu({info: {vendor: "nvidia", architecture: "turing"}}))).toBe(true);
+    expect(await hasHardwareWebgpu(gpu(null))).toBe(false);
+    expect(await hasHardwareWebgpu(gpu({info: {vendor: "nvidia"}, isFallbackAdapter: true}))).toBe(false);
+    expect(await hasHardwareWebgpu(gpu({info: {vendor: "google", architecture: "swiftshader"}}))).toBe(false);
+    expect(await hasHardwareWebgpu(undefined)).toBe(false);
+    expect(
+      await hasHardwareWebgpu({
+        requestAdapter: async () => {
+          throw new Error("WebGPU is disabled");
+        }
+      })
+    ).toBe(false);
+  });
+
+  it("reads older Chromium's requestAdapterInfo() when the adapter has no info", async () => {
+    const older = (architecture: string) => gpu({requestAdapterInfo: async () => ({vendor: "x", architecture})});
+    expect(await hasHardwareWebgpu(older("swiftshader"))).toBe(false);
+    expect(await hasHardwareWebgpu(older("rdna-3"))).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ export const backendMessages = {
   label: both("TensorFlow.js считает на", "TensorFlow.js runs on"),
   automatic: both("выбрать самый быстрый", "pick the fastest"),
   names: {
+    webgpu: both("WebGPU (видеокарта)", "WebGPU (graphics card)"),
     webgl: both("WebGL (видеокарта)", "WebGL (graphics card)"),
     wasm: both("WebAssembly (процессор)", "WebAssembly (processor)"),
     cpu: both("JavaScript (процессор, медленно)", "JavaScript (processor, slow)")

@@ -1,0 +1,22 @@
+/**
+ * TensorFlow.js for a lesson page, already started on its backend. Every lesson imports tfjs from here,
+ * in its first cell, together with the library:
+ *
+ *     import * as tf from "../lib/site/pageTf.js";
+ *     import {startedBackend} from "../lib/site/pageTf.js";
+ *
+ * This module waits (top-level await) until {@link setupBrowserTf} has started the student's saved
+ * choice or the fastest backend here: a GPU's WebGPU or WebGL, else wasm with SIMD (threads when the
+ * page is cross-origin isolated), else cpu. Framework gives a cell's imports to other cells only when
+ * all of that cell's imports have loaded, so no cell can use `tf`, or any function imported beside it,
+ * before the backend runs. Nothing touches tfjs's default backend first: tfjs registers WebGL as its
+ * default, and a tensor made before the switch would start SwiftShader and live there.
+ *
+ * Not re-exported from `src/site/index.ts`: that module is read by Node (the site's config).
+ */
+import {setupBrowserTf} from "../backends/browser.js";
+
+/** The backend the page started on (the picker can switch later: see `backendPicker`). */
+export const startedBackend = await setupBrowserTf();
+
+export * from "@convlab/tfjs";
