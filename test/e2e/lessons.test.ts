@@ -7,6 +7,7 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {gradeSubmission} from "../../src/grader/gradeSubmission.js";
 import {lessons} from "../../src/site/sidebar.js";
+import {hangCeilingMs} from "../hangCeiling.js";
 import {openPage} from "./chromium.js";
 import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
@@ -66,12 +67,55 @@ async function openLesson(lang: "ru" | "en"): Promise<{page: Page; errors: strin
   return opened;
 }
 
+/**
+ * Records every WebGL context tfjs's webgl backend creates (it asks with `failIfMajorPerformanceCaveat`;
+ * the backend chooser's probe of the renderer asks with no attributes), before the page's scripts run.
+ */
+async function recordTfjsWebglContexts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const contexts: string[] = ((globalThis as unknown as {tfjsWebglContexts: string[]}).tfjsWebglContexts = []);
+    for (const canvas of [globalThis.HTMLCanvasElement, globalThis.OffscreenCanvas]) {
+      if (!canvas) continue;
+      const getContext = canvas.prototype.getContext as (...args: unknown[]) => unknown;
+      canvas.prototype.getContext = function (this: unknown, ...args: unknown[]) {
+        if (String(args[0]).startsWith("webgl") && args[1] && typeof args[1] === "object")
+          contexts.push(String(args[0]));
+        return getContext.apply(this, args);
+      } as typeof canvas.prototype.getContext;
+    }
+  });
+}
+
+/** What a lesson page says runs: the picker's backend and its details, and the code in the sentence that names it. */
+async function reportedBackend(page: Page): Promise<{picker: string; details: string; sentence: string[]}> {
+  await page.locator(".convlab-backend-picker[data-backend]").waitFor();
+  return page.evaluate(() => ({
+    picker: document.querySelector<HTMLElement>(".convlab-backend-picker")!.dataset.backend!,
+    details: document.querySelector(".convlab-backend-details")!.textContent!,
+    sentence: [...document.querySelectorAll("main p")]
+      .filter((p) => p.textContent!.includes("TensorFlow.js"))
+      .flatMap((p) => [...p.querySelectorAll("code")].map((code) => code.textContent!))
+  }));
+}
+
 describe("the built site", () => {
-  it.each(pages)("%s loads with no console error", async (path) => {
+  it.each(pages)("%s loads with no console error (a lesson: on wasm, with no GPU here, and says so)", async (path) => {
     const {page, errors} = await openPage(browser);
+    await recordTfjsWebglContexts(page);
     const response = await page.goto(site.url + path);
     expect(response?.status()).toBe(200);
     await page.waitForLoadState("networkidle");
+    if (lessons.some((lesson) => path.endsWith(lesson.slug))) {
+      // Headless Chromium without a GPU draws WebGL with SwiftShader: the page must pick wasm, with SIMD.
+      const reported = await reportedBackend(page);
+      expect(reported.picker).toBe("wasm");
+      expect(reported.details).toMatch(/^WebAssembly \((processor|процессор)\) · SIMD · /);
+      expect(reported.sentence).toContain("wasm");
+      // No cell ran on tfjs's default backend before the switch: tfjs never made a WebGL context.
+      expect(
+        await page.evaluate(() => (globalThis as unknown as {tfjsWebglContexts: string[]}).tfjsWebglContexts)
+      ).toEqual([]);
+    }
     if (path.includes("1-convolutional-networks")) {
       await expect.poll(() => page.locator(".convlab-exercise").count()).toBe(3);
       await expect.poll(() => page.locator("table.convlab-table").count()).toBe(7); // the live tf cells rendered
@@ -116,6 +160,25 @@ describe("the built site", () => {
     expect(ru.length).toBeGreaterThanOrEqual(10);
     for (const {id, href} of ru) expect(href).toBe(`../en/1-convolutional-networks#${id}`);
     for (const {id, href} of en) expect(href).toBe(`../ru/1-convolutional-networks#${id}`);
+  });
+
+  it("remembers the backend chosen in a lesson's picker after a reload, and the page says which runs", async () => {
+    const {page, errors} = await openPage(browser);
+    await page.goto(`${site.url}/en/3-architecture-survey`);
+    expect((await reportedBackend(page)).picker).toBe("wasm");
+    await page.locator(".convlab-backend-select").selectOption("cpu");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>(".convlab-backend-picker")?.dataset.backend === "cpu"
+    );
+    await expect.poll(async () => (await reportedBackend(page)).sentence, {timeout: hangCeilingMs}).toContain("cpu");
+    await page.reload();
+    const reported = await reportedBackend(page);
+    expect(reported.picker).toBe("cpu");
+    expect(reported.details).toBe("JavaScript (processor, slow)");
+    expect(reported.sentence).toContain("cpu");
+    expect(await page.locator(".convlab-backend-select").inputValue()).toBe("cpu");
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it("references no CDN or web-font host, and ships no _npm folder", () => {
