@@ -14,8 +14,14 @@ const types: Record<string, string> = {
   ".bin": "application/octet-stream"
 };
 
-/** Serves a built site on 127.0.0.1 with Framework's clean URLs (`/ru/page` → `ru/page.html`). */
-export async function serveSite(root: string): Promise<{url: string; close(): Promise<void>}> {
+/**
+ * Serves a built site on 127.0.0.1 with Framework's clean URLs (`/ru/page` → `ru/page.html`), with
+ * `headers` added to every file (the benchmark adds the cross-origin isolation the deployed site has).
+ */
+export async function serveSite(
+  root: string,
+  {headers = {}}: {headers?: Record<string, string>} = {}
+): Promise<{url: string; close(): Promise<void>}> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     const file = normalize(join(root, path));
@@ -24,6 +30,7 @@ export async function serveSite(root: string): Promise<{url: string; close(): Pr
       const info = await stat(candidate).catch(() => undefined);
       if (!info?.isFile()) continue;
       response.writeHead(200, {
+        ...headers,
         "content-type": types[extname(candidate)] ?? "application/octet-stream",
         "content-length": info.size
       });

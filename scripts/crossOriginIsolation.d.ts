@@ -1,0 +1,2 @@
+/** The response headers that make a page cross-origin isolated (see crossOriginIsolation.js). */
+export declare const crossOriginIsolationHeaders: Record<string, string>;
