@@ -1,16 +1,23 @@
 // npm run build: the static site in dist/, built offline (see observablehq.config.ts).
-import {spawnSync} from "node:child_process";
+import {spawn} from "node:child_process";
 import {writeFileSync} from "node:fs";
+import {delimiter, join} from "node:path";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
+import {prewarmLoaders} from "./prewarmLoaders.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
-const result = spawnSync("observable", ["build", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  shell: false,
-  env: {...process.env, PATH: `node_modules/.bin:${process.env.PATH}`}
+const env = {...process.env, PATH: `${join("node_modules", ".bin")}${delimiter}${process.env.PATH}`};
+const ownConfig = process.argv.includes("--config");
+// The data loaders run beside Framework's page phase (see prewarmLoaders.js); Framework then finds their output.
+const prewarmed = ownConfig ? Promise.resolve([]) : prewarmLoaders("lessons", {env});
+const status = await new Promise((resolve) => {
+  const build = spawn("observable", ["build", ...process.argv.slice(2)], {stdio: "inherit", shell: false, env});
+  build.on("error", () => resolve(1));
+  build.on("exit", (code) => resolve(code ?? 1));
 });
+await prewarmed;
 // Netlify and Cloudflare Pages read response headers from dist/_headers (see README, "Backends and speed").
-if (result.status === 0 && !process.argv.includes("--config")) {
+if (status === 0 && !ownConfig) {
   writeFileSync(
     "dist/_headers",
     `/*\n${Object.entries(crossOriginIsolationHeaders)
@@ -18,4 +25,4 @@ if (result.status === 0 && !process.argv.includes("--config")) {
       .join("\n")}\n`
   );
 }
-process.exit(result.status ?? 1);
+process.exit(status);
