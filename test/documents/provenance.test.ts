@@ -10,7 +10,7 @@ import {
   readDocument,
   residualDocumentName
 } from "./courseDocuments.js";
-import {denseBiasDocumentOutput, leNetDocumentVariables} from "./transcribed.js";
+import {denseBiasDocumentOutput, leNetDocumentLog, leNetDocumentVariables} from "./transcribed.js";
 
 // data/expected/ is checked against the course documents where they are beside the project (the course's
 // own machines and CI). A clone has none: these tests are then reported as skipped, with the reason.
@@ -104,5 +104,15 @@ describe.skipIf(!documentsPresent)(title, () => {
       .split(",")
       .map(Number);
     expect(bias).toEqual(denseBiasDocumentOutput);
+  });
+  it("test/documents/transcribed.ts holds document 004's LeNet log, epochs 1 to 10, line by line", () => {
+    const document = readDocument("004_836e00dac5c6e07d.txt");
+    const printed = (epoch: number, split: string) =>
+      document.match(new RegExp(`^Epoch ${epoch} ${split} \\[acc, loss\\]: (\\[[^\\]]*\\])$`, "m"))?.[1];
+    expect(leNetDocumentLog.map(({epoch}) => epoch)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const {epoch, train, validation} of leNetDocumentLog) {
+      expect(printed(epoch, "train"), `epoch ${epoch}`).toBe(train);
+      expect(printed(epoch, "val"), `epoch ${epoch}`).toBe(validation);
+    }
   });
 });

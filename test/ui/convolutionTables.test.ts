@@ -47,11 +47,11 @@ describe("lesson 1's tables", () => {
     expect(table.querySelector("th")!.textContent).toBe("вход");
   });
 
-  it("documentPoolingView puts the document's pooling next to tf.maxPool's, captioned in the page's language", () => {
+  it("documentPoolingView puts the lecture's pooling next to tf.maxPool's, captioned in the page's language", () => {
     const view = documentPoolingView([[example, 3, "same", 1]], {lang: "en"});
     expect(
       [...view.querySelectorAll("figcaption, caption, .convlab-matrix-caption")].map((c) => c.textContent)
-    ).toEqual(expect.arrayContaining(["document: 3×3, 3×3, same, stride 1", "tf.maxPool: the same call"]));
+    ).toEqual(expect.arrayContaining(["lecture's code: 3×3, 3×3, same, stride 1", "tf.maxPool: the same call"]));
   });
 
   it("documentBlocksView gives the shapes of the document's block calls", () => {

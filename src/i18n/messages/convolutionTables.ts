@@ -1,6 +1,6 @@
 import {both} from "../localized.js";
 
-/** Lesson 1's computed tables: parameter counts, output shapes, the document's pooling and blocks, LeNet's shapes. */
+/** Lesson 1's computed tables: parameter counts, output shapes, the lecture's pooling and blocks, LeNet's shapes. */
 export const convolutionTableMessages = {
   shapes: {
     input: both("вход", "input"),
@@ -12,14 +12,14 @@ export const convolutionTableMessages = {
   pooling: {
     document: (input: string, window: string, padding: string, stride: number) =>
       both(
-        `документ: ${input}, ${window}, ${padding}, шаг ${stride}`,
-        `document: ${input}, ${window}, ${padding}, stride ${stride}`
+        `код лекции: ${input}, ${window}, ${padding}, шаг ${stride}`,
+        `lecture's code: ${input}, ${window}, ${padding}, stride ${stride}`
       ),
     sameCall: both("tf.maxPool: тот же вызов", "tf.maxPool: the same call")
   },
   blocks: {
-    call: both("вызов в документе", "document's call"),
-    documentShape: both("форма в документе", "shape in the document"),
+    call: both("вызов в лекции (Python)", "call in the lecture (Python)"),
+    documentShape: both("напечатанная там форма", "shape printed there"),
     shape: both("форма здесь", "shape here"),
     example: both("пример", "example"),
     zeros: both("нули", "zeros")
@@ -27,8 +27,8 @@ export const convolutionTableMessages = {
   leNet: {
     layer: both("слой", "layer"),
     variable: both("переменная", "variable"),
-    printed: both("напечатано в документе", "printed by the document"),
-    documentBlocks: both("блоки документа", "document's blocks"),
+    printed: both("напечатано в лекции", "printed in the lecture"),
+    documentBlocks: both("блоки: всегда same", "blocks: always same"),
     paddingHonoured: both("padding учтён", "padding honoured")
   }
 };
@@ -36,8 +36,8 @@ export const convolutionTableMessages = {
 /** Lesson 1's comparison of the sigmoid and softmax cross-entropies. */
 export const crossEntropyMessages = {
   logits: both("логиты", "logits"),
-  sigmoid: both("сигмоидная cross-entropy (документ)", "sigmoid cross-entropy (document)"),
-  softmax: both("softmax cross-entropy", "softmax cross-entropy"),
+  sigmoid: both("перекрёстная энтропия с сигмоидой", "sigmoid cross-entropy"),
+  softmax: both("перекрёстная энтропия с softmax", "softmax cross-entropy"),
   cases: {
     zeros: both("все логиты 0", "all logits 0"),
     rightAlone: both("верный класс (3) — 5, остальные 0", "right class (3) at 5, others 0"),
