@@ -1,8 +1,9 @@
-import {cp, mkdir, mkdtemp, rm} from "node:fs/promises";
-import {availableParallelism, tmpdir} from "node:os";
+import {cp, mkdir, mkdtemp, readFile, rm} from "node:fs/promises";
+import {availableParallelism, loadavg, tmpdir} from "node:os";
 import {join} from "node:path";
 import {readFileSync} from "node:fs";
-import {execFileSync} from "node:child_process";
+import {execFile, execFileSync} from "node:child_process";
+import {promisify} from "node:util";
 import {setupNodeTf} from "../src/backends/node.js";
 import {exercises} from "../src/exercises/index.js";
 import {gradeBatch} from "../src/grader/batch.js";
@@ -55,8 +56,116 @@ async function makeClass(count: number): Promise<string> {
   return root;
 }
 
+/** A class of `count` students who each hand in the reference solutions: every check passes. */
+async function makeCorrectClass(count: number): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "convlab-bench-correct-"));
+  for (let i = 0; i < count; ++i)
+    await cp(solutions, join(root, `student-${String(i + 1).padStart(3, "0")}`), {recursive: true});
+  return root;
+}
+
+/**
+ * CPU seconds used by this process's children that have ended (user + system, /proc/self/stat's
+ * cutime and cstime): a child's own ended children count in it, so this covers the grader and
+ * every sandbox process it started. `undefined` where there is no /proc.
+ */
+function childrenCpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+    const ticks = Number(execFileSync("getconf", ["CLK_TCK"], {encoding: "utf8"}));
+    // Fields 16 and 17 of stat(5), counted from 1; the split starts at field 3.
+    return (Number(fields[13]) + Number(fields[14])) / ticks;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `convlab grade --batch` on a class folder, as an instructor runs it: wall and CPU time, and the gradebook it wrote. */
+async function gradeClassWithCli(
+  classFolder: string,
+  out: string,
+  env: Record<string, string | undefined>
+): Promise<{seconds: number; cpuSeconds?: number; load: number; gradebook: string}> {
+  await rm(out, {recursive: true, force: true});
+  const load = loadavg()[0];
+  const cpuBefore = childrenCpuSeconds();
+  const start = performance.now();
+  await promisify(execFile)(
+    process.execPath,
+    [join(projectRoot, "bin", "convlab.js"), "grade", "--batch", classFolder, "--out", out, "--lang", "en"],
+    {cwd: projectRoot, env: {...process.env, ...env}, maxBuffer: 64 * 1024 * 1024}
+  );
+  const seconds = (performance.now() - start) / 1000;
+  const cpuAfter = childrenCpuSeconds();
+  const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  return {seconds, cpuSeconds, load, gradebook: await readFile(join(out, "gradebook.csv"), "utf8")};
+}
+
+/**
+ * Throughput of the grader on a class of correct submissions (issue 14: at least 100 a minute on 2
+ * cores), before and after in one run: "before" is the same grader with its caches switched off
+ * (`CONVLAB_NO_CACHE=1`: every seeded weight drawn anew from Philox, every reference check built
+ * anew), "after" is the grader as it ships. Both grade the same folder, each student in their own
+ * variant, so the two gradebooks must be identical.
+ */
+export async function benchGradingThroughput(): Promise<void> {
+  const count = Number(process.env.BENCH_CORRECT_CLASS_SIZE ?? 16);
+  const classFolder = await makeCorrectClass(count);
+  const out = `${classFolder}-grades`;
+  try {
+    // One grade first, so the sandbox bundle and its snapshot are built before either run is timed.
+    execFileSync(
+      process.execPath,
+      [join(projectRoot, "bin", "convlab.js"), "grade", join(classFolder, "student-001")],
+      {
+        cwd: projectRoot
+      }
+    );
+    const before = await gradeClassWithCli(classFolder, out, {CONVLAB_NO_CACHE: "1"});
+    const after = await gradeClassWithCli(classFolder, out, {CONVLAB_NO_CACHE: undefined});
+    const cores = availableParallelism();
+    const fullMarks = (gradebook: string) =>
+      gradebook
+        .split(/\r?\n/)
+        .slice(1)
+        .filter((line) => line.endsWith(",ok")).length;
+    const row = (figure: string, of: (run: typeof before) => number | string | undefined, ratio = true) => {
+      const [a, b] = [of(before), of(after)];
+      return {
+        figure,
+        "before (CONVLAB_NO_CACHE=1)": a ?? "n/a",
+        after: b ?? "n/a",
+        "after / before": ratio && typeof a === "number" && typeof b === "number" ? b / a : ""
+      };
+    };
+    const cpuPerSubmission = (run: typeof before) => run.cpuSeconds && run.cpuSeconds / count;
+    printTable(
+      `Grading throughput: convlab grade --batch, ${count} correct submissions (solutions/), ${cores} cores, default workers`,
+      [
+        row("submissions per minute (wall clock, on this machine as loaded)", (run) => (60 * count) / run.seconds),
+        row("wall time, s", (run) => run.seconds),
+        row("CPU seconds per submission (grader + sandboxes)", cpuPerSubmission),
+        row(`submissions per minute on ${cores} idle cores (${cores} × 60 / CPU s per submission)`, (run) => {
+          const cpu = cpuPerSubmission(run);
+          return cpu && (cores * 60) / cpu;
+        }),
+        row("load average (1 min) when the run began", (run) => run.load, false),
+        {
+          ...row("graded with full marks", (run) => `${fullMarks(run.gradebook)}/${count}`, false),
+          "after / before": before.gradebook === after.gradebook ? "same gradebook" : "GRADEBOOKS DIFFER"
+        }
+      ]
+    );
+  } finally {
+    await rm(classFolder, {recursive: true, force: true});
+    await rm(out, {recursive: true, force: true});
+  }
+}
+
 /** The grader: one full submission and where its time goes, then a class of submissions graded in parallel. */
 export async function benchGrading(): Promise<void> {
+  await benchGradingThroughput();
+  if (process.env.BENCH_GRADING_THROUGHPUT_ONLY) return;
   const tf = await setupNodeTf();
   await gradeSubmission(solutions, {seed: 1}); // builds the sandbox bundle and snapshot once
   const isolation = sandboxIsolation();

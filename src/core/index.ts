@@ -7,3 +7,4 @@ export * from "./types.js";
 export * from "./protocol.js";
 export * from "./labeledImages.js";
 export * from "./random.js";
+export * from "./caches.js";

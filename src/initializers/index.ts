@@ -30,6 +30,7 @@
 
 import * as tf from "@convlab/tfjs";
 
+import {cachesEnabled} from "../core/caches.js";
 import {statelessRandomUniform} from "./statelessUniform.js";
 
 export {
@@ -137,10 +138,57 @@ export abstract class SeededInitializer extends InitializerBase {
     return [this.effectiveSeed, 0];
   }
 
-  /** Uniform values in [minval, maxval) for `shape`, as a float32 tensor. */
+  /**
+   * Uniform values in [minval, maxval) for `shape`, as a float32 tensor. With a seed given, the
+   * values are drawn once per process and kept (see {@link keptWeights}); a random seed's are not.
+   */
   protected uniform(shape: number[], minval: number, maxval: number): tf.Tensor {
-    return tf.tensor(statelessRandomUniform(shape, this.statelessSeed, minval, maxval), shape, "float32");
+    const values =
+      this.seed !== null && cachesEnabled()
+        ? keptWeights(shape, this.statelessSeed, minval, maxval)
+        : statelessRandomUniform(shape, this.statelessSeed, minval, maxval);
+    return tf.tensor(values, shape, "float32");
   }
+}
+
+/**
+ * Seeded weights kept per process, by (seed, number of values, range): the range stands for the
+ * initializer's kind and the weight's fans (it is all the values depend on besides the seed and
+ * the count), and a weight of another shape with as many values shares them. Building a network a
+ * second time then allocates nothing and draws nothing (on the cpu backend a tensor made from a
+ * Float32Array uses that very array), and even the first build draws less: ResNet-50's 54 kernels
+ * hold 23.5 million values, but only 23 of them differ in count or range (11.9 million values).
+ *
+ * So the tensors share storage, as `tf.clone` does: tfjs tensors are immutable, and nothing in the
+ * course writes into a `dataSync()` array; code that did would change the kept values too, in its
+ * own process only. Who shares a process: the grader's own process runs only trusted code (the
+ * grader, the reference solutions); a sandbox process serves one submission and is thrown away, so
+ * a submission can at most spoil its own weights, whose results it controls anyway; a browser page
+ * is one student's. Nothing is kept on disk or shared between processes.
+ */
+const keptWeightArrays = new Map<string, Float32Array>();
+let keptWeightValues = 0;
+/** 32 Mi values (128 MB): ResNet-50 with the hidden checks' other channels and classes keeps 12 Mi. */
+const maxKeptWeightValues = 32 * 1024 * 1024;
+
+function keptWeights(shape: number[], seed: [number, number], minval: number, maxval: number): Float32Array {
+  const size = shape.reduce((product, dim) => product * dim, 1);
+  const name = `${seed[0]}:${seed[1]}:${size}:${Math.fround(minval)}:${Math.fround(maxval)}`;
+  let values = keptWeightArrays.get(name);
+  if (values) {
+    keptWeightArrays.delete(name); // most recently used last
+  } else {
+    values = statelessRandomUniform(shape, seed, minval, maxval, {keep: true});
+    if (values.length > maxKeptWeightValues) return values;
+    keptWeightValues += values.length;
+    for (const [oldest, old] of keptWeightArrays) {
+      if (keptWeightValues <= maxKeptWeightValues) break;
+      keptWeightArrays.delete(oldest);
+      keptWeightValues -= old.length;
+    }
+  }
+  keptWeightArrays.set(name, values);
+  return values;
 }
 
 /** Constructor options of {@link RandomUniform}, mirroring Keras' `RandomUniform`. */

@@ -119,7 +119,11 @@ export class SandboxProcess {
     removeFolder(folder);
     const child = spawn(command, args, {
       cwd: "/",
-      env: {NODE_ENV: "production"},
+      // CONVLAB_NO_CACHE (src/core/caches.ts) is passed on, so that the grader without caches is measurable.
+      env: {
+        NODE_ENV: "production",
+        ...(process.env.CONVLAB_NO_CACHE ? {CONVLAB_NO_CACHE: process.env.CONVLAB_NO_CACHE} : {})
+      },
       stdio: ["ignore", outputFd, outputFd, "pipe"]
     });
     return new SandboxProcess(child, child.stdio[3] as Duplex, outputFd, folder, limits, !!isolation.namespaces);

@@ -3,6 +3,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {
   GlorotUniform,
+  LecunUniform,
   RandomUniform,
   SeededInitializer,
   VarianceScaling,
@@ -244,5 +245,74 @@ describe("use as tfjs layer initializers", () => {
     expect(map["GlorotUniform"]?.[0]).not.toBe(GlorotUniform);
     expect(map["RandomUniform"]?.[0]).not.toBe(RandomUniform);
     expect(map["SeededGlorotUniform"]?.[0]).toBe(GlorotUniform);
+  });
+});
+
+describe("seeded weights kept per process", () => {
+  /** The backing arrays of two draws (the cpu backend hands out the very array a tensor was made from). */
+  function arraysOf(first: Initializer, second: Initializer, shapes: [number[], number[]]) {
+    const [a, b] = [first.apply(shapes[0], "float32"), second.apply(shapes[1], "float32")];
+    try {
+      return [a.dataSync(), b.dataSync()];
+    } finally {
+      a.dispose();
+      b.dispose();
+    }
+  }
+
+  it("a second draw of the same seed, kind and shape shares the first's values, exactly as drawn", () => {
+    const [a, b] = arraysOf(glorotUniform({seed: 3}), glorotUniform(3), [
+      [3, 3, 8, 16],
+      [3, 3, 8, 16]
+    ]);
+    expect(b).toBe(a);
+    const limit = Math.sqrt(6 / (72 + 144));
+    expect(Array.from(b)).toEqual(Array.from(statelessRandomUniform([3, 3, 8, 16], [3, 0], -limit, limit)));
+  });
+
+  it("another kind, seed or range gets values of its own; another shape of as many values with the same range shares", () => {
+    const shape = [3, 3, 8, 16];
+    const [glorot, he] = arraysOf(glorotUniform(5), heUniform(5), [shape, shape]);
+    expect(he).not.toBe(glorot);
+    expect(Array.from(he)).toEqual(values(new VarianceScaling({scale: 2, mode: "fan_in", seed: 5}), shape));
+    const [seed5, seed6] = arraysOf(randomUniform({seed: 5}), randomUniform({seed: 6}), [shape, shape]);
+    expect(seed6).not.toBe(seed5);
+    const [wide, narrow] = arraysOf(randomUniform(-1, 1, 5), randomUniform(-0.5, 0.5, 5), [shape, shape]);
+    expect(narrow).not.toBe(wide);
+    expect(Array.from(narrow).map((x) => 2 * x)).toEqual(Array.from(wide));
+    const [square, flat] = arraysOf(randomUniform({seed: 5}), randomUniform({seed: 5}), [shape, [1, 1, 72, 16]]);
+    expect(flat).toBe(square);
+  });
+
+  it("keeps the values through the disposal of every model built with them", () => {
+    const build = () =>
+      tf.sequential({
+        layers: [tf.layers.dense({inputShape: [6], units: 4, kernelInitializer: lecunUniform(11)})]
+      });
+    const first = build();
+    const expected = Array.from(first.getWeights()[0].dataSync());
+    first.dispose();
+    const second = build();
+    expect(Array.from(second.getWeights()[0].dataSync())).toEqual(expected);
+    expect(expected).toEqual(values(new LecunUniform({seed: 11}), [6, 4]));
+    second.dispose();
+  });
+
+  it("keeps nothing without a seed, nor with CONVLAB_NO_CACHE=1 (the same values, drawn anew)", () => {
+    const shape = [5, 7];
+    const [a, b] = arraysOf(glorotUniform(), glorotUniform(), [shape, shape]);
+    expect(b).not.toBe(a);
+    const before = process.env.CONVLAB_NO_CACHE;
+    process.env.CONVLAB_NO_CACHE = "1";
+    try {
+      const [c, d] = arraysOf(glorotUniform(9), glorotUniform(9), [shape, shape]);
+      expect(d).not.toBe(c);
+      expect(Array.from(d)).toEqual(Array.from(c));
+    } finally {
+      if (before === undefined) delete process.env.CONVLAB_NO_CACHE;
+      else process.env.CONVLAB_NO_CACHE = before;
+    }
+    const [e, f] = arraysOf(glorotUniform(9), glorotUniform(9), [shape, shape]);
+    expect(f).toBe(e);
   });
 });

@@ -3,10 +3,12 @@ import {describe, expect, it} from "vitest";
 import {philox4x32, philoxStream} from "../../src/initializers/philox.js";
 import {
   GENERATE_KEY_INITIAL_KEY,
+  clearKeptStreams,
   statelessKeyCounter,
   statelessRandomBits,
   statelessRandomUniform,
-  uint32ToUnitFloat
+  uint32ToUnitFloat,
+  type StatelessSeed
 } from "../../src/initializers/statelessUniform.js";
 
 /** Float32 value of the IEEE bit pattern `bits`. */
@@ -172,5 +174,42 @@ describe("statelessRandomUniform", () => {
   it("rejects invalid shapes", () => {
     expect(() => statelessRandomUniform([2, -1], [0, 0])).toThrow(RangeError);
     expect(() => statelessRandomUniform([1.5], [0, 0])).toThrow(RangeError);
+  });
+});
+
+describe("statelessRandomUniform with {keep: true} (the seed's stream kept per process)", () => {
+  const drawn = (shape: number[], seed: StatelessSeed, min: number, max: number, keep: boolean) =>
+    Array.from(statelessRandomUniform(shape, seed, min, max, {keep}));
+
+  it("gives exactly the values it gives without, whatever order the lengths come in", () => {
+    clearKeptStreams();
+    // Growing, shrinking, partial Philox blocks, lengths past what was kept, another range each time.
+    const shapes = [[1], [5], [3, 3, 7, 13], [2], [4099], [10007], [6]];
+    for (const seed of [
+      [0, 0],
+      [42, 0],
+      [-3, 7],
+      [2n ** 40n, 1n]
+    ] as StatelessSeed[]) {
+      for (const [i, shape] of shapes.entries()) {
+        const [min, max] = [-0.1 * (i + 1), 0.05 * (i + 2)];
+        expect(drawn(shape, seed, min, max, true)).toEqual(drawn(shape, seed, min, max, false));
+      }
+    }
+  });
+
+  it("returns a new array each time: writing into one changes no later draw", () => {
+    const first = statelessRandomUniform([64], [7, 0], -1, 1, {keep: true});
+    const expected = Array.from(first);
+    first.fill(123);
+    expect(Array.from(statelessRandomUniform([64], [7, 0], -1, 1, {keep: true}))).toEqual(expected);
+  });
+
+  it("keeps the same values with more seeds in use than it keeps streams of", () => {
+    const seeds: StatelessSeed[] = Array.from({length: 9}, (_, i) => [100 + i, 0]);
+    const expected = seeds.map((seed) => drawn([33], seed, 0, 1, false));
+    for (let round = 0; round < 2; ++round) {
+      seeds.forEach((seed, i) => expect(drawn([33], seed, 0, 1, true)).toEqual(expected[i]));
+    }
   });
 });
