@@ -5,8 +5,8 @@ export const convolutionTableMessages = {
   shapes: {
     input: both("вход", "input"),
     kernel: both("ядро", "kernel"),
-    stride: both("stride", "stride"),
-    padding: both("padding", "padding"),
+    stride: both("шаг", "stride"),
+    padding: both("дополнение", "padding"),
     output: both("выход", "output")
   },
   pooling: {
@@ -29,15 +29,15 @@ export const convolutionTableMessages = {
     variable: both("переменная", "variable"),
     printed: both("напечатано в документе", "printed by the document"),
     documentBlocks: both("блоки документа", "document's blocks"),
-    paddingHonoured: both("padding учтён", "padding honoured")
+    paddingHonoured: both("дополнение учтено", "padding honoured")
   }
 };
 
 /** Lesson 1's comparison of the sigmoid and softmax cross-entropies. */
 export const crossEntropyMessages = {
   logits: both("логиты", "logits"),
-  sigmoid: both("сигмоидная cross-entropy (документ)", "sigmoid cross-entropy (document)"),
-  softmax: both("softmax cross-entropy", "softmax cross-entropy"),
+  sigmoid: both("сигмоидная перекрёстная энтропия (документ)", "sigmoid cross-entropy (document)"),
+  softmax: both("перекрёстная энтропия softmax", "softmax cross-entropy"),
   cases: {
     zeros: both("все логиты 0", "all logits 0"),
     rightAlone: both("верный класс (3) — 5, остальные 0", "right class (3) at 5, others 0"),
