@@ -130,6 +130,7 @@ function isAllowed(word: string): boolean {
   if (loanwords.has(word)) return true;
   if (/^[a-z]+[A-Z]|\(|_|\/|\d|^[a-z]+\.[a-z]/.test(word)) return true; // identifiers, calls, paths, names with digits
   if (/^[A-Za-z]\.?$/.test(word)) return true; // variables
+  if (/^(Alt|Ctrl|Shift|Meta)-[A-Z0-9]$/.test(word)) return true; // keyboard shortcuts, as keys are labelled
   if (/^[A-Z]{2,}s?$/.test(word)) return true; // acronyms
   if (/\.(ts|js|json|zip|csv|png|jpe?g|md|txt)$/.test(word)) return true; // file names
   const parts = word.split("-");

@@ -101,8 +101,11 @@ describe("Russian pages", () => {
         document.querySelectorAll("#observablehq-sidebar-toggle, label[for='observablehq-sidebar-toggle'], button"),
         (node) => node.getAttribute("title") ?? ""
       ).filter(Boolean);
-      const labels = Array.from(document.querySelectorAll("[aria-label]:not([lang]:not([lang='ru']) *)"), (node) =>
-        String(node.getAttribute("aria-label"))
+      const labels = Array.from(
+        document.querySelectorAll(
+          ":is(#observablehq-header, #observablehq-sidebar, #observablehq-toc, #observablehq-footer) [aria-label]:not([lang]:not([lang='ru']) *)"
+        ),
+        (node) => String(node.getAttribute("aria-label"))
       );
       return {
         lang: document.documentElement.lang,

@@ -52,7 +52,7 @@ describe("latinWords(text)", () => {
       latinWords(
         "Функция `conv2d_one_filter(X, W)` и conv2dOneFilter, max_pool, maxPooling(x), файл max-pooling.ts, tf.maxPool, " +
           "между // #region blocks и // #endregion blocks, " +
-          "ядро K, бэкенд WebGL на GPU, ResNet-50, SE-ResNet, ReLU, TensorFlow.js, float32, MNIST"
+          "ядро K, бэкенд WebGL на GPU, ResNet-50, SE-ResNet, ReLU, TensorFlow.js, float32, MNIST, клавиши Alt-B"
       )
     ).toEqual([]);
   });
