@@ -57,7 +57,7 @@ export function chromeHead(lang: Lang): string {
 
 /**
  * Framework's own words, as it renders them into a page's HTML, replaced for the page's language;
- * and `<html lang>`, and `lang` on each sidebar section in the other language. Framework 1.13 has
+ * `<html lang>`, and `lang` on each sidebar section; and no pager link into the other language's tree. Framework 1.13 has
  * no per-page option for these, so `npm run build` applies this to every page it wrote and
  * `npm start` to every page it serves (scripts/build.js, scripts/dev.js). Idempotent.
  */
@@ -74,6 +74,12 @@ export function localizePage(html: string, path: string): string {
       (_, tag: string, attributes: string, summary: string) => `<${tag}${attributes} lang="${sectionLang}">${summary}`
     );
   }
+  // The pager stays in the page's tree: the last Russian lesson's "next page" is not the English home page.
+  result = result.replace(/<a rel="(?:prev|next)" href="([^"]*)"><span>[^<]*<\/span><\/a>/g, (link, href: string) => {
+    const target = new URL(href, `http://site${path.startsWith("/") ? path : `/${path}`}`).pathname;
+    const inTree = (where: string) => /^\/?(ru|en)\//.test(where);
+    return inTree(path) && inTree(target) && pageLanguage(target) !== lang ? "" : link;
+  });
   if (lang === "ru") {
     result = result
       .replace(/(<aside id="observablehq-toc"[^>]*>\s*<nav>\s*<div>)Contents(<\/div>)/, `$1${chrome.contents.ru}$2`)

@@ -99,6 +99,20 @@ describe("localizePage(html, path)", () => {
     }
   });
 
+  it("keeps the pager in the page's tree: no link from the last Russian lesson to the English home page", () => {
+    const pager = (prev: string, next: string) =>
+      `<footer id="observablehq-footer">\n<nav><a rel="prev" href="${prev}"><span>A</span></a><a rel="next" href="${next}"><span>B</span></a></nav>`;
+    expect(localizePage(pager("./2-residual-networks", "../en/"), "/ru/3-architecture-survey")).toBe(
+      '<footer id="observablehq-footer">\n<nav><a rel="prev" href="./2-residual-networks"><span>A</span></a></nav>'
+    );
+    expect(localizePage(pager("../ru/3-architecture-survey", "./1-convolutional-networks"), "/en/")).not.toContain(
+      "../ru/"
+    );
+    // The bilingual front page leads into the Russian tree, and the Russian home page back to it.
+    expect(localizePage(pager("./", "./ru/"), "/")).toContain('href="./ru/"');
+    expect(localizePage(pager("../", "./1-convolutional-networks"), "/ru/")).toContain('href="../"');
+  });
+
   it("gives the same page when applied twice", () => {
     expect(localizePage(ru, "/ru/1-convolutional-networks")).toBe(ru);
     expect(localizePage(en, "/en/1-convolutional-networks")).toBe(en);
