@@ -1,7 +1,8 @@
 // npm run build: the static site in dist/, built offline (see observablehq.config.ts).
 import {spawn} from "node:child_process";
-import {writeFileSync} from "node:fs";
+import {readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {delimiter, join} from "node:path";
+import {tsImport} from "tsx/esm/api";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
 import {prewarmLoaders} from "./prewarmLoaders.js";
 
@@ -16,6 +17,16 @@ const status = await new Promise((resolve) => {
   build.on("exit", (code) => resolve(code ?? 1));
 });
 await prewarmed;
+// Framework's own words on each page in the page's language, and <html lang> (src/site/pageLanguage.ts).
+if (status === 0 && !ownConfig) {
+  const {localizePage, pagePathOf} = await tsImport("../src/site/pageLanguage.ts", import.meta.url);
+  for (const file of readdirSync("dist", {recursive: true, encoding: "utf8"})) {
+    if (!file.endsWith(".html")) continue;
+    const html = readFileSync(join("dist", file), "utf8");
+    const localized = localizePage(html, pagePathOf(file));
+    if (localized !== html) writeFileSync(join("dist", file), localized);
+  }
+}
 // Netlify and Cloudflare Pages read response headers from dist/_headers (see README, "Backends and speed").
 if (status === 0 && !ownConfig) {
   writeFileSync(

@@ -4,13 +4,17 @@
 // Every response also carries the two headers that make the page cross-origin isolated, which the
 // wasm backend needs for threads (see crossOriginIsolation.js). Framework 1.13's preview server
 // takes no headers option, so the server it creates gets a first "request" listener that sets
-// them; Framework's own handler runs after it, and its live-reload WebSocket is untouched.
+// them; Framework's own handler runs after it, and its live-reload WebSocket is untouched. The same
+// listener passes each page Framework renders through localizePage (src/site/pageLanguage.ts), as
+// `npm run build` does: Framework's own words in the page's language, and <html lang>.
 import http from "node:http";
 import {syncBuiltinESMExports} from "node:module";
 import {delimiter, join} from "node:path";
+import {tsImport} from "tsx/esm/api";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
+const {localizePage} = await tsImport("../src/site/pageLanguage.ts", import.meta.url);
 // Framework runs the TypeScript data loaders with `tsx`, found on the PATH.
 process.env.PATH = `${join(process.cwd(), "node_modules", ".bin")}${delimiter}${process.env.PATH}`;
 const createServer = http.createServer;
@@ -18,6 +22,15 @@ http.createServer = (...args) => {
   const server = createServer(...args);
   server.prependListener("request", (request, response) => {
     for (const [name, value] of Object.entries(crossOriginIsolationHeaders)) response.setHeader(name, value);
+    const end = response.end;
+    response.end = function (chunk, ...rest) {
+      const page = typeof chunk === "string" && /^text\/html/.test(String(response.getHeader("Content-Type")));
+      return end.call(
+        this,
+        page ? localizePage(chunk, new URL(request.url, "http://localhost").pathname) : chunk,
+        ...rest
+      );
+    };
   });
   return server;
 };

@@ -1,4 +1,4 @@
-import {both, type Localized} from "../i18n/index.js";
+import {both, explainSyntaxError, type Localized} from "../i18n/index.js";
 import type {Comparison} from "./compare.js";
 import {escapeControl as safe} from "./controlText.js";
 
@@ -58,7 +58,7 @@ export const messages = {
   noOutput: both("нет результата для этой проверки", "no result for this check"),
   syntaxError: (file: string, line: number, column: number, message: string) =>
     both(
-      `синтаксическая ошибка в ${safe(file)}:${line}:${column}: ${safe(message)}`,
+      `синтаксическая ошибка в ${safe(file)}:${line}:${column}: ${safe(explainSyntaxError(message).ru)}`,
       `syntax error in ${safe(file)}:${line}:${column}: ${safe(message)}`
     ),
   fillTheGap: both(

@@ -1,9 +1,7 @@
 import type MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
-import type Token from "markdown-it/lib/token.mjs";
 
-const languageNames = {ru: "Русский", en: "English"} as const;
-type Lang = keyof typeof languageNames;
+type Lang = "ru" | "en";
 
 /** The page in the other language: `/ru/1-convolutional-networks` ↔ `/en/1-convolutional-networks`. */
 export function counterpartPath(path: string): {lang: Lang; path: string} | undefined {
@@ -14,23 +12,20 @@ export function counterpartPath(path: string): {lang: Lang; path: string} | unde
 }
 
 /**
- * Section ids shared by both languages, and a link from each section to its counterpart.
- * A heading written `## Свёртка вручную {#by-hand}` gets `id="by-hand"` and a link to
- * `/en/<same page>#by-hand` (and the reverse), so the two trees can be read side by side.
+ * Section ids shared by both languages: a heading written `## Свёртка вручную {#by-hand}` gets
+ * `id="by-hand"`, and so does its English counterpart, so that the two trees can be read side by
+ * side and the header's language switch (pageLanguage.ts) lands on the same section.
  */
 export function languageLinks(md: MarkdownIt): MarkdownIt {
   const rule = (state: StateCore) => {
-    const counterpart = counterpartPath(String((state.env as {path?: string})?.path ?? ""));
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; ++i) {
       if (tokens[i].type !== "heading_open") continue;
-      const inline = tokens[i + 1];
-      const last = inline.children?.at(-1);
+      const last = tokens[i + 1].children?.at(-1);
       const match = last?.type === "text" ? /\s*\{#([a-z0-9-]+)\}\s*$/.exec(last.content) : null;
       if (!match || !last) continue;
       last.content = last.content.slice(0, match.index);
       tokens[i].attrSet("id", match[1]);
-      if (counterpart) inline.children!.push(linkToken(state.Token, counterpart, match[1]));
     }
   };
   // Before Framework's markdown-it-anchor, so that it keeps our ids instead of making slugs.
@@ -40,10 +35,4 @@ export function languageLinks(md: MarkdownIt): MarkdownIt {
     md.core.ruler.push("convlab-language-links", rule);
   }
   return md;
-}
-
-function linkToken(TokenClass: typeof Token, counterpart: {lang: Lang; path: string}, id: string): Token {
-  const token = new TokenClass("html_inline", "", 0);
-  token.content = ` <a class="convlab-lang" href="${counterpart.path}#${id}" hreflang="${counterpart.lang}" lang="${counterpart.lang}" title="${languageNames[counterpart.lang]}">${counterpart.lang.toUpperCase()}</a>`;
-  return token;
 }

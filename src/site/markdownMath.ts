@@ -36,6 +36,6 @@ export function markdownMath(md: MarkdownIt): MarkdownIt {
     engine: katex,
     delimiters: "convlab",
     outerSpace: true,
-    katexOptions: {throwOnError: false, output: "html"}
+    katexOptions: {throwOnError: false, output: "htmlAndMathml"}
   });
 }

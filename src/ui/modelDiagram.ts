@@ -178,7 +178,16 @@ function drawOverview(description: ModelDescription, lang: Lang, onPick: (block:
     .attr("fill", (block) => categoryColors[categoryOf(block)])
     .attr("stroke-width", 2)
     .style("cursor", "pointer")
+    // A block is picked by mouse, or from the keyboard: Tab to it, then Enter or Space.
+    .attr("tabindex", 0)
+    .attr("role", "button")
+    .attr("aria-label", (block) => `${block.name}, ${shapeText(block.shape)}`)
     .on("click", (_, block) => onPick(block))
+    .on("keydown", (event: KeyboardEvent, block) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      onPick(block);
+    })
     .append("title")
     .text(
       (block) =>

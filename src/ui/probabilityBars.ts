@@ -38,6 +38,14 @@ export function probabilityBars(
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("width", width)
     .attr("height", height)
+    // The bars as text, for a screen reader: "0: 0.1, 1: 0.7, …".
+    .attr("role", "img")
+    .attr(
+      "aria-label",
+      values
+        .map((value, i) => `${labels?.[i] ?? i}: ${formatNumber(value, lang, {maximumFractionDigits: 3})}`)
+        .join(lang === "ru" ? "; " : ", ")
+    )
     .style("font-size", "10px")
     .style("font-family", "var(--sans-serif)");
   const bars = svg.selectAll("g").data(values).join("g");

@@ -60,7 +60,13 @@ export function top5Chart({lang, entries = ilsvrcTop5, human = humanTop5}: Top5C
     .attr("width", width)
     .attr("height", height)
     .attr("role", "img")
-    .attr("aria-label", surveyMessages.top5Axis[lang])
+    .attr(
+      "aria-label",
+      // The chart's data as text, for a screen reader: "…: 2010 NEC-UIUC 28.2; …; human 5.1".
+      `${surveyMessages.top5Axis[lang]}: ${entries
+        .map((entry) => `${entry.year} ${entry.name} ${formatNumber(entry.error, lang)}`)
+        .join("; ")}; ${surveyMessages.human[lang]} ${formatNumber(human, lang)}`
+    )
     .style("max-width", "100%")
     .style("height", "auto")
     .style("font-size", "12px")

@@ -52,6 +52,7 @@ describe("messages", () => {
     const text = messages.syntaxError("conv2d-one-filter.ts", 27, 21, "Unexpected token");
     expect(text.en).toBe("syntax error in conv2d-one-filter.ts:27:21: Unexpected token");
     expect(text.ru).toContain("conv2d-one-filter.ts:27:21");
+    expect(text.ru).toMatch(/^синтаксическая ошибка в conv2d-one-filter\.ts:27:21: неожиданный символ/);
   });
 
   it("lists what a file exports when the expected function is missing", () => {

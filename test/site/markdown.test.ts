@@ -34,21 +34,24 @@ describe("markdownMath(md), in Framework's pipeline", () => {
 });
 
 describe("languageLinks(md), in Framework's pipeline", () => {
-  it("gives a heading the shared id and a link to the same section in the other language", () => {
-    const html = render("## Свёртка вручную {#convolution-by-hand}\n");
-    expect(html).toContain('id="convolution-by-hand"');
-    expect(html).toContain('href="/en/1-convolutional-networks#convolution-by-hand"');
-    expect(html).not.toContain("{#");
+  it("gives a heading the id written after it, the same in both languages", () => {
+    const ru = render("## Свёртка вручную {#convolution-by-hand}\n");
+    const en = render("## Convolution by hand {#convolution-by-hand}\n", "/en/1-convolutional-networks");
+    for (const html of [ru, en]) {
+      expect(html).toContain('id="convolution-by-hand"');
+      expect(html).not.toContain("{#");
+    }
   });
 
-  it("links English pages back to Russian ones", () => {
-    expect(render("# Pooling {#pooling}\n", "/en/1-convolutional-networks")).toContain(
-      'href="/ru/1-convolutional-networks#pooling"'
-    );
+  it("adds no badge or link to the heading (the page header holds the one language switch)", () => {
+    const html = render("# Pooling {#pooling}\n", "/en/1-convolutional-networks");
+    expect(html).not.toContain("/ru/");
+    expect(html).not.toMatch(/>\s*RU\s*</);
+    expect(html).not.toContain("convlab-lang");
   });
 
-  it("adds no link outside the language trees", () => {
-    expect(render("# Home {#home}\n", "/index")).not.toContain("convlab-lang");
+  it("leaves a heading without an id to Framework's own slug", () => {
+    expect(render("# Home page\n", "/index")).toMatch(/<h1 id="home-page"/);
   });
 });
 
@@ -60,5 +63,27 @@ describe("counterpartPath(path)", () => {
     ["/fr/page", undefined]
   ])("%s", (path, expected) => {
     expect(counterpartPath(path)).toEqual(expected);
+  });
+});
+
+describe("wideContent(md), in Framework's pipeline", () => {
+  it("wraps each Markdown table in a box that scrolls sideways on its own", () => {
+    const html = render("| a | b |\n| --- | --- |\n| 1 | 2 |\n\ntext\n\n| c |\n| --- |\n| 3 |\n");
+    expect(html.match(/<div class="convlab-scroll">\s*<table>/g)?.length).toBe(2);
+    expect(html.match(/<\/table>\s*<\/div>/g)?.length).toBe(2);
+    expect(html).toContain("<td>2</td>");
+  });
+
+  it("leaves a page without tables as it was", () => {
+    expect(render("Just a paragraph.\n")).not.toContain("convlab-scroll");
+  });
+});
+
+describe("markdownMath(md), for screen readers", () => {
+  it("renders MathML beside KaTeX's HTML, for every formula", () => {
+    const html = render("Inline $a^2 + b^2$ and\n\n$$\n\\sigma(z) = \\frac{1}{1 + e^{-z}}\n$$\n");
+    expect(html.match(/class="katex"/g)?.length).toBe(2);
+    expect(html.match(/<span class="katex-mathml"><math/g)?.length).toBe(2);
+    expect(html).toContain('<annotation encoding="application/x-tex">a^2 + b^2</annotation>');
   });
 });

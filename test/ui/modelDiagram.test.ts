@@ -42,6 +42,21 @@ describe("modelDiagram(description, {lang})", () => {
     expect(diagram.querySelectorAll('g.convlab-diagram-node[data-kind="scale"]')).toHaveLength(1); // the SE unit
     expect(diagram.textContent).toContain("блок");
   });
+
+  it("lets the keyboard pick a block: each chip is a focusable button, Enter or Space picks it", () => {
+    const diagram = modelDiagram(description, {lang: "en"});
+    const chips = [...diagram.querySelectorAll<SVGRectElement>("rect.convlab-diagram-chip")];
+    for (const chip of chips) {
+      expect(chip.getAttribute("tabindex")).toBe("0");
+      expect(chip.getAttribute("role")).toBe("button");
+      expect(chip.getAttribute("aria-label")).toContain(chip.getAttribute("data-block"));
+    }
+    const chip = diagram.querySelector<SVGRectElement>('rect.convlab-diagram-chip[data-block="layer1.1"]')!;
+    chip.dispatchEvent(new KeyboardEvent("keydown", {key: "a", bubbles: true}));
+    expect(diagram.dataset.block).not.toBe("layer1.1");
+    chip.dispatchEvent(new KeyboardEvent("keydown", {key: "Enter", bubbles: true}));
+    expect(diagram.dataset.block).toBe("layer1.1");
+  });
 });
 
 describe("modelPanel(descriptions, {lang})", () => {

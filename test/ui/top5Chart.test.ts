@@ -31,4 +31,11 @@ describe("top5Chart({lang})", () => {
     expect(chart.textContent).toContain("человек: 5%");
     expect(chart.textContent).toContain("16,0");
   });
+
+  it("gives its data as text for a screen reader, numbers in the page's language", () => {
+    const label = top5Chart({lang: "ru", entries: [{year: 2015, name: "ResNet", error: 3.6}], human: 5.1})
+      .querySelector("svg")!
+      .getAttribute("aria-label");
+    expect(label).toBe("Ошибка top-5 на ImageNet, %: 2015 ResNet 3,6; человек 5,1");
+  });
 });

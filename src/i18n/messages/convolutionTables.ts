@@ -5,8 +5,8 @@ export const convolutionTableMessages = {
   shapes: {
     input: both("вход", "input"),
     kernel: both("ядро", "kernel"),
-    stride: both("stride", "stride"),
-    padding: both("padding", "padding"),
+    stride: both("шаг", "stride"),
+    padding: both("дополнение", "padding"),
     output: both("выход", "output")
   },
   pooling: {
@@ -29,7 +29,7 @@ export const convolutionTableMessages = {
     variable: both("переменная", "variable"),
     printed: both("напечатано в лекции", "printed in the lecture"),
     documentBlocks: both("блоки: всегда same", "blocks: always same"),
-    paddingHonoured: both("padding учтён", "padding honoured")
+    paddingHonoured: both("дополнение учтено", "padding honoured")
   }
 };
 

@@ -13,7 +13,7 @@ export const resnetTrainingMessages = {
     "Your ResNet50 passed its check; it is the model trained here."
   ),
   evaluate: both("Оценить на тестовой выборке", "Evaluate on the test set"),
-  evaluating: both("Считаю loss и accuracy на тестовой выборке…", "Computing the loss and accuracy on the test set…"),
+  evaluating: both("Считаю потери и точность на тестовой выборке…", "Computing the loss and accuracy on the test set…"),
   /** The figures as Keras prints them (`Loss = 0.1234…`), then the time in the page's language. */
   evaluated: (loss: number, accuracy: number, asBuiltLoss: number, asBuiltAccuracy: number, seconds: number) => {
     const time = localizedNumber(seconds, {fixed: 1});

@@ -10,7 +10,7 @@ export const surveyMessages = {
     "Parameters (trainable: what torchvision counts)"
   ),
   runningStatistics: both(
-    "Скользящие средние и дисперсии batch norm (буферы, не параметры)",
+    "Скользящие средние и дисперсии пакетной нормализации (буферы, не параметры)",
     "Batch norm's running means and variances (buffers, not parameters)"
   ),
   macs: both("Умножений-сложений на одно изображение", "Multiply-accumulates per image"),
@@ -36,7 +36,7 @@ export const surveyMessages = {
   legend: {
     sequence: both("слои подряд", "layers in sequence"),
     residual: both("с обходной связью (+)", "residual (+)"),
-    concatenation: both("с конкатенацией (cat)", "concatenation (cat)"),
+    concatenation: both("с конкатенацией (torch.cat)", "concatenation (cat)"),
     squeezeExcitation: both("с SE-блоком", "with an SE unit")
   },
   build: both("Собрать и запустить", "Build and run"),

@@ -8,7 +8,7 @@ export const surveyTableMessages = {
     conv: both("свёрток", "convolutions"),
     linear: both("полносвязных", "fully connected"),
     weighted: both("слоёв с весами", "layers with weights"),
-    bn: both("batch norm", "batch norms"),
+    bn: both("пакетных нормализаций", "batch norms"),
     params: both("параметров", "parameters")
   },
   twice3x3: both("3×3, затем 3×3", "3×3, then 3×3"),
@@ -27,7 +27,7 @@ export const surveyTableMessages = {
     byTf: both("потери, labelSmoothing = α", "loss, labelSmoothing = α")
   },
   dense: {
-    block: both("dense-блок", "dense block"),
+    block: both("блок DenseNet", "dense block"),
     layers: both("слоёв L", "layers L"),
     inputs: both("соединений насчитано", "connections counted")
   },
@@ -37,7 +37,7 @@ export const surveyTableMessages = {
   },
   squeeze: {
     channel: both("канал", "channel"),
-    average: both("squeeze средним (SE)", "squeeze by average (SE)"),
+    average: both("сжатие средним (SE)", "squeeze by average (SE)"),
     maximum: both("максимумом (документ)", "by maximum (the document)")
   },
   se: {

@@ -44,7 +44,7 @@ export const trainingMessages = {
   running: (loss: number, accuracy: number) => {
     const value = localizedNumber(loss, {fixed: 4, useGrouping: false});
     return both(
-      `loss ${value.ru} · accuracy ${formatPercent(accuracy, "ru")}`,
+      `потери ${value.ru} · точность ${formatPercent(accuracy, "ru")}`,
       `loss ${value.en} · accuracy ${formatPercent(accuracy, "en")}`
     );
   },
@@ -72,17 +72,17 @@ export const trainingMessages = {
     "The saved model is gone; the next training starts from scratch."
   ),
   epoch: both("эпоха", "epoch"),
-  loss: both("loss", "loss"),
-  accuracy: both("accuracy", "accuracy"),
+  loss: both("потери", "loss"),
+  accuracy: both("точность", "accuracy"),
   trainRunning: both("обучение, по батчам", "training, running mean"),
   trainEpoch: both("обучение, за эпоху", "training, per epoch"),
   validation: both("валидация", "validation"),
   historyColumns: {
     epoch: both("Эпоха", "Epoch"),
-    trainAccuracy: both("train acc", "train acc"),
-    trainLoss: both("train loss", "train loss"),
-    valAccuracy: both("val acc", "val acc"),
-    valLoss: both("val loss", "val loss"),
+    trainAccuracy: both("точность (обуч.)", "train acc"),
+    trainLoss: both("потери (обуч.)", "train loss"),
+    valAccuracy: both("точность (вал.)", "val acc"),
+    valLoss: both("потери (вал.)", "val loss"),
     seconds: both("время", "time")
   }
 };

@@ -6,7 +6,7 @@ export const vanishingGradientMessages = {
   depth: both("Слоёв:", "Layers:"),
   activation: both("Активация:", "Activation:"),
   plain: both("обычная сеть", "plain network"),
-  residual: both("со skip connections", "with skip connections"),
+  residual: both("с обходными связями", "with skip connections"),
   computing: both("Считаю градиенты…", "Computing the gradients…"),
   /** How the gradient of layer 1 compares with the last layer's; `label` is the curve's, already in its language. */
   ratio: (label: string, first: number, last: number, depth: number) => {
