@@ -153,3 +153,37 @@ describe("SandboxSession(limits)", () => {
     }
   });
 });
+
+describe("the result's limits", () => {
+  const small = {bytes: 200_000, containers: 1000, depth: 16};
+  const run = async (output: string) => {
+    const session = new SandboxSession(limits);
+    try {
+      return await session.run(
+        request(`export function conv2dOneFilter() { return ${output}; }`),
+        limits.seconds,
+        small
+      );
+    } finally {
+      session.close();
+    }
+  };
+
+  it("takes a result within them", async () => {
+    const outcome = await run("Array.from({length: 30}, () => Array(30).fill(0.123456789))");
+    expect(outcome.kind).toBe("ran");
+  });
+
+  it.each([
+    ["longer than allowed (refused in the sandbox, never sent)", '"x".repeat(300_000)'],
+    [
+      "within the characters but longer in bytes on the wire (refused by the grader as it streams in)",
+      '"é".repeat(150_000)'
+    ],
+    ["of more arrays and objects than allowed (refused unparsed)", "Array.from({length: 5000}, () => ({}))"],
+    ["nested deeper than allowed (refused unparsed)", "JSON.parse('['.repeat(40) + ']'.repeat(40))"]
+  ])("stops a result %s", async (_, output) => {
+    const outcome = await run(output);
+    expect(outcome).toMatchObject({kind: "crashed", limit: "result-size"});
+  });
+});
