@@ -11,6 +11,7 @@ import {withLimitProblem} from "./limitMessages.js";
 import {gradePhases, splitPhases} from "./phases.js";
 import {referenceSolution} from "./referenceSolutions.js";
 import {openRegular} from "./regularFile.js";
+import {resultLimitsFor} from "./resultLimits.js";
 
 export interface SubmissionReport {
   folder: string;
@@ -130,6 +131,14 @@ export async function gradeSubmission(
     present.map((exercise) => [exercise.id, {}])
   );
 
+  /**
+   * Whether a run will (most likely) follow this one: each run has a process of its own, started
+   * while the one before runs. Told without waiting for later exercises' checks to be built.
+   */
+  const anotherRunAfter = (phase: "visible" | "hidden", index: number): boolean =>
+    (phase === "visible" && (hidden || index + 1 < present.length)) ||
+    present.slice(index + 1).some((exercise) => runs.get(exercise.id)!.visible?.kind === "ran");
+
   const session = new SandboxSession(limits, 10 + present.reduce((sum, exercise) => sum + 2 * secondsFor(exercise), 0));
   if (present.length) session.warmUp();
   try {
@@ -147,7 +156,9 @@ export async function gradeSubmission(
           source: sourceOf(exercise),
           cases: checks.map(({id, args}) => ({id, args}))
         };
-        exerciseRuns[phase] = await session.run(request, secondsFor(exercise));
+        exerciseRuns[phase] = await session.run(request, secondsFor(exercise), resultLimitsFor(checks), {
+          more: anotherRunAfter(phase, i)
+        });
       }
     }
   } finally {

@@ -17,8 +17,8 @@ export function limitMessage(limit: SandboxLimitKind, limits: SandboxLimits): Lo
       );
     case "result-size":
       return both(
-        "проверка прервана: результат функции слишком велик, чтобы его передать на проверку",
-        "the check was interrupted: the function's result is too large to be sent for checking"
+        "проверка прервана: результат функции намного больше, чем ожидают проверки, — та ли у него форма и тот ли тип?",
+        "the check was interrupted: the function's result is far larger than its checks expect — does it have the right shape and type?"
       );
   }
 }

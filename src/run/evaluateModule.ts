@@ -1,11 +1,21 @@
 /** The modules a submission may import, by specifier. */
 export type ModuleMap = Record<string, unknown>;
 
+/** Makes a module's function of its code; the grader's sandbox passes its own (see sandboxRealm.ts). */
+export type ModuleCompiler = (code: string) => (exports: unknown, require: unknown, module: unknown) => unknown;
+
+const compileWithFunction: ModuleCompiler = (code) =>
+  new Function("exports", "require", "module", code) as ReturnType<ModuleCompiler>;
+
 /**
  * Runs transpiled CommonJS code and returns its exports. `require` serves only the listed modules
  * (src/run/submissionModules.ts says which), so a submission imports nothing else.
  */
-export function evaluateModule(code: string, modules: ModuleMap): Record<string, unknown> {
+export function evaluateModule(
+  code: string,
+  modules: ModuleMap,
+  compile: ModuleCompiler = compileWithFunction
+): Record<string, unknown> {
   const module = {exports: {} as Record<string, unknown>};
   const require = (specifier: string): unknown => {
     if (Object.prototype.hasOwnProperty.call(modules, specifier)) return modules[specifier];
@@ -15,6 +25,6 @@ export function evaluateModule(code: string, modules: ModuleMap): Record<string,
         .join(", ")}`
     );
   };
-  new Function("exports", "require", "module", code)(module.exports, require, module);
+  compile(code)(module.exports, require, module);
   return module.exports;
 }

@@ -1,7 +1,8 @@
 import type {RunOutcome, RunRequest} from "./protocol.js";
 import {SandboxProcess, type SandboxLimitKind, type SandboxLimits} from "./sandboxProcess.js";
+import {defaultResultLimits, type ResultLimits} from "./sandboxWire.js";
 
-export type {SandboxLimitKind, SandboxLimits};
+export type {ResultLimits, SandboxLimitKind, SandboxLimits};
 
 export const defaultLimits: SandboxLimits = {seconds: 30, memoryMB: 1024, outputBytes: 1024 * 1024};
 
@@ -17,10 +18,10 @@ export type SandboxOutcome = RunOutcome & {
 export class SandboxStartError extends Error {}
 
 /**
- * The sandbox processes that serve one submission: one process runs its exercises in turn, and
- * when a run ends in a timeout, a crash or a limit, the next run gets a new process, so one
- * exercise that hangs costs the others nothing. A run that fails before the process even took the
- * request (something an earlier exercise left behind) is retried once in a new process.
+ * The sandbox processes that serve one submission, one process per run: whatever a run did to its
+ * process (patched built-ins or tfjs, timers, a forged message), the next run never meets it, and
+ * nothing a process says about itself needs to be believed. One exercise that hangs or crashes
+ * costs the others nothing. A process that is found dead before it took its request is replaced once.
  */
 export class SandboxSession {
   private current: Promise<SandboxProcess> | undefined;
@@ -32,43 +33,43 @@ export class SandboxSession {
     private readonly cpuSeconds = 10 * limits.seconds
   ) {}
 
-  /** Starts a process now, so that its start-up overlaps the grader's own work. */
+  /** Starts the next run's process now, so that its start-up overlaps other work. */
   warmUp(): void {
     if (!this.current) ++this.starts;
     this.current ??= SandboxProcess.start(this.limits, this.cpuSeconds);
     this.current.catch(() => (this.current = undefined));
   }
 
-  /** Runs one request with `seconds` on the clock (the limits' seconds unless given). */
-  async run(request: RunRequest, seconds = this.limits.seconds): Promise<SandboxOutcome> {
-    for (let attempt = 0; ; ++attempt) {
-      let sandbox = await this.started();
-      if (!sandbox.alive) {
-        this.current = undefined;
-        sandbox = await this.started();
-      }
-      const fresh = !sandbox.used;
-      const {outcome, answered, tainted, started, output, limit} = await sandbox.run(request, seconds);
-      if (answered && tainted) this.retire(sandbox);
-      if (answered) return {...outcome, output};
-      sandbox.kill();
-      this.current = undefined;
-      if (!started && fresh)
-        throw new SandboxStartError(
-          `the sandbox process did not start: ${outcome.kind === "crashed" ? outcome.message : outcome.kind}${output ? `\n${output}` : ""}`
-        );
-      if (started || attempt > 0) return {...outcome, output, ...(limit ? {limit} : {})};
-    }
+  /**
+   * Runs one request with `seconds` on the clock (the limits' seconds unless given), in a process of
+   * its own; its result may be as large as `resultLimits` say (see src/grader/resultLimits.ts), no
+   * larger. With `more`, the next run's process starts while this one runs.
+   */
+  async run(
+    request: RunRequest,
+    seconds = this.limits.seconds,
+    resultLimits: ResultLimits = defaultResultLimits,
+    {more = false}: {more?: boolean} = {}
+  ): Promise<SandboxOutcome> {
+    let sandbox = await this.started();
+    this.current = undefined;
+    if (!sandbox.alive) sandbox = await this.started();
+    this.current = undefined;
+    if (more) this.warmUp();
+    const {outcome, answered, started, output, limit} = await sandbox.run(request, seconds, resultLimits);
+    // Never reused, whatever it answered.
+    sandbox.kill();
+    if (answered) return {...outcome, output};
+    if (!started)
+      throw new SandboxStartError(
+        `the sandbox process did not start: ${outcome.kind === "crashed" ? outcome.message : outcome.kind}${output ? `\n${output}` : ""}`
+      );
+    return {...outcome, output, ...(limit ? {limit} : {})};
   }
 
-  /** Processes started so far (one, unless runs timed out, crashed or changed the built-ins). */
+  /** Processes started so far: one per run (and one that a run with `more` started for the next). */
   get processesStarted(): number {
     return this.starts;
-  }
-
-  private retire(sandbox: SandboxProcess): void {
-    sandbox.kill();
-    this.current = undefined;
   }
 
   private started(): Promise<SandboxProcess> {

@@ -1,48 +1,57 @@
 /**
- * The grader's sandbox process. It reads run requests, one JSON line each, from file descriptor 3,
- * answers `{seq, started}` as soon as it has one (so the grader knows whose time it is), runs the
- * submission and writes back `{seq, outcome}`. It serves every exercise of one submission in turn.
+ * The grader's sandbox process: the harness around one run. It reads one request, a JSON line
+ * `{seq, resultBytes, request}`, from file descriptor 3, answers `{seq, started}`, runs the request
+ * and writes back `{seq, result}` (the outcome as JSON text, in a string), then ends: a process
+ * serves one run, so nothing a submission did to it outlives that run (see nodeRunner.ts).
  *
- * It is bundled to one CommonJS file and, where Node can, to a startup snapshot with TensorFlow.js
- * already loaded (see sandboxBundle.ts); it starts under Node's permission model with nothing
- * readable, so the submission's source, like everything else, arrives on the wire. Between two
- * requests it blocks in a read, so nothing a submission left scheduled runs in the meantime.
+ * Student code never runs in this harness's context. It runs in a `node:vm` context of its own
+ * (sandboxRealm.ts, bundled with tfjs and evaluated there), which has JavaScript's own globals and
+ * what the realm sets up (console, timers, tfjs), and no `process`, `require`, module loader or
+ * `import()`. Only the harness holds the channel: in this closure, out of the realm's reach. The
+ * realm calls back with strings and numbers only, and the harness hands it nothing but functions
+ * that take those: no object of this context, whose `Function` would give `process`, ever crosses.
+ * The vm context is not a security boundary on its own: the process still starts under Node's
+ * permission model with nothing readable and, where the machine allows, in namespaces of its own.
+ *
+ * The bundle is built into a startup snapshot where Node can (see sandboxBundle.ts); a vm context
+ * cannot be part of one, so the realm is evaluated at start, before the request is read.
  */
 import {readSync, writeSync} from "node:fs";
 import {startupSnapshot} from "node:v8";
-import {setupNodeTf} from "../backends/node.js";
-import * as initializers from "../initializers/index.js";
-import type {RunOutcome, RunRequest} from "./protocol.js";
-import {runSubmission} from "./runSubmission.js";
-import {watchIntegrity} from "./sandboxIntegrity.js";
-import {trackTimers} from "./sandboxTimers.js";
+import {compileFunction, createContext, Script} from "node:vm";
+import type {Realm, RealmHost} from "./sandboxRealm.js";
+import {intrinsicNames} from "./sandboxIntrinsics.js";
 import {lockDown} from "./sandboxLockdown.js";
-import {encodeLine, LineReader} from "./sandboxWire.js";
-import {submissionModules} from "./submissionModules.js";
+import {LineReader} from "./sandboxWire.js";
 
-/** The wire to the grader: a socket the grader passes as the child's fourth stdio entry. */
+/** The realm's bundle (sandboxRealm.ts with tfjs), put here as text when the sandbox is bundled. */
+declare const CONVLAB_SANDBOX_REALM: string;
+
+/** The wire to the grader: a pipe the grader passes as the child's fourth stdio entry. */
 const channelFd = 3;
 /** Requests come from the grader, which is trusted; this only bounds a broken one. */
 const maxRequestBytes = 256 * 1024 * 1024;
 
-/** What the loop needs, taken before any student code runs (which may replace globals). */
+/**
+ * The realm's bundle as one expression, its `realm` variable kept out of the context's global object
+ * and JavaScript's globals passed in as local variables (see sandboxIntrinsics.ts).
+ */
+const realmSource = `(function (${intrinsicNames.join(", ")}) {\n${CONVLAB_SANDBOX_REALM}\nreturn realm;\n})(${intrinsicNames.join(", ")})`;
+const realmFile = "convlab-sandbox-realm.js";
+/** V8's compiled code of the realm, made when the startup snapshot is built: a start saves compiling 2 MB. */
+let realmCache: Buffer | undefined;
+
+/** Refuses `import()` with a string: an Error made here would carry this context's `Function` into the realm. */
+function refuseImport(): never {
+  throw "import() is not allowed in a submission: import tfjs and the course's modules with import … from";
+}
+
 interface Channel {
   read(): string | undefined;
   write(text: string): void;
-  exit(code: number): never;
-  stringify: typeof JSON.stringify;
-  parse: typeof JSON.parse;
 }
 
 function openChannel(): Channel {
-  const [read, write, stringify, parse, from] = [
-    readSync,
-    writeSync,
-    JSON.stringify,
-    JSON.parse,
-    Buffer.from.bind(Buffer)
-  ];
-  const reallyExit = (process as unknown as {reallyExit: (code: number) => never}).reallyExit.bind(process);
   const pause = new Int32Array(new SharedArrayBuffer(4));
   const retrying = (error: unknown) => {
     if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
@@ -56,7 +65,7 @@ function openChannel(): Channel {
       while (!lines.length) {
         let count: number;
         try {
-          count = read(channelFd, buffer, 0, buffer.length, null);
+          count = readSync(channelFd, buffer, 0, buffer.length, null);
         } catch (error) {
           retrying(error);
           continue;
@@ -68,93 +77,122 @@ function openChannel(): Channel {
       return lines.shift();
     },
     write(text) {
-      const bytes = from(text, "utf8");
+      const bytes = Buffer.from(text, "utf8");
       for (let offset = 0; offset < bytes.length;) {
         try {
-          offset += write(channelFd, bytes, offset, bytes.length - offset);
+          offset += writeSync(channelFd, bytes, offset, bytes.length - offset);
         } catch (error) {
           retrying(error);
         }
       }
-    },
-    exit: reallyExit,
-    stringify,
-    parse
+    }
   };
 }
 
 /**
- * The outcome as one line; what cannot be encoded (a cycle, a BigInt) becomes that case's error,
- * not the end of the run. `tainted` tells the grader not to reuse this process.
+ * The realm: a fresh context, the bundle evaluated in it, and its `install` called with the host's
+ * functions (each checks its arguments' types and never throws: an error made here would cross).
  */
-function outcomeLine(seq: number, outcome: RunOutcome, tainted: boolean, stringify: typeof JSON.stringify): string {
-  try {
-    return encodeLine({seq, tainted, outcome}, stringify);
-  } catch {
-    // below: case by case
-  }
-  if (outcome.kind === "ran") {
-    const results = outcome.results.map((result) => {
+function createRealm(): Realm {
+  // The context's global object stands in front of this object: with a prototype, `globalThis.constructor`
+  // would be this context's `Object`. No code from strings in the realm (`eval`, `Function`): code
+  // made that way would get Node's own `import()`, which answers with errors of this context.
+  const context = createContext(Object.create(null) as object, {
+    codeGeneration: {strings: false, wasm: false},
+    importModuleDynamically: refuseImport as never
+  });
+  const script = new Script(realmSource, {
+    filename: realmFile,
+    importModuleDynamically: refuseImport as never,
+    ...(realmCache ? {cachedData: realmCache} : {})
+  });
+  const exports = script.runInContext(context) as {install(host: RealmHost): Realm};
+  const handles = new Map<number, NodeJS.Timeout>();
+  let fire: Realm["fire"] = () => undefined;
+  const host: RealmHost = {
+    print(text) {
+      if (typeof text !== "string") return;
       try {
-        encodeLine(result, stringify);
-        return result;
-      } catch (error) {
-        return {id: result.id, error: `the result cannot be sent back: ${describeError(error)}`};
+        writeSync(1, text);
+      } catch {
+        // the output limit: the grader stops the process
       }
-    });
-    try {
-      return encodeLine({seq, tainted, outcome: {kind: "ran", results}}, stringify);
-    } catch {
-      // below: a line that needs no JSON.stringify at all
+    },
+    now: () => performance.now(),
+    schedule(id, ms) {
+      if (typeof id !== "number" || typeof ms !== "number") return;
+      handles.set(
+        id,
+        setTimeout(() => {
+          handles.delete(id);
+          try {
+            fire(id);
+          } catch {
+            // the realm's own failure: its run goes on or times out
+          }
+        }, ms)
+      );
+    },
+    cancel(id) {
+      if (typeof id !== "number") return;
+      clearTimeout(handles.get(id));
+      handles.delete(id);
+    },
+    compile(code) {
+      if (typeof code !== "string") return "not code";
+      try {
+        return compileFunction(code, ["exports", "require", "module", ...intrinsicNames], {
+          parsingContext: context,
+          importModuleDynamically: refuseImport as never
+        }) as ReturnType<RealmHost["compile"]>;
+      } catch (error) {
+        return error instanceof Error ? `${error.name}: ${error.message}` : "the code could not be compiled";
+      }
     }
-  }
-  return `{"seq":${Number(seq)},"tainted":true,"outcome":{"kind":"crashed","message":"the result cannot be sent back"}}\n`;
-}
-
-function describeError(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return "an error that cannot be printed";
-  }
-}
-
-async function serve(): Promise<void> {
-  const channel = openChannel();
-  const tf = await setupNodeTf();
-  const modules = submissionModules(tf, initializers);
-  // A submission's stray asynchronous error must not end the process that serves its other exercises.
-  process.on("uncaughtException", () => undefined);
-  process.on("unhandledRejection", () => undefined);
-  const timers = trackTimers();
-  lockDown();
-  const tainted = watchIntegrity([
-    tf,
-    tf.Tensor.prototype,
-    tf.LayersModel.prototype,
-    tf.layers,
-    ...Object.values(modules).filter((module): module is object => typeof module === "object" && module !== null)
-  ]);
-  for (let line = channel.read(); line !== undefined; line = channel.read()) {
-    const {seq, request} = channel.parse(line) as {seq: number; request: RunRequest};
-    channel.write(`{"seq":${Number(seq)},"started":true}\n`);
-    let outcome: RunOutcome;
-    try {
-      outcome = await runSubmission(request, tf, modules);
-    } catch (error) {
-      outcome = {kind: "crashed", message: `the sandbox failed: ${describeError(error)}`};
-    }
-    timers.cancelAll();
-    channel.write(outcomeLine(seq, outcome, tainted(), channel.stringify));
-  }
-  channel.exit(0);
+  };
+  const installed = exports.install(host);
+  fire = installed.fire;
+  return {run: installed.run, fire};
 }
 
 function start(): void {
   const reallyExit = (process as unknown as {reallyExit: (code: number) => never}).reallyExit.bind(process);
-  serve().catch(() => reallyExit(70));
+  const stringify = JSON.stringify;
+  const parse = JSON.parse;
+  try {
+    const channel = openChannel();
+    const realm = createRealm();
+    // A submission's stray asynchronous error must not end the process before it answers.
+    process.on("uncaughtException", () => undefined);
+    process.on("unhandledRejection", () => undefined);
+    lockDown();
+    const line = channel.read();
+    if (line === undefined) return reallyExit(0);
+    const {seq, resultBytes, request} = parse(line) as {seq: number; resultBytes: number; request: unknown};
+    const sequence = Number(seq);
+    channel.write(`{"seq":${sequence},"started":true}\n`);
+    let answered = false;
+    realm.run(stringify({request}), (text) => {
+      if (answered) return;
+      answered = true;
+      // Refused here already, to spare the pipe: the grader refuses it anyway (sandboxProcess.ts).
+      if (typeof text !== "string" || text.length > resultBytes) channel.write(`{"seq":${sequence},"tooLarge":true}\n`);
+      else channel.write(`{"seq":${sequence},"result":${stringify(text)}}\n`);
+      reallyExit(0);
+    });
+  } catch (error) {
+    // Before any student code runs, or the harness's own failure: for the instructor's eyes (stderr).
+    try {
+      writeSync(2, `the sandbox failed: ${String((error as Error)?.stack ?? error)}\n`);
+    } catch {
+      // nothing more to say
+    }
+    reallyExit(70);
+  }
 }
 
 // Built into a startup snapshot, the bundle only registers what runs when the snapshot starts.
-if (startupSnapshot?.isBuildingSnapshot?.()) startupSnapshot.setDeserializeMainFunction(start);
-else start();
+if (startupSnapshot?.isBuildingSnapshot?.()) {
+  realmCache = new Script(realmSource, {filename: realmFile}).createCachedData();
+  startupSnapshot.setDeserializeMainFunction(start);
+} else start();

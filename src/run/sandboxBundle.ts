@@ -1,11 +1,29 @@
 import {spawn} from "node:child_process";
 import {existsSync} from "node:fs";
 import {createHash} from "node:crypto";
+import {builtinModules} from "node:module";
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
 import {courseRoot} from "../core/courseRoot.js";
 
 const entry = join(courseRoot, "src", "run", "nodeSandbox.ts");
+const realmEntry = join(courseRoot, "src", "run", "sandboxRealm.ts");
+
+/**
+ * Node's built-in modules, which some of tfjs's files name for Node only (behind checks that fail
+ * in the realm), resolved to an empty module: the realm has no module loader to give them.
+ */
+const withoutNodeModules = {
+  name: "without-node-modules",
+  setup(build: import("esbuild").PluginBuild) {
+    build.onResolve({filter: /^(node:)?[a-z_]+(\/[a-z_]+)?$/}, (args) =>
+      builtinModules.includes(args.path.replace(/^node:/, ""))
+        ? {path: args.path, namespace: "node-builtin"}
+        : undefined
+    );
+    build.onLoad({filter: /.*/, namespace: "node-builtin"}, () => ({contents: "module.exports = {};", loader: "js"}));
+  }
+};
 const cacheFolder = join(courseRoot, ".convlab");
 const scriptPath = join(cacheFolder, "sandbox.cjs");
 /** `{hash, inputs}`: the sources the bundle was built from, and the files that went into it. */
@@ -73,16 +91,31 @@ export function sandboxScript(): Promise<SandboxManifest> {
     const manifest = await readManifest();
     if (manifest?.hash === hash && (await stat(scriptPath).catch(() => undefined))) return manifest;
     const {build} = await import("esbuild");
+    // The realm (what student code reaches) as a browser-like script: tfjs's own bundle, no Node module.
+    const realm = await build({
+      entryPoints: [realmEntry],
+      bundle: true,
+      platform: "browser",
+      format: "iife",
+      globalName: "realm",
+      target: "es2022",
+      // Strict throughout: no `.caller` or `.arguments` of the realm's functions can be read. tfjs
+      // looks for its global object as `self` when it loads.
+      banner: {js: '"use strict";\nglobalThis.self = globalThis;'},
+      plugins: [withoutNodeModules],
+      metafile: true,
+      absWorkingDir: courseRoot,
+      write: false,
+      logLevel: "silent"
+    });
     const result = await build({
       entryPoints: [entry],
       bundle: true,
       platform: "node",
       format: "cjs",
       target: "node20",
-      // src/backends/node.ts resolves the wasm backend from its own URL, only when asked for wasm (the
-      // sandbox never is): a neutral URL keeps this machine's paths out of a bundle that is shipped.
-      define: {"import.meta.url": JSON.stringify("file:///convlab/src/backends/node.ts")},
-      external: ["@tensorflow/tfjs-backend-wasm"],
+      banner: {js: '"use strict";'},
+      define: {CONVLAB_SANDBOX_REALM: JSON.stringify(realm.outputFiles[0].text)},
       metafile: true,
       absWorkingDir: courseRoot,
       write: false,
@@ -90,7 +123,11 @@ export function sandboxScript(): Promise<SandboxManifest> {
     });
     await mkdir(cacheFolder, {recursive: true});
     await writeAtomically(scriptPath, result.outputFiles[0].contents);
-    const built: SandboxManifest = {hash, inputs: Object.keys(result.metafile.inputs).sort()};
+    const inputs = new Set([...Object.keys(result.metafile.inputs), ...Object.keys(realm.metafile.inputs)]);
+    const built: SandboxManifest = {
+      hash,
+      inputs: [...inputs].filter((input) => !input.startsWith("node-builtin:")).sort()
+    };
     await writeAtomically(manifestPath, JSON.stringify(built, null, 1));
     await removeStaleSnapshots(hash);
     return built;

@@ -1,14 +1,15 @@
 /**
- * What the sandbox process takes away from student code before running any, on top of Node's
- * permission model (files, child processes, workers, addons) and, where the machine allows, the
- * operating system's namespaces (network, other processes). This layer alone is not a boundary:
- * it closes the doors that code in the same process can reach by name, nothing more.
+ * What the sandbox's harness takes away from its own context before it reads a request: student
+ * code runs in a vm context of its own that has no `process` at all (sandboxRealm.ts), so this is
+ * the layer behind it, for code that found a way out of that context. On top of Node's permission
+ * model (files, child processes, workers, addons) and, where the machine allows, the operating
+ * system's namespaces (network, other processes). This layer alone is not a boundary: it closes
+ * the doors that code in the same context can reach by name, nothing more.
  */
 
 /**
- * Built-in modules a submission may still reach through `process.getBuiltinModule`: none of them
- * talks to the network or to other processes (`timers` is left out: its timers would escape the
- * sandbox's bookkeeping, see sandboxTimers.ts).
+ * Built-in modules still reachable through `process.getBuiltinModule`: none of them talks to the
+ * network or to other processes (`timers` is left out as well).
  */
 const allowedBuiltins = new Set([
   "fs",

@@ -7,7 +7,14 @@ import type {RunOutcome, RunRequest} from "./protocol.js";
 import {cpuWaitNs, RunClock} from "./runClock.js";
 import {sandboxProgram} from "./sandboxBundle.js";
 import {isolatedCommand, sandboxIsolation} from "./sandboxIsolation.js";
-import {decodeLine, encodeLine, LineReader} from "./sandboxWire.js";
+import {
+  decodeLine,
+  defaultResultLimits,
+  encodeLine,
+  LineReader,
+  withinShape,
+  type ResultLimits
+} from "./sandboxWire.js";
 
 export interface SandboxLimits {
   /**
@@ -27,10 +34,8 @@ export type SandboxLimitKind = "memory" | "output" | "result-size";
 /** One run's result: the outcome, whether the process had started on it, and the start of what it printed. */
 export interface SandboxRun {
   outcome: RunOutcome;
-  /** The outcome is the sandbox's own answer; otherwise the grader stopped the run (timeout, limit, crash) and the process is gone. */
+  /** The outcome is the sandbox's own answer; otherwise the grader stopped the run (timeout, limit, crash). */
   answered: boolean;
-  /** Student code changed built-ins or tfjs in this process: it must not serve another run. */
-  tainted?: boolean;
   /** The process acknowledged the request: whatever happened next happened while running it. */
   started: boolean;
   /** At most 64 KB of what the run printed; never shown to a student (it could hold hidden inputs). */
@@ -39,8 +44,10 @@ export interface SandboxRun {
   limit?: SandboxLimitKind;
 }
 
-/** The longest result line the grader reads; a longer one stops the process. */
-export const maxResultBytes = 32 * 1024 * 1024;
+/** The longest result line the grader reads when a request does not say; a longer one stops the process. */
+export const maxResultBytes = defaultResultLimits.bytes;
+/** The lines that say a run started, and anything before the result, are short. */
+const maxNoticeBytes = 256;
 const keptOutputBytes = 64 * 1024;
 const watchdogMs = 100;
 
@@ -59,6 +66,8 @@ interface PendingRun {
 export class SandboxProcess {
   private seq = 0;
   private pending: PendingRun | undefined;
+  private resultLimits: ResultLimits = defaultResultLimits;
+  private readonly reader = new LineReader(maxNoticeBytes);
   private exited: {code: number | null; signal: NodeJS.Signals | null} | undefined;
   private innerPid: number | undefined;
   /** Set once the process has been given a request. */
@@ -72,14 +81,11 @@ export class SandboxProcess {
     private readonly limits: SandboxLimits,
     private readonly namespaced: boolean
   ) {
-    const reader = new LineReader(maxResultBytes);
+    // Lines are cut as they stream in; one longer than the pending run allows is refused before it is
+    // even put together (the reader stops and keeps nothing), and the process with it.
     wire.on("data", (chunk: Buffer) => {
-      for (const line of reader.push(chunk)) this.receive(line);
-      if (reader.overflowed)
-        this.fail({
-          outcome: {kind: "crashed", message: `its result is larger than ${maxResultBytes / 1024 / 1024} MB`},
-          limit: "result-size"
-        });
+      for (const line of this.reader.push(chunk)) this.receive(line);
+      if (this.reader.overflowed) this.fail(this.resultSizeLimit());
     });
     wire.on("error", () => undefined);
     child.once("error", (error) => this.ended(null, null, error.message));
@@ -133,8 +139,11 @@ export class SandboxProcess {
     return !this.exited;
   }
 
-  /** Runs one request with `seconds` on the clock. */
-  run(request: RunRequest, seconds: number): Promise<SandboxRun> {
+  /**
+   * Runs one request with `seconds` on the clock. Its result may be at most as large as `limits`
+   * say (by default: the most any exercise needs); a larger one ends the run unread.
+   */
+  run(request: RunRequest, seconds: number, limits: ResultLimits = defaultResultLimits): Promise<SandboxRun> {
     this.used = true;
     const seq = ++this.seq;
     if (this.exited)
@@ -145,6 +154,8 @@ export class SandboxProcess {
         output: ""
       });
     ftruncateSync(this.outputFd, 0);
+    this.resultLimits = limits;
+    this.reader.maxBytes = limits.bytes;
     return new Promise((resolve) => {
       const clock = new RunClock(() => {
         const pid = this.nodePid();
@@ -169,7 +180,7 @@ export class SandboxProcess {
           resolve({...result, answered, started, output: this.readOutput()});
         }
       };
-      this.wire.write(encodeLine({seq, request}));
+      this.wire.write(encodeLine({seq, resultBytes: limits.bytes, request}));
     });
   }
 
@@ -186,23 +197,42 @@ export class SandboxProcess {
     this.child.kill("SIGKILL");
   }
 
+  /**
+   * One line from the process: `{seq, started}`, `{seq, tooLarge}`, or `{seq, result}` with the
+   * outcome as JSON text in a string. Nothing in it is believed but what the grader checks: the
+   * outcome is parsed only when within the run's limits, and a process serves one run whatever it says.
+   */
   private receive(line: string): void {
     const pending = this.pending;
     if (!pending) return;
-    let message: {seq?: unknown; started?: unknown; outcome?: unknown; tainted?: unknown};
+    const notResult = {outcome: {kind: "crashed", message: "the sandbox sent something that is not a result"}} as const;
+    let message: {seq?: unknown; started?: unknown; result?: unknown; tooLarge?: unknown};
     try {
-      message = decodeLine(line) as typeof message;
+      message = JSON.parse(line) as typeof message;
     } catch {
-      return this.fail({outcome: {kind: "crashed", message: "the sandbox sent something that is not a result"}});
+      return this.fail(notResult);
     }
     if (!message || typeof message !== "object" || message.seq !== pending.seq) return;
     if (message.started === true) pending.started = true;
-    if (message.outcome === undefined) return;
+    if (message.tooLarge === true) return this.fail(this.resultSizeLimit());
+    if (message.result === undefined) return;
     if (this.printedTooMuch()) return this.fail(this.outputLimit());
-    const outcome = message.outcome as RunOutcome;
-    if (!outcome || typeof outcome !== "object")
-      return this.fail({outcome: {kind: "crashed", message: "the sandbox sent something that is not a result"}});
-    pending.finish({outcome, tainted: message.tainted !== false}, true);
+    const text = message.result;
+    if (typeof text !== "string") return this.fail(notResult);
+    if (text.length > this.resultLimits.bytes || !withinShape(text, this.resultLimits))
+      return this.fail(this.resultSizeLimit());
+    let outcome: RunOutcome;
+    try {
+      outcome = decodeLine(text) as RunOutcome;
+    } catch {
+      return this.fail(notResult);
+    }
+    if (!outcome || typeof outcome !== "object" || Array.isArray(outcome)) return this.fail(notResult);
+    pending.finish({outcome}, true);
+  }
+
+  private resultSizeLimit(): Omit<SandboxRun, "started" | "output" | "answered"> {
+    return {outcome: {kind: "crashed", message: "its result is larger than its checks allow"}, limit: "result-size"};
   }
 
   /** Ends the pending run with `result` and the process with it. */

@@ -36,6 +36,42 @@ export function decodeLine(line: string): unknown {
   });
 }
 
+/** How much of a result the grader reads: set per request from what its checks expect (src/grader/resultLimits.ts). */
+export interface ResultLimits {
+  /** The result's line on the wire, in bytes (the outcome's JSON text, quoted in a string). */
+  bytes: number;
+  /** Arrays and objects in it, all levels together. */
+  containers: number;
+  /** How deeply they nest. */
+  depth: number;
+}
+
+/** For a request whose checks are not known: the most any exercise's result can need. */
+export const defaultResultLimits: ResultLimits = {bytes: 32 * 1024 * 1024, containers: 1 << 20, depth: 64};
+
+/**
+ * Whether JSON text stays within `containers` arrays and objects and `depth` levels, read without
+ * parsing it (one pass over its characters, nothing kept): a result of millions of tiny objects or
+ * absurd nesting is refused before `JSON.parse` spends the grader's time and memory on it.
+ */
+export function withinShape(text: string, {containers, depth}: Omit<ResultLimits, "bytes">): boolean {
+  let open = 0;
+  let level = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; ++i) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92)
+        ++i; // backslash: skip the escaped character
+      else if (code === 34) inString = false;
+    } else if (code === 34) inString = true;
+    else if (code === 91 || code === 123) {
+      if (++open > containers || ++level > depth) return false;
+    } else if (code === 93 || code === 125) --level;
+  }
+  return true;
+}
+
 /**
  * Splits a byte stream into lines, refusing any line longer than `maxBytes` (the reader then stops:
  * whoever sent it is not trusted to send anything sensible next).
@@ -46,7 +82,8 @@ export class LineReader {
   /** Set once a line was too long; no more lines come out. */
   overflowed = false;
 
-  constructor(private readonly maxBytes: number) {}
+  /** `maxBytes` may be changed between lines (a new request, a new limit). */
+  constructor(public maxBytes: number) {}
 
   /** The complete lines in `chunk` (with what came before it), without their newlines. */
   push(chunk: Buffer): string[] {

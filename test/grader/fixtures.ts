@@ -23,7 +23,9 @@ export type FixtureName =
   | "prints-megabytes"
   | "leaks-hidden-inputs"
   | "escape-codes"
-  | "leaves-timers";
+  | "leaves-timers"
+  | "forges-results"
+  | "huge-results";
 
 export function fixtureFolder(name: FixtureName): string {
   return fileURLToPath(new URL(`../fixtures/submissions/${name}`, import.meta.url));

@@ -199,7 +199,7 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
       report = await grade("reads-files");
     });
 
-    it("is denied every file read through `process`, the course's files by their absolute paths too, and gets no points", () => {
+    it("finds no `process` to read files through, the course's files by their absolute paths neither, and gets no points", () => {
       const conv = exerciseReport(report.exercises, "conv2d-one-filter");
       expect(conv.score).toBe(0);
       expect(
@@ -207,15 +207,14 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
           .filter((check) => check.hidden)
           .every((check) => check.message.en.startsWith("the function threw on a hidden check"))
       ).toBe(true);
-      const root = fileURLToPath(new URL("../../", import.meta.url));
       for (const check of conv.checks.filter((check) => !check.hidden)) {
         for (const attempt of [
-          "passwd (/etc/passwd)",
-          `solution (${root}solutions/conv2d-one-filter.ts)`,
-          `sandbox (${root}.convlab/sandbox.cjs)`,
-          `expected (${root}data/expected/conv2d-one-filter.json)`
+          "passwd \\(/etc/passwd\\)",
+          "solution \\(.+?\\)",
+          "sandbox \\(.+?\\)",
+          "expected \\(.+?\\)"
         ]) {
-          expect(check.message.en).toContain(`${attempt}: ERR_ACCESS_DENIED`);
+          expect(check.message.en).toMatch(new RegExp(`${attempt}: process is not defined`));
         }
         expect(check.message.en).not.toContain(": read");
       }
@@ -226,9 +225,9 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
       expect(pooling.score).toBe(0);
       for (const check of pooling.checks.filter((check) => !check.hidden)) {
         expect(check.message.en).toContain('require: cannot import "fs"');
-        expect(check.message.en).toContain("shell: ERR_ACCESS_DENIED");
-        expect(check.message.en).toContain("binding: ERR_ACCESS_DENIED");
-        expect(check.message.en).toContain("write: ERR_ACCESS_DENIED");
+        expect(check.message.en).toContain("shell: process is not defined");
+        expect(check.message.en).toContain("binding: process is not defined");
+        expect(check.message.en).toContain("write: process is not defined");
       }
       expect(existsSync(fileURLToPath(new URL("../../stolen.txt", import.meta.url)))).toBe(false);
     });

@@ -127,7 +127,7 @@ describe("a batch with named pipes, a huge archive and hostile names", () => {
 });
 
 describe("no text from a submission in a hidden check's report", () => {
-  it("shows neither the hidden inputs a submission threw, kept for the next exercise or forged as a crash, anywhere", async () => {
+  it("shows neither the hidden inputs a submission threw, kept for the next exercise or tried to forge as a crash, anywhere", async () => {
     const tf = await setupNodeTf();
     const conv = exercises.find((exercise) => exercise.id === "conv2d-one-filter")!;
     const cases = await exerciseCases(tf, {hidden: true, seed})(conv);
@@ -143,13 +143,17 @@ describe("no text from a submission in a hidden check's report", () => {
     expect(json.match(/SECRET:/g)).toHaveLength(cases.filter((check) => !check.hidden).length);
   });
 
-  it("says what became of the hidden runs in the grader's own words", async () => {
+  it("says what became of the hidden runs in the grader's own words, and lets nothing one run kept reach the next", async () => {
     const text = await report("leaks-hidden-inputs", "txt");
-    // max-pooling loaded with the inputs kept from conv2d's hidden run in its error: a bare verdict instead.
-    expect(text).toMatch(
-      /✗ max-pooling — .*\n {4}the hidden checks were interrupted: the submission crashed or stopped answering/
-    );
-    expect(text).toMatch(/hidden check failed|the function threw on a hidden check|the hidden checks were interrupted/);
+    expect(text).toMatch(/the function threw on a hidden check/);
+    // The inputs conv2d kept (a global, tfjs, the environment) and forged onto the channel never reach
+    // max-pooling's run, in a process and a context of its own: it loads, and passes every check.
+    const json = JSON.parse(await report("leaks-hidden-inputs", "json")) as {
+      tests: Array<{name: string; status: string}>;
+    };
+    const pooling = json.tests.filter((test) => /^max-pooling: /.test(test.name));
+    expect(pooling.length).toBeGreaterThan(4);
+    expect(pooling.every((test) => test.status === "passed")).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {decodeLine, encodeLine, LineReader} from "../../src/run/sandboxWire.js";
+import {decodeLine, encodeLine, LineReader, withinShape} from "../../src/run/sandboxWire.js";
 
 describe("encodeLine(value) and decodeLine(line)", () => {
   it.each([
@@ -77,5 +77,28 @@ describe("LineReader(maxBytes)", () => {
     for (const chunk of chunks) expect(reader.push(Buffer.from(chunk))).toEqual([]);
     expect(reader.overflowed).toBe(true);
     expect(reader.push(Buffer.from("ok\n"))).toEqual([]);
+  });
+});
+
+describe("withinShape(text, {containers, depth})", () => {
+  const limits = {containers: 10, depth: 3};
+  it.each([
+    ["a tensor's nested arrays", "[[1,2],[3,4]]", true],
+    ["brackets inside strings, escaped quotes too", '["[[[[", "\\"{{{{{{{{{{{{"]', true],
+    ["more arrays and objects than allowed", `[${"{},".repeat(10)}{}]`, false],
+    ["deeper than allowed", "[[[[1]]]]", false],
+    ["as deep as allowed, again and again", "[[[1]],[[2]],[[3]]]", true]
+  ])("judges %s", (_, text, within) => {
+    expect(withinShape(text, limits)).toBe(within);
+  });
+});
+
+describe("LineReader's limit", () => {
+  it("can be changed between lines: a new request, a new limit", () => {
+    const reader = new LineReader(100);
+    expect(reader.push(Buffer.from(`${"x".repeat(50)}\n`))).toHaveLength(1);
+    reader.maxBytes = 20;
+    expect(reader.push(Buffer.from(`${"x".repeat(50)}\n`))).toEqual([]);
+    expect(reader.overflowed).toBe(true);
   });
 });
