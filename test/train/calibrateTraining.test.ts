@@ -1,0 +1,76 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {setupNodeTf} from "../../src/backends/node.js";
+import type {TF} from "../../src/exercises/types.js";
+import {calibrateTraining, compileClassifier} from "../../src/train/index.js";
+
+let tf: TF;
+beforeAll(async () => {
+  tf = await setupNodeTf();
+});
+
+/** A small compiled classifier of 8×8×1 images into 3 classes, whose steps move a fake clock. */
+function timedModel(clock: {ms: number}, msPerTrainImage: number, msPerInferenceImage: number) {
+  const model = compileClassifier(
+    tf.sequential({layers: [tf.layers.flatten({inputShape: [8, 8, 1]}), tf.layers.dense({units: 3})]})
+  );
+  const trainOnBatch = model.trainOnBatch.bind(model);
+  const predict = model.predict.bind(model);
+  const sizes: number[] = [];
+  model.trainOnBatch = (xs, ys) => {
+    const size = (xs as {shape: number[]}).shape[0];
+    sizes.push(size);
+    clock.ms += size * msPerTrainImage;
+    return trainOnBatch(xs, ys);
+  };
+  model.predict = (xs, config) => {
+    clock.ms += (xs as {shape: number[]}).shape[0] * msPerInferenceImage;
+    return predict(xs, config);
+  };
+  return {model, sizes};
+}
+
+describe("calibrateTraining(createModel, {batchSize, targetSeconds})", () => {
+  it("steps a throwaway model at growing batch sizes, warm then timed, until a step is long enough (fake clock)", async () => {
+    const clock = {ms: 0};
+    const built: Array<ReturnType<typeof timedModel>> = [];
+    const calibration = await calibrateTraining(() => (built.push(timedModel(clock, 100, 20)), built.at(-1)!.model), {
+      batchSize: 64,
+      targetSeconds: 0.25,
+      now: () => clock.ms
+    });
+    expect(built).toHaveLength(1);
+    // 1 image: 0.1 s, too short; 4 images: 0.4 s, long enough. Each size twice: warm-up, then timed.
+    expect(built[0].sizes).toEqual([1, 1, 4, 4]);
+    expect(calibration).toMatchObject({backend: "cpu", timedBatch: 4});
+    expect(calibration.train).toBeCloseTo(10, 10); // 4 images in 0.4 s
+    expect(calibration.inference).toBeCloseTo(50, 10); // 4 images in 0.08 s
+    expect(calibration.seconds).toBeCloseTo((2 * (100 + 400) + 2 * (20 + 80)) / 1000, 10);
+  });
+
+  it("never times a batch larger than the training's, and leaves no tensor behind", async () => {
+    const clock = {ms: 0};
+    const before = tf.memory().numTensors;
+    let model: ReturnType<typeof timedModel> | undefined;
+    const calibration = await calibrateTraining(() => (model = timedModel(clock, 1, 1)).model, {
+      batchSize: 6,
+      now: () => clock.ms
+    });
+    expect(model!.sizes).toEqual([1, 1, 4, 4, 6, 6]);
+    expect(calibration.timedBatch).toBe(6);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it("measures a real model on the running backend", async () => {
+    const calibration = await calibrateTraining(() => timedModel({ms: 0}, 0, 0).model, {batchSize: 16});
+    expect(calibration.backend).toBe(tf.getBackend());
+    expect(calibration.train).toBeGreaterThan(0);
+    expect(calibration.inference).toBeGreaterThan(0);
+    expect(calibration.timedBatch).toBeLessThanOrEqual(16);
+  });
+
+  it("refuses an uncompiled model", async () => {
+    await expect(
+      calibrateTraining(() => tf.sequential({layers: [tf.layers.dense({units: 2, inputShape: [3]})]}), {batchSize: 4})
+    ).rejects.toThrow(/needs a compiled model/);
+  });
+});
