@@ -348,7 +348,7 @@ export function trainingPanel({
       if (!status.classList.contains("convlab-problem")) {
         const cut = logs.at(-1)?.partial;
         say(
-          stopped && cut && cut.batches < cut.of
+          stopped && cut
             ? strings.stoppedPartway(logs.at(-1)!.epoch, cut.batches, cut.of)[lang]
             : stopped
               ? strings.stopped(history.filter((log) => !log.partial).length)[lang]
