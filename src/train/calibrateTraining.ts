@@ -16,6 +16,12 @@ export interface CalibrateOptions {
   batchSize: number;
   /** A timed step is long enough once it takes this long (default 0.25 s). */
   targetSeconds?: number;
+  /**
+   * Start from one image and grow the batch (default: on every backend but webgl and webgpu). Those
+   * two compile a program for every new tensor shape (on a software GPU, minutes for ResNet-50): there
+   * a single size, the training's own batch, is stepped, and training then reuses its programs.
+   */
+  growing?: boolean;
   /** The clock, in milliseconds (default performance.now). */
   now?: () => number;
 }
@@ -25,12 +31,17 @@ export interface CalibrateOptions {
  * `createModel` (so the student's model and its optimizer are untouched) and random images of its
  * input shape. Each batch size is stepped twice, once to warm up (kernels compiled, memory
  * allocated) and once timed; the size grows fourfold from 1 until a timed step takes
- * `targetSeconds` or reaches `batchSize`. A few seconds at most even for ResNet-50 on a CPU, and
- * a fraction of one for LeNet. Leaves no tensor behind.
+ * `targetSeconds` or reaches `batchSize` (`growing`). A few seconds at most even for ResNet-50 on
+ * a CPU, and a fraction of one for LeNet. Leaves no tensor behind.
  */
 export async function calibrateTraining(
   createModel: () => tf.LayersModel,
-  {batchSize, targetSeconds = 0.25, now = () => performance.now()}: CalibrateOptions
+  {
+    batchSize,
+    targetSeconds = 0.25,
+    now = () => performance.now(),
+    growing = !/^web(gl|gpu)$/.test(tf.getBackend())
+  }: CalibrateOptions
 ): Promise<Calibration> {
   const started = now();
   const model = createModel();
@@ -38,7 +49,7 @@ export async function calibrateTraining(
     if (!model.optimizer) throw new Error("calibrateTraining needs a compiled model");
     const [, ...imageShape] = model.inputs[0].shape as number[];
     const classes = (model.outputs[0].shape as number[]).at(-1)!;
-    let size = Math.min(batchSize, 1);
+    let size = growing ? Math.min(batchSize, 1) : batchSize;
     let train = 0;
     let inference = 0;
     for (;;) {

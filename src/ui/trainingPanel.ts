@@ -235,8 +235,8 @@ export function trainingPanel({
       try {
         const split = await dataOnce();
         sizes = {train: split.train.size, validation: split.validation.size};
-        const batchSize = Math.max(presets.quick.batchSize, presets.full.batchSize);
-        calibration = await calibrateTraining(createModel, {batchSize});
+        // The quick setting's batch: the one a first run most likely uses, whose programs a GPU backend then reuses.
+        calibration = await calibrateTraining(createModel, {batchSize: presets.quick.batchSize});
         rates = {train: calibration.train, inference: calibration.inference};
         root.dataset.calibrated = "true";
         root.dataset.calibrationSeconds = String(calibration.seconds);

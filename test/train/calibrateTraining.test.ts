@@ -60,6 +60,18 @@ describe("calibrateTraining(createModel, {batchSize, targetSeconds})", () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it("steps only the training's batch size where every new shape compiles programs (webgl, webgpu)", async () => {
+    const clock = {ms: 0};
+    let model: ReturnType<typeof timedModel> | undefined;
+    const calibration = await calibrateTraining(() => (model = timedModel(clock, 10, 2)).model, {
+      batchSize: 32,
+      growing: false,
+      now: () => clock.ms
+    });
+    expect(model!.sizes).toEqual([32, 32]);
+    expect(calibration).toMatchObject({timedBatch: 32, train: 100, inference: 500});
+  });
+
   it("measures a real model on the running backend", async () => {
     const calibration = await calibrateTraining(() => timedModel({ms: 0}, 0, 0).model, {batchSize: 16});
     expect(calibration.backend).toBe(tf.getBackend());
