@@ -12,16 +12,15 @@ export interface Calibration extends TrainingRates {
 }
 
 export interface CalibrateOptions {
-  /** The batch size training will use: the timed batch never exceeds it. */
+  /** The batch size training will use: the one timed. */
   batchSize: number;
-  /** A timed step is long enough once it takes this long (default 0.25 s). */
-  targetSeconds?: number;
   /**
-   * Start from one image and grow the batch (default: on every backend but webgl and webgpu). Those
-   * two compile a program for every new tensor shape (on a software GPU, minutes for ResNet-50): there
-   * a single size, the training's own batch, is stepped, and training then reuses its programs.
+   * The batch of the warm-up step (default `batchSize`). The first step at a new batch size is slow
+   * everywhere: webgl and webgpu compile a program for every new tensor shape (on a software GPU,
+   * minutes for ResNet-50), and wasm grows its memory (measured: LeNet's first step of 64 after a
+   * warm-up of 2 ran at 60 img/s, the next ones at 220–320). Training then reuses what it set up.
    */
-  growing?: boolean;
+  warmUpBatch?: number;
   /** The clock, in milliseconds (default performance.now). */
   now?: () => number;
 }
@@ -29,54 +28,54 @@ export interface CalibrateOptions {
 /**
  * Measures how fast a model trains and runs on the running backend, on a throwaway model from
  * `createModel` (so the student's model and its optimizer are untouched) and random images of its
- * input shape. Each batch size is stepped twice, once to warm up (kernels compiled, memory
- * allocated) and once timed; the size grows fourfold from 1 until a timed step takes
- * `targetSeconds` or reaches `batchSize` (`growing`). A few seconds at most even for ResNet-50 on
- * a CPU, and a fraction of one for LeNet. Leaves no tensor behind.
+ * input shape: one warm-up step, then one timed training step and one timed prediction at the
+ * training's batch size. (A smaller timed batch would not do: a step has a fixed cost, so images
+ * per second at batch 1 say little about batch 64.) About two batches' time, plus building the
+ * model. Leaves no tensor behind.
  */
 export async function calibrateTraining(
   createModel: () => tf.LayersModel,
-  {
-    batchSize,
-    targetSeconds = 0.25,
-    now = () => performance.now(),
-    growing = !/^web(gl|gpu)$/.test(tf.getBackend())
-  }: CalibrateOptions
+  {batchSize, warmUpBatch = batchSize, now = () => performance.now()}: CalibrateOptions
 ): Promise<Calibration> {
   const started = now();
   const model = createModel();
+  let imageShape: number[] = [];
+  let classes = 0;
+  const batch = (size: number) =>
+    tf.tidy(() => [
+      tf.randomUniform([size, ...imageShape], 0, 1),
+      tf.oneHot(tf.randomUniform([size], 0, classes, "int32"), classes).toFloat()
+    ]);
   try {
     if (!model.optimizer) throw new Error("calibrateTraining needs a compiled model");
-    const [, ...imageShape] = model.inputs[0].shape as number[];
-    const classes = (model.outputs[0].shape as number[]).at(-1)!;
-    let size = growing ? Math.min(batchSize, 1) : batchSize;
-    let train = 0;
-    let inference = 0;
-    for (;;) {
-      const [xs, ys] = tf.tidy(() => [
-        tf.randomUniform([size, ...imageShape], 0, 1),
-        tf.oneHot(tf.randomUniform([size], 0, classes, "int32"), classes).toFloat()
-      ]);
-      try {
-        await model.trainOnBatch(xs, ys);
-        await yieldToEventLoop();
-        const stepStarted = now();
-        await model.trainOnBatch(xs, ys);
-        const trainSeconds = (now() - stepStarted) / 1000;
-        await yieldToEventLoop();
-        await predictOnce(model, xs);
-        const predictStarted = now();
-        await predictOnce(model, xs);
-        const inferenceSeconds = (now() - predictStarted) / 1000;
-        train = size / Math.max(trainSeconds, 1e-6);
-        inference = size / Math.max(inferenceSeconds, 1e-6);
-        if (trainSeconds >= targetSeconds || size >= batchSize)
-          return {backend: tf.getBackend(), train, inference, timedBatch: size, seconds: (now() - started) / 1000};
-      } finally {
-        tf.dispose([xs, ys]);
-      }
+    imageShape = (model.inputs[0].shape as number[]).slice(1);
+    classes = (model.outputs[0].shape as number[]).at(-1)!;
+    const warm = batch(warmUpBatch);
+    try {
+      await model.trainOnBatch(warm[0], warm[1]);
+      await predictOnce(model, warm[0]);
+    } finally {
+      tf.dispose(warm);
+    }
+    await yieldToEventLoop();
+    const [xs, ys] = batch(batchSize);
+    try {
+      const stepStarted = now();
+      await model.trainOnBatch(xs, ys);
+      const trainSeconds = (now() - stepStarted) / 1000;
       await yieldToEventLoop();
-      size = Math.min(batchSize, size * 4);
+      const predictStarted = now();
+      await predictOnce(model, xs);
+      const inferenceSeconds = (now() - predictStarted) / 1000;
+      return {
+        backend: tf.getBackend(),
+        train: batchSize / Math.max(trainSeconds, 1e-6),
+        inference: batchSize / Math.max(inferenceSeconds, 1e-6),
+        timedBatch: batchSize,
+        seconds: (now() - started) / 1000
+      };
+    } finally {
+      tf.dispose([xs, ys]);
     }
   } finally {
     // A model compiled with an optimizer object does not own it: its slots go separately.

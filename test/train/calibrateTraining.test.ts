@@ -29,47 +29,38 @@ function timedModel(clock: {ms: number}, msPerTrainImage: number, msPerInference
   return {model, sizes};
 }
 
-describe("calibrateTraining(createModel, {batchSize, targetSeconds})", () => {
-  it("steps a throwaway model at growing batch sizes, warm then timed, until a step is long enough (fake clock)", async () => {
+describe("calibrateTraining(createModel, {batchSize, warmUpBatch})", () => {
+  it("warms a throwaway model up, then times a step and a prediction at the training's batch (fake clock)", async () => {
     const clock = {ms: 0};
     const built: Array<ReturnType<typeof timedModel>> = [];
-    const calibration = await calibrateTraining(() => (built.push(timedModel(clock, 100, 20)), built.at(-1)!.model), {
+    const calibration = await calibrateTraining(() => (built.push(timedModel(clock, 10, 2)), built.at(-1)!.model), {
       batchSize: 64,
-      targetSeconds: 0.25,
+      warmUpBatch: 2,
       now: () => clock.ms
     });
     expect(built).toHaveLength(1);
-    // 1 image: 0.1 s, too short; 4 images: 0.4 s, long enough. Each size twice: warm-up, then timed.
-    expect(built[0].sizes).toEqual([1, 1, 4, 4]);
-    expect(calibration).toMatchObject({backend: "cpu", timedBatch: 4});
-    expect(calibration.train).toBeCloseTo(10, 10); // 4 images in 0.4 s
-    expect(calibration.inference).toBeCloseTo(50, 10); // 4 images in 0.08 s
-    expect(calibration.seconds).toBeCloseTo((2 * (100 + 400) + 2 * (20 + 80)) / 1000, 10);
+    expect(built[0].sizes).toEqual([2, 64]);
+    expect(calibration).toMatchObject({backend: "cpu", timedBatch: 64});
+    expect(calibration.train).toBeCloseTo(100, 10); // 64 images in 0.64 s
+    expect(calibration.inference).toBeCloseTo(500, 10); // 64 images in 0.128 s
+    expect(calibration.seconds).toBeCloseTo((20 + 4 + 640 + 128) / 1000, 10);
   });
 
-  it("never times a batch larger than the training's, and leaves no tensor behind", async () => {
-    const clock = {ms: 0};
-    const before = tf.memory().numTensors;
-    let model: ReturnType<typeof timedModel> | undefined;
-    const calibration = await calibrateTraining(() => (model = timedModel(clock, 1, 1)).model, {
-      batchSize: 6,
-      now: () => clock.ms
-    });
-    expect(model!.sizes).toEqual([1, 1, 4, 4, 6, 6]);
-    expect(calibration.timedBatch).toBe(6);
-    expect(tf.memory().numTensors).toBe(before);
-  });
-
-  it("steps only the training's batch size where every new shape compiles programs (webgl, webgpu)", async () => {
+  it("warms up on the training's own batch by default (new shapes compile programs, or grow memory)", async () => {
     const clock = {ms: 0};
     let model: ReturnType<typeof timedModel> | undefined;
     const calibration = await calibrateTraining(() => (model = timedModel(clock, 10, 2)).model, {
       batchSize: 32,
-      growing: false,
       now: () => clock.ms
     });
     expect(model!.sizes).toEqual([32, 32]);
     expect(calibration).toMatchObject({timedBatch: 32, train: 100, inference: 500});
+  });
+
+  it("leaves no tensor behind", async () => {
+    const before = tf.memory().numTensors;
+    await calibrateTraining(() => timedModel({ms: 0}, 0, 0).model, {batchSize: 6});
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it("measures a real model on the running backend", async () => {
@@ -77,7 +68,7 @@ describe("calibrateTraining(createModel, {batchSize, targetSeconds})", () => {
     expect(calibration.backend).toBe(tf.getBackend());
     expect(calibration.train).toBeGreaterThan(0);
     expect(calibration.inference).toBeGreaterThan(0);
-    expect(calibration.timedBatch).toBeLessThanOrEqual(16);
+    expect(calibration.timedBatch).toBe(16);
   });
 
   it("refuses an uncompiled model", async () => {
