@@ -32,7 +32,7 @@ export async function loadModel(
     throw error;
   }
   const saved = (model.getUserDefinedMetadata() as Partial<SavedMetadata> | undefined)?.convlab;
-  const history = Array.isArray(saved?.history) ? saved.history.filter(isEpochLog) : [];
+  const history = Array.isArray(saved?.history) ? saved.history.flatMap(readEpochLog) : [];
   return {model, history, ...(typeof saved?.savedAt === "string" ? {savedAt: saved.savedAt} : {})};
 }
 
@@ -45,12 +45,28 @@ export async function removeModel(key: string): Promise<void> {
   }
 }
 
-function isEpochLog(value: unknown): value is EpochLog {
-  const log = value as EpochLog;
-  return (
-    !!log &&
-    ["epoch", "loss", "accuracy", "valLoss", "valAccuracy", "seconds"].every(
-      (field) => typeof log[field as keyof EpochLog] === "number"
-    )
-  );
+/**
+ * A saved epoch, or nothing when it is not one. JSON keeps no NaN: a partial epoch's validation
+ * figures come back as null, and are NaN again here.
+ */
+function readEpochLog(value: unknown): EpochLog[] {
+  if (!value || typeof value !== "object") return [];
+  const saved = value as Record<string, unknown>;
+  const number = (field: string, nullable = false) =>
+    typeof saved[field] === "number" ? (saved[field] as number) : nullable && saved[field] === null ? NaN : undefined;
+  const [epoch, loss, accuracy, seconds] = ["epoch", "loss", "accuracy", "seconds"].map((field) => number(field));
+  const [valLoss, valAccuracy] = ["valLoss", "valAccuracy"].map((field) => number(field, true));
+  if ([epoch, loss, accuracy, seconds, valLoss, valAccuracy].some((field) => field === undefined)) return [];
+  const log: EpochLog = {
+    epoch: epoch!,
+    loss: loss!,
+    accuracy: accuracy!,
+    valLoss: valLoss!,
+    valAccuracy: valAccuracy!,
+    seconds: seconds!
+  };
+  const partial = saved.partial as {batches?: unknown; of?: unknown} | undefined;
+  if (partial && typeof partial.batches === "number" && typeof partial.of === "number")
+    log.partial = {batches: partial.batches, of: partial.of};
+  return [log];
 }

@@ -1,5 +1,6 @@
 import type * as tfjs from "@convlab/tfjs";
 import type {LabeledImages, TrainSplit} from "../core/labeledImages.js";
+import type {TrainingRates} from "./trainingPlan.js";
 
 export type {LabeledImages, TrainSplit};
 
@@ -11,11 +12,18 @@ export interface BatchProgress {
   batches: number;
   loss: number;
   accuracy: number;
+  /** Images trained on in this run so far. */
+  images: number;
+  /** Training speed over the last few seconds (the first, warm-up batch left out once others exist). */
+  imagesPerSecond: number;
   secondsElapsed: number;
   secondsRemaining: number;
 }
 
-/** One finished epoch: the training means over its batches, then the validation figures. */
+/**
+ * One epoch: the training means over its batches, then the validation figures. An epoch that Stop
+ * cut short has `partial` (the batches done, of how many) and NaN validation figures.
+ */
 export interface EpochLog {
   epoch: number;
   loss: number;
@@ -23,6 +31,7 @@ export interface EpochLog {
   valLoss: number;
   valAccuracy: number;
   seconds: number;
+  partial?: {batches: number; of: number};
 }
 
 export interface TrainOptions {
@@ -33,8 +42,17 @@ export interface TrainOptions {
   onBatch?(progress: BatchProgress): void;
   /** Called after each epoch; a returned promise (e.g. saving the model) is awaited before the next one. */
   onEpoch?(log: EpochLog): void | Promise<void>;
-  /** Aborting stops after the batch under way; the epochs finished so far are returned. */
+  /**
+   * Aborting stops after the batch under way (or between the validation's batches); the epochs
+   * finished so far are returned, then the one cut short, as a partial epoch.
+   */
   signal?: AbortSignal;
+  /** Training images per epoch, drawn once per run from the shuffled training set (default: all). */
+  trainImages?: number;
+  /** Calibrated rates (calibrateTraining): the time left before the first batches are measured. */
+  rates?: TrainingRates;
+  /** The clock, in milliseconds (default performance.now). */
+  now?(): number;
   /** Number of the first epoch, when training continues a model trained before (default 1). */
   firstEpoch?: number;
   /** Seed of the batch order (default: a new one each run). */
@@ -43,5 +61,10 @@ export interface TrainOptions {
    * The loss and accuracy on the validation set after each epoch (default: trainModel's `evaluate`,
    * TensorFlow.js's inference mode). Lesson 2 passes evaluateAsBuilt, Keras's semantics for its model.
    */
-  validate?(model: tfjs.LayersModel, data: LabeledImages, batchSize: number): Promise<[loss: number, accuracy: number]>;
+  validate?(
+    model: tfjs.LayersModel,
+    data: LabeledImages,
+    batchSize: number,
+    signal?: AbortSignal
+  ): Promise<[loss: number, accuracy: number]>;
 }

@@ -4,7 +4,7 @@ import {leNetTrainingMessages, type Lang} from "../i18n/index.js";
 import {compileClassifier, type ClassificationLoss} from "../train/compileClassifier.js";
 import type {TrainSplit} from "../train/types.js";
 import {studentTraining} from "./studentTraining.js";
-import {trainingPanel} from "./trainingPanel.js";
+import {trainingPanel, type TrainingPanelOptions} from "./trainingPanel.js";
 
 /** The student's `leNet(input)`: returns the logits for a symbolic input. */
 export type LeNetFunction = (input: tf.SymbolicTensor) => tf.SymbolicTensor;
@@ -20,13 +20,22 @@ export interface LeNetTrainingOptions {
   /** `[height, width, channels]` of the training images (default MNIST padded to 32×32). */
   inputShape?: [number, number, number];
   loadData(): Promise<TrainSplit>;
-  epochs: number;
-  batchSize: number;
+  /** The settings to pick from (default {@link leNetPresets}). */
+  presets?: TrainingPanelOptions["presets"];
   /** Called with the model once it is restored, and again after each training run. */
   onModel?(model: tf.LayersModel): void;
   /** The le-net exercise's Check button (default: the page's le-net cell's). */
   checkButton?: () => HTMLButtonElement | null;
 }
+
+/**
+ * LeNet's settings. Full: the document's loop, 50 epochs in batches of 500. Quick: 3 epochs in
+ * batches of 64, over as many training images as fit about 45 s on this machine (at least 4 batches).
+ */
+export const leNetPresets: TrainingPanelOptions["presets"] = {
+  quick: {id: "quick", epochs: 3, batchSize: 64, budgetSeconds: 45, minBatches: 4},
+  full: {id: "full", epochs: 50, batchSize: 500}
+};
 
 /** A model whose output is the logits of the student's `leNet`, on an input of `inputShape`. */
 export function leNetModel(leNet: LeNetFunction, inputShape: [number, number, number]): tf.LayersModel {
@@ -50,8 +59,7 @@ export function leNetTraining(options: LeNetTrainingOptions): {
     learningRate = 0.001,
     inputShape = [32, 32, 1],
     loadData,
-    epochs,
-    batchSize,
+    presets = leNetPresets,
     onModel,
     checkButton
   } = options;
@@ -63,8 +71,6 @@ export function leNetTraining(options: LeNetTrainingOptions): {
     attributes: {"data-key": key},
     words: leNetTrainingMessages,
     checkButton,
-    content: (leNet) => [
-      trainingPanel({lang, key, createModel: () => createModel(leNet), loadData, epochs, batchSize, onModel})
-    ]
+    content: (leNet) => [trainingPanel({lang, key, createModel: () => createModel(leNet), loadData, presets, onModel})]
   });
 }

@@ -171,12 +171,17 @@ function draw({metric, title, svg}: Panel, {epochs, batches, lastEpoch}: LossCha
   );
   series(
     "train",
-    epochs.map((log) => [log.epoch, metric === "loss" ? log.loss : log.accuracy]),
+    epochs.map((log) => [epochX(log), metric === "loss" ? log.loss : log.accuracy]),
     true
   );
   series(
     "validation",
-    epochs.map((log) => [log.epoch, metric === "loss" ? log.valLoss : log.valAccuracy]),
+    epochs.map((log) => [epochX(log), metric === "loss" ? log.valLoss : log.valAccuracy]),
     true
   );
+}
+
+/** Where an epoch's point goes: at its end, or part-way for an epoch that Stop cut short. */
+function epochX(log: EpochLog): number {
+  return log.partial ? log.epoch - 1 + log.partial.batches / log.partial.of : log.epoch;
 }

@@ -8,14 +8,14 @@ import type {TrainSplit} from "../train/types.js";
 import {runBusy} from "./busyWork.js";
 import {element} from "./dom.js";
 import {studentTraining} from "./studentTraining.js";
-import {trainingPanel} from "./trainingPanel.js";
+import {trainingPanel, type TrainingPanelOptions} from "./trainingPanel.js";
 
 export interface ResnetTrainingOptions {
   lang: Lang;
   /** The stand-in data set, loaded when training first starts (train: 1,080 images, validation: the 120 test images). */
   loadData(): Promise<TrainSplit>;
-  /** Epochs of one press of Train; the document trains 10 (5–6 on a CPU). */
-  epochs: number;
+  /** The settings to pick from (default {@link resnetPresets}). */
+  presets?: TrainingPanelOptions["presets"];
   /** Called with the trained (or restored) model. */
   onModel?(model: tf.LayersModel): void;
   /** The Check button of the resnet50 exercise, pressed by "Check my ResNet50" (default: the page's resnet50 cell's). */
@@ -23,12 +23,28 @@ export interface ResnetTrainingOptions {
 }
 
 /**
+ * ResNet-50's settings, both in the document's batches of 32. Full: the document's 10 epochs. Quick:
+ * 2 epochs over as many training images as fit about 45 s on this machine, the 120 test images
+ * validating each (at least 2 batches per epoch, however slow the machine).
+ */
+export const resnetPresets: TrainingPanelOptions["presets"] = {
+  quick: {id: "quick", epochs: 2, batchSize: 32, budgetSeconds: 45, minBatches: 2},
+  full: {id: "full", epochs: 10, batchSize: 32}
+};
+
+/**
  * The document's training of ResNet-50, on the student's own model: locked until the resnet50
  * exercise passes (`unlock`, from the cell's onCheck), then a training panel (Adam, categorical
  * cross-entropy, batch 32, progress, Stop, the model kept in IndexedDB) and the document's
  * `model.evaluate(X_test, Y_test)` on demand.
  */
-export function resnetTraining({lang, loadData, epochs, onModel, checkButton}: ResnetTrainingOptions): {
+export function resnetTraining({
+  lang,
+  loadData,
+  presets = resnetPresets,
+  onModel,
+  checkButton
+}: ResnetTrainingOptions): {
   element: HTMLElement;
   unlock(report: ExerciseReport, source: string): void;
 } {
@@ -51,9 +67,8 @@ export function resnetTraining({lang, loadData, epochs, onModel, checkButton}: R
           key: "resnet50-digits",
           createModel,
           loadData: sharedData,
-          epochs,
+          presets,
           maxEpochs: 10,
-          batchSize: 32,
           // The test set after each epoch as Keras runs the document's model (see evaluateAsBuilt):
           // TensorFlow.js's inference mode stays near chance until the statistics are recomputed.
           validate: (trained, test, batchSize) => evaluateAsBuilt(tf, trained, test, batchSize),

@@ -3,6 +3,7 @@ import {join} from "node:path";
 import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
+import {reportStop, watchLongTasks} from "./trainingFigures.js";
 import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
 
@@ -114,7 +115,7 @@ describe("lesson 1, beyond the basic exercises", () => {
     await page.close();
   });
 
-  it("trains the student's own LeNet, once it passes, for a few batches while the chart and the progress bar move, stops, and restores the model after a reload", async () => {
+  it("calibrates, trains the student's own LeNet on the quick setting while images per second show, stops within the epoch keeping its batches, and restores the model and that partial epoch after a reload", async () => {
     const {page, errors} = await openLesson("ru");
     await expectLocked(page, "ru");
     expect(await passLeNet(page)).toEqual({passed: 6, total: 6});
@@ -122,23 +123,38 @@ describe("lesson 1, beyond the basic exercises", () => {
     await expect.poll(() => stateOf(training)).toBe("idle");
     expect(await training.getAttribute("data-restored")).toBeNull();
     expect(await training.locator(".convlab-backend").innerText()).toMatch(/(webgl|wasm|cpu)$/);
-    await training.locator("input.convlab-epochs").fill("1");
+    // Calibrated before the first run: the quick setting's expected time.
+    expect(await training.getAttribute("data-calibrated")).toBe("true");
+    expect(await training.locator("select.convlab-preset").inputValue()).toBe("quick");
+    expect(await training.locator(".convlab-preset-note").innerText()).toMatch(/^3 эпохи по (всем )?[\d\s ]+/);
+    expect(await training.locator(".convlab-estimate").innerText()).toMatch(
+      /^Измерено на (webgl|wasm|cpu): [\d\s ,]+ изобр\.\/с при обучении\. Ожидаемое время: около \d+:\d\d/
+    );
+    await watchLongTasks(page);
     await training.locator("button.convlab-train").click();
     const chart = training.locator(".convlab-chart");
-    await expect.poll(() => chart.getAttribute("data-batches").then(Number)).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => chart.getAttribute("data-batches").then(Number)).toBeGreaterThanOrEqual(1);
     const firstProgress = await training.locator("progress").evaluate((bar) => (bar as HTMLProgressElement).value);
     const firstPath = await chart.locator("path.convlab-series-batches").first().getAttribute("d");
-    await expect.poll(() => chart.getAttribute("data-batches").then(Number)).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => chart.getAttribute("data-batches").then(Number)).toBeGreaterThanOrEqual(2);
     expect(await training.locator("progress").evaluate((bar) => (bar as HTMLProgressElement).value)).toBeGreaterThan(
       firstProgress
     );
     expect(await chart.locator("path.convlab-series-batches").first().getAttribute("d")).not.toBe(firstPath);
     expect(await training.locator(".convlab-progress-text").innerText()).toMatch(
-      /Эпоха 1 из 1 · батч \d+ из 141 · loss \d,\d{4} · accuracy [\d,]+\s?% · прошло \d+:\d\d · осталось около \d+:\d\d/
+      /Эпоха 1 из 3 · батч \d+ из \d+ · loss \d,\d{4} · accuracy [\d,]+\s?% · [\d\s ,]+ изобр\.\/с · прошло \d+:\d\d · осталось около \d+:\d\d/
     );
+    // The quick setting has at least 4 batches an epoch: Stop, pressed after the second, lands inside epoch 1.
     await training.locator("button.convlab-stop").click();
     await expect.poll(() => stateOf(training)).toBe("idle");
-    expect(await training.locator(".convlab-status").innerText()).toMatch(/Остановлено/);
+    expect(await training.locator(".convlab-status").innerText()).toMatch(
+      /^Остановлено в эпохе 1, после батча \d+ из \d+: сделанные батчи учтены в истории/
+    );
+    const partialRow = /^1 \(батчей: \d+ из \d+\)$/;
+    expect(await training.locator(".convlab-history tbody tr td:first-child").allInnerTexts()).toEqual([
+      expect.stringMatching(partialRow)
+    ]);
+    await reportStop(page, training, "lesson 1, LeNet");
 
     // After a reload the saved code is in the editor but not yet checked: locked again, until the
     // section's button checks it.
@@ -150,6 +166,9 @@ describe("lesson 1, beyond the basic exercises", () => {
     await expect.poll(() => stateOf(training)).toBe("idle");
     expect(await training.getAttribute("data-restored")).toBe("true");
     expect(await training.locator(".convlab-status").innerText()).toMatch(/Восстановлена модель/);
+    expect(await training.locator(".convlab-history tbody tr td:first-child").allInnerTexts()).toEqual([
+      expect.stringMatching(partialRow)
+    ]);
     await training.locator("button.convlab-start-over").click();
     await expect.poll(() => training.locator(".convlab-status").innerText()).toMatch(/удалена/);
     expect(errors).toEqual([]);

@@ -3,6 +3,7 @@ import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
+import {reportStop, watchLongTasks} from "./trainingFigures.js";
 import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
 
@@ -134,6 +135,42 @@ describe("lesson 2, residual networks", () => {
     expect(await page.locator(".convlab-resnet-training .convlab-backend").innerText()).toMatch(
       /backend: (webgl|cpu|wasm)/
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // ResNet-50's first training step on webgl drawn by software (SwiftShader) compiles for many
+  // minutes: this test needs the page on wasm, which the backend chooser gives a machine without a GPU.
+  it("calibrates the ResNet50 training, trains on the quick setting until images per second show, and stops within the epoch, keeping its batches", async () => {
+    const {page, errors} = await openLesson("en");
+    await typeCode(page, "resnet50", solution("resnet50"));
+    expect((await check(page, "resnet50")).passed).toBe(1);
+    await expect.poll(() => page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("unlocked");
+    const training = page.locator(".convlab-resnet-training .convlab-training");
+    await expect.poll(() => training.getAttribute("data-state")).toBe("idle");
+    expect(await training.getAttribute("data-calibrated")).toBe("true");
+    expect(await training.locator("select.convlab-preset").inputValue()).toBe("quick");
+    expect(await training.locator(".convlab-preset-note").innerText()).toMatch(
+      /^2 epochs over (all )?[\d,]+ (of the 1,080 )?training images, batches of 32\./
+    );
+    expect(await training.locator(".convlab-estimate").innerText()).toMatch(
+      /^Measured on (webgl|wasm|cpu): [\d,.]+ img\/s training\. Expected time: about \d+:\d\d/
+    );
+    await watchLongTasks(page);
+    await training.locator("button.convlab-train").click();
+    // Images per second show after the first batch; the quick setting has at least 2 an epoch.
+    await expect
+      .poll(() => training.locator(".convlab-progress-text").innerText())
+      .toMatch(/^Epoch 1 of 2 · batch \d+ of \d+ · loss [\d.]+ · accuracy [\d.]+% · [\d,.]+ img\/s · /);
+    await training.locator("button.convlab-stop").click();
+    await expect.poll(() => training.getAttribute("data-state")).toBe("idle");
+    expect(await training.locator(".convlab-status").innerText()).toMatch(
+      /^Stopped in epoch 1, after \d+ of \d+ batches: they count in the history/
+    );
+    expect(await training.locator(".convlab-history tbody tr td:first-child").allInnerTexts()).toEqual([
+      expect.stringMatching(/^1 \(\d+ of \d+ batches\)$/)
+    ]);
+    await reportStop(page, training, "lesson 2, ResNet-50");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -63,6 +63,27 @@ describe("saveModel and loadModel", () => {
     expect((await loadModel("odd"))!.history).toEqual([history[0]]);
   });
 
+  it("keep an epoch that Stop cut short, with its unvalidated figures NaN even where JSON made them null", async () => {
+    const partial: EpochLog = {
+      ...history[1],
+      epoch: 3,
+      valLoss: NaN,
+      valAccuracy: NaN,
+      partial: {batches: 37, of: 141}
+    };
+    const model = createLeNet();
+    await saveModel(model, "partial", [...history, partial]);
+    expect((await loadModel("partial"))!.history).toEqual([...history, partial]);
+    // As a JSON file (tf.io's file and HTTP handlers) keeps it: NaN written as null.
+    const artifacts = saved.get(modelUrl("partial"))!;
+    saved.set(
+      modelUrl("partial"),
+      JSON.parse(JSON.stringify(artifacts, (_, value) => (value instanceof ArrayBuffer ? undefined : value)))
+    );
+    saved.get(modelUrl("partial"))!.weightData = artifacts.weightData;
+    expect((await loadModel("partial"))!.history.at(-1)).toEqual(partial);
+  });
+
   it("pass on errors other than a missing model", async () => {
     saved.set(modelUrl("broken"), {modelTopology: {not: "a model"}} as tfjs.io.ModelArtifacts);
     await expect(loadModel("broken")).rejects.toThrow();

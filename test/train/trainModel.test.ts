@@ -1,7 +1,14 @@
 import {beforeAll, describe, expect, it, vi} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {TF} from "../../src/exercises/types.js";
-import {compileClassifier, evaluate, trainModel, type BatchProgress, type TrainSplit} from "../../src/train/index.js";
+import {
+  compileClassifier,
+  evaluate,
+  trainModel,
+  type BatchProgress,
+  type EpochLog,
+  type TrainSplit
+} from "../../src/train/index.js";
 
 let tf: TF;
 beforeAll(async () => {
@@ -100,20 +107,105 @@ describe("trainModel(model, data, options)", () => {
       expect(seen[i].secondsElapsed).toBeGreaterThanOrEqual(seen[i - 1].secondsElapsed);
   });
 
-  it("stops after the batch under way when aborted, returning the finished epochs", async () => {
+  it("stops after the batch under way when aborted, returning the finished epochs and the one cut short", async () => {
     const controller = new AbortController();
     const seen: BatchProgress[] = [];
+    const logged: EpochLog[] = [];
     const logs = await trainModel(toyModel(), data(), {
       epochs: 5,
       batchSize: 16,
       signal: controller.signal,
+      onEpoch: (log) => void logged.push(log),
       onBatch: (progress) => {
         seen.push(progress);
         if (progress.epoch === 2 && progress.batch === 2) controller.abort();
       }
     });
-    expect(logs.map((log) => log.epoch)).toEqual([1]);
+    expect(logs.map((log) => [log.epoch, log.partial])).toEqual([
+      [1, undefined],
+      [2, {batches: 2, of: 3}]
+    ]);
+    expect(logged).toEqual(logs);
     expect(seen.at(-1)).toMatchObject({epoch: 2, batch: 2});
+    // The partial epoch's training means are those of its two batches; it was never validated.
+    expect(logs[1].loss).toBeCloseTo(seen.at(-1)!.loss, 10);
+    expect(logs[1].accuracy).toBeCloseTo(seen.at(-1)!.accuracy, 10);
+    expect([logs[1].valLoss, logs[1].valAccuracy]).toEqual([NaN, NaN]);
+  });
+
+  it("keeps an epoch whose batches all ran when Stop comes during its validation, unvalidated", async () => {
+    const controller = new AbortController();
+    const logs = await trainModel(toyModel(), data(), {
+      epochs: 3,
+      batchSize: 16,
+      signal: controller.signal,
+      onBatch: (progress) => progress.batch === progress.batches && controller.abort()
+    });
+    expect(logs.map((log) => [log.epoch, log.partial, log.valLoss])).toEqual([[1, {batches: 3, of: 3}, NaN]]);
+  });
+
+  it("stops between the validation's batches too", async () => {
+    const controller = new AbortController();
+    let validated = 0;
+    const logs = await trainModel(toyModel(), data(), {
+      epochs: 2,
+      batchSize: 4,
+      signal: controller.signal,
+      validate: (model, images, batchSize, signal) => {
+        controller.abort(); // pressed while the validation runs
+        return evaluate(model, images, batchSize, signal).finally(() => ++validated);
+      }
+    });
+    expect(validated).toBe(1);
+    expect(logs.map((log) => [log.epoch, log.partial?.batches, log.valLoss])).toEqual([[1, 10, NaN]]);
+  });
+
+  it("trains each epoch on a subset of trainImages, counting images and their speed", async () => {
+    const seen: BatchProgress[] = [];
+    const logs = await trainModel(toyModel(), data(), {
+      epochs: 2,
+      batchSize: 8,
+      trainImages: 24,
+      onBatch: (progress) => seen.push(progress)
+    });
+    expect(logs).toHaveLength(2);
+    expect(seen.map((p) => `${p.epoch} ${p.batch}/${p.batches} ${p.images}`)).toEqual([
+      "1 1/3 8",
+      "1 2/3 16",
+      "1 3/3 24",
+      "2 1/3 32",
+      "2 2/3 40",
+      "2 3/3 48"
+    ]);
+    for (const progress of seen) expect(progress.imagesPerSecond).toBeGreaterThan(0);
+  });
+
+  it("gives a time left from the calibrated rate at first, then from the recent batches, not the slow first one (fake clock)", async () => {
+    // Each training step moves a fake clock: the first one by 20 s (warming up), the others by 0.5 s.
+    let clock = 0;
+    let steps = 0;
+    const model = toyModel();
+    const trainOnBatch = model.trainOnBatch.bind(model);
+    model.trainOnBatch = (xs, ys) => ((clock += steps++ === 0 ? 20_000 : 500), trainOnBatch(xs, ys));
+    const seen: BatchProgress[] = [];
+    const split = data();
+    await trainModel(model, split, {
+      epochs: 2,
+      batchSize: 10, // 4 batches an epoch
+      now: () => clock,
+      rates: {train: 25, inference: 60},
+      validate: async () => ((clock += 1000), [0.5, 0.5]),
+      onBatch: (progress) => seen.push(progress)
+    });
+    // First batch: the calibrated 25 img/s (70 images left) and 2 validations of 12 images at 60 img/s.
+    expect(seen[0].secondsRemaining).toBeCloseTo(70 / 25 + 2 * (12 / 60), 10);
+    expect(seen[0].imagesPerSecond).toBe(25);
+    // Then 20 img/s, measured; after the first epoch, its validation took 1 s.
+    expect(seen[2].imagesPerSecond).toBeCloseTo(20, 10);
+    expect(seen[2].secondsRemaining).toBeCloseTo(50 / 20 + 2 * (12 / 60), 10);
+    expect(seen[5].secondsRemaining).toBeCloseTo(20 / 20 + 1, 10);
+    expect(seen[7].secondsRemaining).toBeCloseTo(1, 10);
+    expect(seen[7].secondsElapsed).toBeCloseTo(20 + 7 * 0.5 + 1, 10);
   });
 
   it("numbers epochs from firstEpoch, to continue a model trained before", async () => {

@@ -26,8 +26,7 @@ const options = {
   lang: "en" as const,
   key: "lenet-test",
   loss: "softmax" as const,
-  epochs: 1,
-  batchSize: 4,
+  presets: {quick: {id: "quick", epochs: 1, batchSize: 4}, full: {id: "full", epochs: 50, batchSize: 500}} as const,
   loadData: () => Promise.reject(new Error("not in this test"))
 };
 // Read from the project root (vitest's working directory): jsdom gives import.meta.url another scheme.

@@ -26,6 +26,20 @@ describe("lossChart(data, {lang})", () => {
     ).toContain("5");
   });
 
+  it("puts an epoch cut short by Stop part-way along the axis, with no validation point", () => {
+    const cut: EpochLog = {...log(2, 0.5), valLoss: NaN, valAccuracy: NaN, partial: {batches: 1, of: 4}};
+    const chart = lossChart({epochs: [log(1, 0.8), cut], batches: [], lastEpoch: 2}, {lang: "en"});
+    const trainDots = [...chart.element.querySelectorAll("svg.convlab-chart-loss .convlab-series-train + g circle")];
+    const validationDots = chart.element.querySelectorAll(
+      "svg.convlab-chart-loss .convlab-series-validation + g circle"
+    );
+    expect(validationDots).toHaveLength(1);
+    const [first, partial] = trainDots.map((dot) => Number(dot.getAttribute("cx")));
+    const epochTwo = Number(validationDots[0].getAttribute("cx")) * 2 - 48; // x(1) − left margin, doubled
+    // x(1.25): a quarter of the way from epoch 1 to epoch 2.
+    expect(partial).toBeCloseTo(first + (epochTwo - first) / 4, 6);
+  });
+
   it("redraws the running training curve as batches arrive, and counts them", () => {
     const chart = lossChart({epochs: [], batches: []}, {lang: "ru"});
     chart.update({epochs: [], batches: [{x: 0.1, loss: 2.3, accuracy: 0.1}]});

@@ -84,7 +84,7 @@ export function ResNet50(inputShape = [64, 64, 3], classes = 6) {
     const models: unknown[] = [];
     const training = resnetTraining({
       lang: "en",
-      epochs: 1,
+      presets: {quick: {id: "quick", epochs: 1, batchSize: 32}, full: {id: "full", epochs: 10, batchSize: 32}},
       loadData: async () => split,
       onModel: (model) => models.push(model)
     });

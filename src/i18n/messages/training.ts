@@ -48,6 +48,10 @@ export const trainingMessages = {
       `loss ${value.en} · accuracy ${formatPercent(accuracy, "en")}`
     );
   },
+  speed: (imagesPerSecond: number) => {
+    const value = localizedNumber(imagesPerSecond, {maximumFractionDigits: imagesPerSecond < 10 ? 1 : 0});
+    return both(`${value.ru} изобр./с`, `${value.en} img/s`);
+  },
   timing: (elapsed: number, remaining: number) =>
     both(
       `прошло ${formatClock(elapsed)} · осталось около ${formatClock(remaining)}`,
@@ -60,6 +64,56 @@ export const trainingMessages = {
       `Остановлено. Модель сохранена в этом браузере; законченных эпох: ${epochs}.`,
       `Stopped. The model is saved in this browser; epochs finished: ${epochs}.`
     ),
+  stoppedPartway: (epoch: number, batches: number, of: number) =>
+    both(
+      `Остановлено в эпохе ${epoch}, после батча ${batches} из ${of}: сделанные батчи учтены в истории (без валидации). Модель сохранена в этом браузере.`,
+      `Stopped in epoch ${epoch}, after ${batches} of ${of} batches: they count in the history (not validated). The model is saved in this browser.`
+    ),
+  /** The epoch cell of a partial epoch in the history table. */
+  partialEpoch: (epoch: number, batches: number, of: number) =>
+    both(`${epoch} (батчей: ${batches} из ${of})`, `${epoch} (${batches} of ${of} batches)`),
+  preset: both("Режим", "Setting"),
+  presetNames: {
+    quick: both("быстрый (около минуты)", "quick (about a minute)"),
+    full: both("полный, как в документе", "full, the document's")
+  },
+  /** What a setting trains on: epochs, images per epoch (of how many), batch size. */
+  presetSetting: (epochs: number, images: number, trainSize: number, batchSize: number) => {
+    const [i, t] = [localizedNumber(images), localizedNumber(trainSize)];
+    const over = {
+      ru: images < trainSize ? `по ${i.ru} из ${t.ru} обучающих изображений` : `по всем ${t.ru} обучающим изображениям`,
+      en: images < trainSize ? `over ${i.en} of the ${t.en} training images` : `over all ${t.en} training images`
+    };
+    return both(
+      `${epochCount(epochs).ru} ${over.ru}, батчи по ${batchSize}`,
+      `${epochCount(epochs).en} ${over.en}, batches of ${batchSize}`
+    );
+  },
+  quickNote: (seconds: number) =>
+    both(
+      `Быстрый режим подобран под скорость этой машины: меньше изображений за эпоху, чтобы кривая обучения появилась примерно за ${formatClock(seconds)}.`,
+      `The quick setting is sized to this machine's speed: fewer images per epoch, so that a learning curve shows in about ${formatClock(seconds)}.`
+    ),
+  fullNote: both(
+    "Полный режим — настройки документа (эпохи и размер батча).",
+    "The full setting is the document's (epochs and batch size)."
+  ),
+  calibrating: (backend: string) =>
+    both(
+      `Измеряю скорость обучения на бэкенде ${backend} (несколько батчей)…`,
+      `Measuring the training speed on the ${backend} backend (a few batches)…`
+    ),
+  calibrationFailed: (message: string) =>
+    both(`Скорость измерить не удалось: ${message}`, `Could not measure the speed: ${message}`),
+  /** The calibrated speed and what the chosen setting should take. */
+  estimate: (backend: string, train: number, seconds: number, batchSeconds: number) => {
+    const speed = localizedNumber(train, {maximumFractionDigits: train < 10 ? 1 : 0});
+    const batch = localizedNumber(batchSeconds, {maximumFractionDigits: batchSeconds < 10 ? 1 : 0});
+    return both(
+      `Измерено на ${backend}: ${speed.ru} изобр./с при обучении. Ожидаемое время: около ${formatClock(seconds)}. Батч занимает около ${batch.ru} с: «Остановить» срабатывает после текущего батча.`,
+      `Measured on ${backend}: ${speed.en} img/s training. Expected time: about ${formatClock(seconds)}. A batch takes about ${batch.en} s: Stop takes effect after the batch under way.`
+    );
+  },
   done: (epochs: number, seconds: number) =>
     both(
       `Готово: ${epochCount(epochs).ru} за ${formatClock(seconds)}. Модель сохранена в этом браузере.`,

@@ -1,0 +1,146 @@
+// @vitest-environment jsdom
+import type * as tfjs from "@convlab/tfjs";
+import {beforeAll, describe, expect, it, vi} from "vitest";
+import {hangCeilingMs} from "../hangCeiling.js";
+import {setupNodeTf} from "../../src/backends/node.js";
+import type {TF} from "../../src/exercises/types.js";
+import {compileClassifier, type TrainSplit} from "../../src/train/index.js";
+import {trainingPanel, type TrainingPanelOptions} from "../../src/ui/trainingPanel.js";
+
+// No IndexedDB in Node: the panel's store keeps nothing, and says it saved.
+vi.mock("../../src/train/modelStore.js", () => ({
+  saveModel: async () => undefined,
+  loadModel: async () => undefined,
+  removeModel: async () => undefined
+}));
+
+let tf: TF;
+beforeAll(async () => {
+  tf = await setupNodeTf();
+});
+
+/** 64 images of 4×4 in two classes, and 16 to validate on. */
+function split(): TrainSplit {
+  const images = (count: number) => {
+    const labels = Array.from({length: count}, (_, i) => i % 2);
+    return {
+      xs: tf.tensor4d(
+        labels.flatMap((label) => Array.from({length: 16}, (_, p) => (p % 4 < 2 === (label === 0) ? 0.8 : 0.1))),
+        [count, 4, 4, 1]
+      ),
+      ys: tf.oneHot(tf.tensor1d(labels, "int32"), 2).toFloat() as tfjs.Tensor2D,
+      size: count,
+      classNames: ["left", "right"]
+    };
+  };
+  return {train: images(64), validation: images(16)};
+}
+
+function panelWith(overrides: Partial<TrainingPanelOptions> = {}) {
+  let built = 0;
+  const data = split();
+  const panel = trainingPanel({
+    lang: "en",
+    key: `panel-${Math.random()}`,
+    createModel: () => (
+      ++built,
+      compileClassifier(
+        tf.sequential({layers: [tf.layers.flatten({inputShape: [4, 4, 1]}), tf.layers.dense({units: 2})]}),
+        {learningRate: 0.05}
+      )
+    ),
+    loadData: async () => data,
+    // A budget no machine meets: the quick setting falls back to its fewest batches (2 of 8).
+    presets: {
+      quick: {id: "quick", epochs: 2, batchSize: 8, budgetSeconds: 1e-9, minBatches: 2},
+      full: {id: "full", epochs: 5, batchSize: 4}
+    },
+    ...overrides
+  });
+  return {panel, built: () => built};
+}
+
+const idle = (panel: HTMLElement) =>
+  vi.waitFor(() => expect(panel.dataset.state).toBe("idle"), {timeout: hangCeilingMs});
+const text = (panel: HTMLElement, selector: string) => panel.querySelector(selector)!.textContent!;
+
+describe("trainingPanel(options)", () => {
+  it("calibrates on a throwaway model before the first run and shows what the picked setting takes", async () => {
+    const {panel, built} = panelWith();
+    await idle(panel);
+    expect(panel.dataset.calibrated).toBe("true");
+    expect(built()).toBe(1); // the throwaway model; the student's is built on Train
+    expect(panel.dataset.preset).toBe("quick");
+    expect(text(panel, ".convlab-preset-note")).toMatch(
+      /^2 epochs over 16 of the 64 training images, batches of 8\. The quick setting is sized to this machine's speed/
+    );
+    expect(text(panel, ".convlab-estimate")).toMatch(
+      /^Measured on cpu: [\d,.]+ img\/s training\. Expected time: about \d+:\d\d\. A batch takes about [\d.]+ s/
+    );
+    const quickSeconds = Number(panel.dataset.estimateSeconds);
+
+    const select = panel.querySelector<HTMLSelectElement>("select.convlab-preset")!;
+    select.value = "full";
+    select.dispatchEvent(new Event("change"));
+    expect(panel.dataset.preset).toBe("full");
+    expect(panel.querySelector<HTMLInputElement>("input.convlab-epochs")!.value).toBe("5");
+    expect(text(panel, ".convlab-preset-note")).toBe(
+      "5 epochs over all 64 training images, batches of 4. The full setting is the document's (epochs and batch size)."
+    );
+    // 5 epochs of 64 images against 2 of 16, at the same measured rates.
+    expect(Number(panel.dataset.estimateSeconds)).toBeGreaterThan(3 * quickSeconds);
+  });
+
+  it("says it in Russian too", async () => {
+    const {panel} = panelWith({lang: "ru"});
+    await idle(panel);
+    expect(text(panel, ".convlab-preset-note")).toMatch(/^2 эпохи по 16 из 64 обучающих изображений, батчи по 8\./);
+    expect(text(panel, ".convlab-estimate")).toMatch(/^Измерено на cpu: [\d\s ,]+ изобр\.\/с при обучении/);
+    expect(panel.querySelector("select.convlab-preset")!.textContent).toContain("полный, как в документе");
+  });
+
+  it("shows images per second while training, and Stop keeps the batches done as a partial epoch in the history", async () => {
+    const {panel} = panelWith();
+    await idle(panel);
+    const select = panel.querySelector<HTMLSelectElement>("select.convlab-preset")!;
+    select.value = "full"; // 16 batches an epoch
+    select.dispatchEvent(new Event("change"));
+    const progress = panel.querySelector(".convlab-progress-text")!;
+    // Stop is pressed as soon as the progress shows the third batch, before the fourth starts.
+    const observer = new MutationObserver(() => {
+      if (/batch 3 of 16/.test(progress.textContent!))
+        panel.querySelector<HTMLButtonElement>("button.convlab-stop")!.click();
+    });
+    observer.observe(progress, {childList: true, characterData: true, subtree: true});
+    panel.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
+    await vi.waitFor(() => expect(panel.dataset.stopSeconds).toBeDefined(), {timeout: hangCeilingMs});
+    observer.disconnect();
+    await idle(panel);
+    expect(progress.textContent).toMatch(
+      /^Epoch 1 of 5 · batch 3 of 16 · loss [\d.]+ · accuracy [\d.]+% · [\d,.]+ img\/s · /
+    );
+    expect(Number(panel.dataset.imagesPerSecond)).toBeGreaterThan(0);
+    expect(text(panel, ".convlab-status")).toBe(
+      "Stopped in epoch 1, after 3 of 16 batches: they count in the history (not validated). The model is saved in this browser."
+    );
+    const rows = [...panel.querySelectorAll(".convlab-history tbody tr")].map((row) =>
+      [...row.querySelectorAll("td")].map((cell) => cell.textContent)
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0][0]).toBe("1 (3 of 16 batches)");
+    expect(rows[0].slice(3, 5)).toEqual(["—", "—"]);
+    expect(panel.querySelector(".convlab-chart")!.getAttribute("data-epochs")).toBe("1");
+
+    // Train again: a new epoch follows the partial one.
+    select.value = "quick";
+    select.dispatchEvent(new Event("change"));
+    panel.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
+    await vi.waitFor(() => expect(panel.querySelectorAll(".convlab-history tbody tr")).toHaveLength(3), {
+      timeout: hangCeilingMs
+    });
+    await idle(panel);
+    expect(
+      [...panel.querySelectorAll(".convlab-history tbody tr td:first-child")].map((cell) => cell.textContent)
+    ).toEqual(["1 (3 of 16 batches)", "2", "3"]);
+  });
+});
