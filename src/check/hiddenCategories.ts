@@ -6,8 +6,9 @@ import {both, type Localized} from "../i18n/index.js";
  */
 export const hiddenCategories = {
   "even-kernel": both("чётные размеры ядра", "even kernel sizes"),
-  "stride-2": both("шаг 2", "stride 2"),
-  "stride-3": both("шаг 3", "stride 3"),
+  // Numbers in words: a hidden check's report holds no digit at all (nothing that could pass for an input).
+  "stride-2": both("шаг два", "stride two"),
+  "stride-3": both("шаг три", "stride three"),
   "unequal-strides": both("разные шаги по высоте и ширине", "unequal strides along height and width"),
   rectangular: both("прямоугольные входы", "rectangular inputs"),
   "kernel-as-large-as-input": both("ядро размером со вход", "a kernel as large as the input"),
@@ -29,6 +30,19 @@ export type HiddenCategory = keyof typeof hiddenCategories;
 
 export function isHiddenCategory(value: unknown): value is HiddenCategory {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(hiddenCategories, value);
+}
+
+/** The words reports use around the categories. */
+export const categoryWords = {
+  /** Before a failed hidden check's category: "what it tries: stride two". */
+  tries: both("что проверяет", "what it tries"),
+  /** Before the list of an exercise's failed categories. */
+  failedIn: both("скрытые проверки не пройдены в категориях", "hidden checks failed in")
+};
+
+/** "stride two, a batch of one": the categories, named in `lang`. */
+export function categoryList(categories: readonly HiddenCategory[], lang: "ru" | "en"): string {
+  return categories.map((category) => hiddenCategories[category][lang]).join(", ");
 }
 
 /** The categories of the failed hidden checks, each once, in the order of the checks. */
