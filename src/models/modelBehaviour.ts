@@ -32,15 +32,21 @@ const computedKeys = [
 ] as const;
 
 /** Layers that are nothing but an activation, and the activation each applies. */
-const activationLayers: Record<string, (config: Record<string, unknown>) => Record<string, ConfigValue>> = {
-  Activation: (config) => ({activation: String(config.activation)}),
-  ReLU: (config): Record<string, ConfigValue> =>
-    config.maxValue == null ? {activation: "relu"} : {activation: "relu", maxValue: Number(config.maxValue)},
-  Softmax: (config) => ({activation: "softmax", ...(config.axis === undefined ? {} : {axis: Number(config.axis)})}),
-  LeakyReLU: (config) => ({activation: "leakyrelu", alpha: Number(config.alpha)}),
-  ELU: (config) => ({activation: "elu", alpha: Number(config.alpha)}),
-  ThresholdedReLU: (config) => ({activation: "thresholdedrelu", theta: Number(config.theta)})
-};
+const activationLayers: Record<string, (config: Record<string, unknown>, rank: number) => Record<string, ConfigValue>> =
+  {
+    Activation: (config) => ({activation: String(config.activation)}),
+    ReLU: (config): Record<string, ConfigValue> =>
+      config.maxValue == null ? {activation: "relu"} : {activation: "relu", maxValue: Number(config.maxValue)},
+    // Over the last axis, as a layer's own softmax: the same thing, written the same way.
+    Softmax: (config, rank): Record<string, ConfigValue> => {
+      const axis =
+        Array.isArray(config.axis) && config.axis.length === 1 ? Number(config.axis[0]) : Number(config.axis ?? -1);
+      return axis === -1 || axis === rank - 1 ? {activation: "softmax"} : {activation: "softmax", axis};
+    },
+    LeakyReLU: (config) => ({activation: "leakyrelu", alpha: Number(config.alpha)}),
+    ELU: (config) => ({activation: "elu", alpha: Number(config.alpha)}),
+    ThresholdedReLU: (config) => ({activation: "thresholdedrelu", theta: Number(config.theta)})
+  };
 
 /** At most this many output values are sent whole; the probes stand for the rest. */
 const maxValuesSent = 4_096;
@@ -82,7 +88,7 @@ export function describeBehaviour(model: tf.LayersModel, seed: number): ModelBeh
     if (className === "InputLayer") {
       last = push("Input", {}, []);
     } else if (activationLayers[className]) {
-      last = push("activation", activationLayers[className](config), inbound);
+      last = push("activation", activationLayers[className](config, shape.length + 1), inbound);
     } else {
       const core: Record<string, ConfigValue> = {};
       for (const key of computedKeys) {

@@ -160,3 +160,22 @@ describe("parseBehaviour(value)", () => {
     expect(broken((copy) => Object.assign(copy, {values: new Array(5000).fill([0])}))).toBe(false);
   });
 });
+
+describe("a softmax layer of its own", () => {
+  it("is the same as a dense layer's own softmax", () => {
+    const build = (separate: boolean) => {
+      const input = tf.input({shape: [5]});
+      let x = tf.layers.dense({units: 3, ...(separate ? {} : {activation: "softmax"})}).apply(input) as Sym;
+      if (separate) x = tf.layers.softmax().apply(x) as Sym;
+      const model = tf.model({inputs: input, outputs: x});
+      try {
+        const parsed = parseBehaviour(JSON.parse(JSON.stringify(describeBehaviour(model, 3))));
+        if (!parsed.ok) throw new Error(parsed.problem.en);
+        return parsed.value;
+      } finally {
+        model.dispose();
+      }
+    };
+    expect(compareBehaviour(build(false), build(true))).toEqual({kind: "equal"});
+  });
+});
