@@ -1,6 +1,8 @@
 import type {Json} from "../core/types.js";
 import type {Localized} from "../i18n/index.js";
 import type {Tolerance} from "./compare.js";
+import type {HiddenCategory} from "./hiddenCategories.js";
+import type {ModelBehaviour} from "./modelBehaviour.js";
 import type {ModelSummary} from "./modelSummary.js";
 import type {TensorData} from "./tensorData.js";
 
@@ -23,6 +25,13 @@ export interface CheckCase {
    * and `expected` holds the summary's parameter totals: all, trainable, non-trainable.
    */
   expectedSummary?: ModelSummary;
+  /**
+   * Set when a returned model is compared with the reference by behaviour (src/check/modelBehaviour.ts):
+   * the reference's graph and outputs with the check's seeded weights and inputs.
+   */
+  expectedBehaviour?: ModelBehaviour;
+  /** What a hidden check tries (src/check/hiddenCategories.ts): a report names the categories that failed. */
+  category?: HiddenCategory;
   tolerance?: Tolerance;
   hint?: Localized;
 }

@@ -2,7 +2,9 @@ import type {Localized} from "../i18n/index.js";
 import type {RunOutcome} from "../core/protocol.js";
 import type {CheckCase, CheckedExercise as Exercise} from "./checkCase.js";
 import {compareTensors, float32Tolerance, type Comparison} from "./compare.js";
-import {describeComparison, messages} from "./messages.js";
+import type {HiddenCategory} from "./hiddenCategories.js";
+import {describeComparison, messages, readContractBreach} from "./messages.js";
+import {compareBehaviour, describeBehaviourComparison, parseBehaviour, type ModelBehaviour} from "./modelBehaviour.js";
 import {
   compareSummaries,
   describeSummaryComparison,
@@ -17,6 +19,8 @@ export interface CheckResult {
   title: Localized;
   kind: CheckCase["kind"];
   hidden: boolean;
+  /** What a hidden check tries: a report names the categories of the failed ones (src/check/hiddenCategories.ts). */
+  category?: HiddenCategory;
   passed: boolean;
   message: Localized;
   hint?: Localized;
@@ -57,10 +61,7 @@ export function failEveryCheck(
     hint,
     score: 0,
     checks: cases.map((check) => ({
-      id: check.id,
-      title: check.title,
-      kind: check.kind,
-      hidden: check.hidden,
+      ...caseBase(check),
       passed: false,
       message: problem
     }))
@@ -120,14 +121,7 @@ export function gradeOutcome(
       return checkOne(exercise, check, outputs.get(check.id));
     } catch {
       // e.g. a getter that throws: never crash the grader on what a submission returned
-      return {
-        id: check.id,
-        title: check.title,
-        kind: check.kind,
-        hidden: check.hidden,
-        passed: false,
-        message: messages.unreadable
-      };
+      return {...caseBase(check), passed: false, message: messages.unreadable};
     }
   });
   return {...base, status: "graded", checks, score: checks.filter((check) => check.passed).length};
@@ -138,7 +132,7 @@ function checkOne(
   check: CheckCase,
   result: {output?: unknown; error?: string} | undefined
 ): CheckResult {
-  const base = {id: check.id, title: check.title, kind: check.kind, hidden: check.hidden};
+  const base = caseBase(check);
   const visible = (fields: Partial<CheckResult>) => (check.hidden ? {} : fields);
   if (!result) return {...base, passed: false, message: messages.noOutput};
   if (result.error !== undefined)
@@ -147,6 +141,9 @@ function checkOne(
       passed: false,
       message: check.hidden ? messages.hiddenThrew : messages.threw(String(result.error))
     };
+  const breach = readContractBreach(result.output);
+  if (breach) return {...base, passed: false, message: messages.initializerCall(breach, check.hidden)};
+  if (check.expectedBehaviour) return checkBehaviour(check, check.expectedBehaviour, result.output);
   if (check.expectedSummary) return checkSummary(exercise, check, check.expectedSummary, result.output);
   const parsed = parseNested(result.output);
   if (!parsed.ok) return {...base, passed: false, message: check.hidden ? messages.hiddenFailed : parsed.problem};
@@ -165,7 +162,7 @@ function checkOne(
 
 /** A check of a returned model: its summary, parsed as untrusted data, then compared layer by layer. */
 function checkSummary(exercise: Exercise, check: CheckCase, expected: ModelSummary, output: unknown): CheckResult {
-  const base = {id: check.id, title: check.title, kind: check.kind, hidden: check.hidden};
+  const base = caseBase(check);
   const parsed = parseSummary(output);
   if (!parsed.ok) return {...base, passed: false, message: check.hidden ? messages.hiddenFailed : parsed.problem};
   const comparison = compareSummaries(expected, parsed.value);
@@ -181,6 +178,36 @@ function checkSummary(exercise: Exercise, check: CheckCase, expected: ModelSumma
     ...(hint ? {hint} : {}),
     expected: check.expected,
     got
+  };
+}
+
+/**
+ * A check of a returned model's behaviour: its graph and outputs, parsed as untrusted data, against the
+ * reference's. A visible check names the first layer where the model parts from the reference; a hidden
+ * one says only whether the graph or the outputs differ.
+ */
+function checkBehaviour(check: CheckCase, expected: ModelBehaviour, output: unknown): CheckResult {
+  const base = caseBase(check);
+  const parsed = parseBehaviour(output);
+  if (!parsed.ok) return {...base, passed: false, message: check.hidden ? messages.hiddenFailed : parsed.problem};
+  const comparison = compareBehaviour(expected, parsed.value);
+  if (comparison.kind === "equal") return {...base, passed: true, message: messages.passed};
+  if (check.hidden)
+    return {
+      ...base,
+      passed: false,
+      message: comparison.kind === "graph" ? messages.hiddenWrongGraph : messages.hiddenWrongOutputs
+    };
+  return {...base, passed: false, message: describeBehaviourComparison(comparison)};
+}
+
+function caseBase(check: CheckCase): Pick<CheckResult, "id" | "title" | "kind" | "hidden" | "category"> {
+  return {
+    id: check.id,
+    title: check.title,
+    kind: check.kind,
+    hidden: check.hidden,
+    ...(check.category ? {category: check.category} : {})
   };
 }
 

@@ -31,6 +31,30 @@ export function describeComparison(comparison: Comparison): Localized {
   }
 }
 
+/** How a block called its `initializer` factory, when not as the contract's `initializer({seed: 0})`. */
+export const initializerCallForms = ["number", "string", "no-argument", "several-arguments", "other"] as const;
+export type InitializerCallForm = (typeof initializerCallForms)[number];
+
+/**
+ * What the sandbox sends instead of an output when the submission broke the exercise's contract in a
+ * way the check detects (src/exercises/shared/blockCall.ts): one of a fixed set of forms, nothing else.
+ */
+export function readContractBreach(output: unknown): InitializerCallForm | undefined {
+  if (typeof output !== "object" || output === null || Array.isArray(output)) return undefined;
+  if (Object.getPrototypeOf(output) !== Object.prototype) return undefined;
+  const {contractBreach, form} = output as {contractBreach?: unknown; form?: unknown};
+  if (contractBreach !== "initializer-call") return undefined;
+  return (initializerCallForms as readonly unknown[]).includes(form) ? (form as InitializerCallForm) : "other";
+}
+
+const initializerCallText: Record<InitializerCallForm, Localized> = {
+  number: both("initializer(0) — с числом", "initializer(0), with a number"),
+  string: both('initializer("…") — со строкой', 'initializer("…"), with a string'),
+  "no-argument": both("initializer() — без аргументов", "initializer(), with no argument"),
+  "several-arguments": both("с несколькими аргументами", "with several arguments"),
+  other: both("с аргументом, который не {seed: …}", "with an argument that is not {seed: …}")
+};
+
 export const messages = {
   passed: both("верно", "correct"),
   hiddenFailed: both(
@@ -45,6 +69,25 @@ export const messages = {
   /** Fixed verdicts of a hidden check: nothing the submission wrote, not even a number it chose. */
   hiddenWrongShape: both("скрытая проверка не пройдена: неверная форма", "hidden check failed: wrong shape"),
   hiddenWrongValues: both("скрытая проверка не пройдена: неверные значения", "hidden check failed: wrong values"),
+  hiddenWrongGraph: both(
+    "скрытая проверка не пройдена: граф модели отличается от эталона (слои, их настройки или связи)",
+    "hidden check failed: the model's graph differs from the reference's (its layers, their configuration or connections)"
+  ),
+  hiddenWrongOutputs: both(
+    "скрытая проверка не пройдена: граф совпадает, но выходы с весами эталона — нет",
+    "hidden check failed: the graph matches, but the outputs with the reference's weights do not"
+  ),
+  /** The block called its initializer factory in another form than the contract's: named, since it is the grader's own word. */
+  initializerCall: (form: InitializerCallForm, hidden: boolean) =>
+    hidden
+      ? both(
+          "initializer вызван не так, как требует контракт: нужно initializer({seed: 0}), как Initializer(seed=0) в Keras",
+          "the initializer was called in another form than the contract's: it is initializer({seed: 0}), like Keras's Initializer(seed=0)"
+        )
+      : both(
+          `initializer вызван как ${initializerCallText[form].ru}; контракт требует initializer({seed: 0}), как Initializer(seed=0) в Keras: иначе зерно теряется и веса каждый раз другие`,
+          `the initializer was called as ${initializerCallText[form].en}; the contract calls it initializer({seed: 0}), like Keras's Initializer(seed=0): any other call loses the seed, and the weights differ on every run`
+        ),
   hiddenTimeout: both(
     "время вышло на скрытых проверках: код был остановлен (бесконечный цикл?)",
     "time is up on the hidden checks: the code was stopped (an infinite loop?)"

@@ -1,7 +1,7 @@
 import {deriveSeed, seededRandom} from "../core/random.js";
 import {documentedCases, documentedSummaryCases} from "./shared/documented.js";
 import {hiddenTitle} from "./shared/hiddenTitle.js";
-import {referenceCases} from "./shared/referenceCases.js";
+import {casesFromReference, referenceCases} from "./shared/referenceCases.js";
 import type {CaseOptions, CheckCase, DocumentedFile, Exercise, ExerciseSpec} from "./types.js";
 
 /**
@@ -27,8 +27,13 @@ export async function buildCases(
   for (const call of spec.visibleCalls?.() ?? []) {
     cases.push({...call, kind: "reference", hidden: false, expected: trustedExpected(spec)(call.args)});
   }
+  // Behaviour checks need the reference solution, which pages never load: only the grader and the tests build them.
+  const behaviourCalls = spec.behaviourCalls?.() ?? [];
+  if (reference && behaviourCalls.length)
+    cases.push(...(await casesFromReference(spec, behaviourCalls, false, reference)));
   if (!hidden) return cases;
   const calls = spec.hiddenCalls(seededRandom(hiddenSeed(spec.id, seed)));
+  const first = cases.length;
   if (spec.hiddenFrom === "solution") {
     cases.push(...(await referenceCases(spec, calls, reference)));
   } else {
@@ -43,6 +48,11 @@ export async function buildCases(
         expected: expected(args)
       })
     );
+  }
+  if (spec.hiddenCategory) {
+    calls.forEach((args, i) => {
+      cases[first + i].category = spec.hiddenCategory!(args, i);
+    });
   }
   return cases;
 }

@@ -1,4 +1,5 @@
 import type {CheckCase, CheckedExercise} from "../check/checkCase.js";
+import type {HiddenCategory} from "../check/hiddenCategories.js";
 import type {ModelSummary} from "../check/modelSummary.js";
 import type {TensorData} from "../check/tensorData.js";
 import type {Json, TF} from "../core/types.js";
@@ -67,8 +68,20 @@ export interface ExerciseSpec {
   check: "tensor" | "summary";
   /** Visible reference checks (the browser runs them too); their expected outputs come from `expected`. */
   visibleCalls?(): ReferenceCall[];
+  /**
+   * Visible checks of a returned model's behaviour: their expected outputs come from the reference
+   * solution, run through `invoke` on the trusted side, so only the grader (and the tests) build them.
+   */
+  behaviourCalls?(): ReferenceCall[];
   /** The arguments of the grader's hidden checks, drawn from `random` (seeded by the exercise id and the run's seed). */
   hiddenCalls(random: () => number): Json[][];
+  /** What the n-th hidden check (from 0) tries, named in reports when it fails (src/check/hiddenCategories.ts). */
+  hiddenCategory?(args: Json[], index: number): HiddenCategory;
+  /**
+   * What a call's output is compared as, when it is not `check`: `behaviour` for a model described by
+   * src/models/modelBehaviour.ts and compared with the reference's (src/check/modelBehaviour.ts).
+   */
+  callCheck?(args: Json[]): "tensor" | "summary" | "behaviour";
   /**
    * Where the hidden checks' expected outputs come from: `tensorflow`, computed here by `expected`;
    * `solution`, `solutions/<id>.ts` run through `invoke` on the grader's side.

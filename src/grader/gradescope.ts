@@ -1,4 +1,5 @@
 import {escapeControl as safe} from "../check/controlText.js";
+import {categoryList, categoryWords, failedCategories, hiddenCategories} from "../check/hiddenCategories.js";
 import type {Lang} from "../i18n/index.js";
 import type {SubmissionReport} from "./gradeSubmission.js";
 
@@ -36,21 +37,33 @@ export function gradescopeResults(report: SubmissionReport, lang: Lang): Gradesc
     for (const check of exercise.checks) {
       const advice = check.hint ?? exercise.hint;
       const hint = !check.passed && advice ? `\n${safe(advice[lang])}` : "";
+      const category =
+        !check.passed && check.hidden && check.category
+          ? `\n${categoryWords.tries[lang]}: ${hiddenCategories[check.category][lang]}`
+          : "";
       tests.push({
         name: `${safe(exercise.exerciseId)}: ${safe(check.title[lang])}`,
         score: check.passed ? 1 : 0,
         max_score: 1,
         status: check.passed ? "passed" : "failed",
-        output: safe(check.message[lang]) + hint,
+        output: safe(check.message[lang]) + hint + category,
         visibility: "visible"
       });
     }
   }
+  // Which categories of hidden checks failed, exercise by exercise: what to work on, without the inputs.
+  const categories = report.exercises.flatMap((exercise) => {
+    const failed = failedCategories(exercise.checks);
+    return failed.length
+      ? [`\n${safe(exercise.exerciseId)}: ${categoryWords.failedIn[lang]}: ${categoryList(failed, lang)}`]
+      : [];
+  });
   return {
     score: report.score,
     output:
       `${report.score}/${report.maxScore}` +
-      (report.variant ? ` (${variantWords[lang](report.variant.number, report.variant.of)})` : ""),
+      (report.variant ? ` (${variantWords[lang](report.variant.number, report.variant.of)})` : "") +
+      categories.join(""),
     visibility: "visible",
     stdout_visibility: "hidden",
     tests

@@ -1,4 +1,5 @@
 import {escapeControl as safe} from "../check/controlText.js";
+import {categoryList, categoryWords, failedCategories, hiddenCategories} from "../check/hiddenCategories.js";
 import type {Lang} from "../i18n/index.js";
 import type {SubmissionReport} from "./gradeSubmission.js";
 
@@ -48,11 +49,18 @@ export function textReport(report: SubmissionReport, lang: Lang, {color = false}
       continue;
     }
     for (const check of exercise.checks) {
+      // A failed hidden check says what it tries (a fixed category of the grader's), never its inputs.
+      const category =
+        !check.passed && check.hidden && check.category
+          ? ` (${categoryWords.tries[lang]}: ${hiddenCategories[check.category][lang]})`
+          : "";
       lines.push(
-        `  ${check.passed ? paint(32, "✓") : paint(31, "✗")} ${safe(check.title[lang])}${check.passed ? "" : ` — ${safe(check.message[lang])}`}`
+        `  ${check.passed ? paint(32, "✓") : paint(31, "✗")} ${safe(check.title[lang])}${check.passed ? "" : ` — ${safe(check.message[lang])}${category}`}`
       );
       if (!check.passed && check.hint) lines.push(`      ${w.hint}: ${safe(check.hint[lang])}`);
     }
+    const failed = failedCategories(exercise.checks);
+    if (failed.length) lines.push(`    ${categoryWords.failedIn[lang]}: ${categoryList(failed, lang)}`);
     lines.push("");
   }
   if (report.ignoredFiles.length) lines.push(`${w.ignored}: ${report.ignoredFiles.map(safe).join(", ")}`, "");

@@ -74,7 +74,24 @@ describe("gradescopeResults(report, lang)", () => {
     const results = gradescopeResults(report, "en");
     const visibleCount = convCases.filter((check) => !check.hidden).length;
     expect(results.score).toBe(visibleCount - 1);
-    expect(results.output).toBe(`${visibleCount - 1}/${convCases.length}`);
+    // Every hidden check failed here, so every category of the exercise's hidden checks is named.
+    expect(results.output).toBe(
+      `${visibleCount - 1}/${convCases.length}\nconv2d-one-filter: hidden checks failed in: even kernel sizes, stride two, rectangular inputs, unequal strides along height and width, a kernel as large as the input, stride three`
+    );
+  });
+
+  it("says what each failed hidden check tries, and which categories failed, with no digit and no input", () => {
+    const report = submission([conv2dOneFilter, convCases, mixedOutcome(convCases, "")]);
+    const hidden = gradescopeResults(report, "ru").tests.filter((test) => test.name.includes("скрытая проверка"));
+    expect(hidden.map((test) => test.output.split("\n").at(-1))).toEqual([
+      "что проверяет: чётные размеры ядра",
+      "что проверяет: шаг два",
+      "что проверяет: прямоугольные входы",
+      "что проверяет: разные шаги по высоте и ширине",
+      "что проверяет: ядро размером со вход",
+      "что проверяет: шаг три"
+    ]);
+    for (const test of hidden) expect(test.output).not.toMatch(/\d/);
   });
 
   it("adds a failed check's hint to its output, on a line of its own", () => {

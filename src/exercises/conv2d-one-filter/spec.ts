@@ -3,7 +3,14 @@ import type {Json} from "../../core/types.js";
 import {both} from "../../i18n/index.js";
 import {tfConv2dOneFilter, type Padding} from "../../ops/tfReference.js";
 import {plainResult} from "../shared/tensorResult.js";
-import {hiddenWindowCases, integerMatrix, sizeOf, visibleWindowCases, type WindowCase} from "../shared/windowGrid.js";
+import {
+  hiddenWindowCases,
+  hiddenWindowCategories,
+  integerMatrix,
+  sizeOf,
+  visibleWindowCases,
+  type WindowCase
+} from "../shared/windowGrid.js";
 import type {ExerciseSpec} from "../types.js";
 import {diagnose} from "./hints.js";
 import {starter} from "./starter.js";
@@ -42,6 +49,7 @@ export const spec: ExerciseSpec = {
   },
   hiddenCalls: (random) =>
     hiddenWindowCases(random).map((c): Json[] => [c.X, kernelFor(random, c), c.padding, c.stride]),
+  hiddenCategory: (_args, i) => hiddenWindowCategories[i % hiddenWindowCategories.length],
   hiddenFrom: "tensorflow",
   expected(args) {
     const [X, W, padding, stride] = args as Call;

@@ -1,6 +1,7 @@
 import type {Json} from "../../core/types.js";
 import {both} from "../../i18n/index.js";
 import {blockCallOf, invokeBlock, randomBlockInput, type BlockCall, type InitializerSpec} from "../shared/blockCall.js";
+import type {HiddenCategory} from "../../check/hiddenCategories.js";
 import type {ExerciseSpec} from "../types.js";
 import {diagnose} from "./hints.js";
 import {starter} from "./starter.js";
@@ -17,6 +18,7 @@ export const spec: ExerciseSpec = {
   starter,
   check: "tensor",
   hiddenCalls: (random) => hiddenCalls(random).map((call): Json[] => [call as unknown as Json]),
+  hiddenCategory: (_args, i) => hiddenCallCategories[i % hiddenCallCategories.length],
   hiddenFrom: "solution",
 
   invoke(fn, args) {
@@ -32,9 +34,20 @@ export const spec: ExerciseSpec = {
   diagnose
 };
 
+/** What each hidden call tries, in the order {@link hiddenCalls} draws them. */
+export const hiddenCallCategories = [
+  "batch-of-one",
+  "training-false",
+  "other-initializers",
+  "rectangular",
+  "training-true",
+  "even-window"
+] as const satisfies readonly HiddenCategory[];
+
 /**
- * The grader's hidden calls: other window sizes, filter counts, batch sizes and inputs, both training
- * modes and every kind of initializer (the default among them), drawn from `random`.
+ * The grader's hidden calls, drawn from `random`, each trying one thing (its category): a batch of
+ * one, training=False, another initializer, a rectangular input, training=True, an even window f = 2;
+ * other window sizes, filter counts and inputs besides, and the function's own default initializer too.
  */
 export function hiddenCalls(random: () => number, count = 6): BlockCall[] {
   const pick = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
@@ -47,13 +60,18 @@ export function hiddenCalls(random: () => number, count = 6): BlockCall[] {
     undefined
   ];
   return Array.from({length: count}, (_, i) => {
+    const category = hiddenCallCategories[i % hiddenCallCategories.length];
     const channels = pick(1, 5);
+    const side = pick(2, 5);
+    let width = side;
+    if (category === "rectangular") while (width === side) width = pick(2, 5);
+    const initializer = initializers[i % initializers.length];
     return {
-      X: randomBlockInput(random, [pick(1, 3), pick(2, 5), pick(2, 5), channels]),
-      f: pick(1, 3),
+      X: randomBlockInput(random, [category === "batch-of-one" ? 1 : pick(2, 3), side, width, channels]),
+      f: category === "even-window" ? 2 : [1, 3][pick(0, 1)],
       filters: [pick(1, 5), pick(1, 5), channels],
-      training: i % 2 === 0,
-      ...(initializers[i % initializers.length] ? {initializer: initializers[i % initializers.length]} : {}),
+      training: category === "training-false" || category === "rectangular" ? false : category !== "even-window",
+      ...(initializer ? {initializer} : {}),
       print: "A"
     };
   });

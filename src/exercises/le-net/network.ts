@@ -1,6 +1,8 @@
 import * as tf from "@convlab/tfjs";
 import {withDocumentBlocks} from "../../models/blocks.js";
+import {describeBehaviour} from "../../models/modelBehaviour.js";
 import {shapeRows, trainableVariables} from "../../models/trainableVariables.js";
+import type {ModelBehaviourData} from "../../check/modelBehaviour.js";
 
 /**
  * What one check builds and reads: the student's `leNet` on `tf.input({shape: inputShape})`, with the
@@ -9,8 +11,13 @@ import {shapeRows, trainableVariables} from "../../models/trainableVariables.js"
 export interface LeNetCheck {
   blocks: "document" | "lesson";
   inputShape: [number, number, number];
-  /** `variables`: the trainable variables' shapes, one row each; `logits`: the shape of the output for a batch of 2. */
-  report: "variables" | "logits";
+  /**
+   * `variables`: the trainable variables' shapes, one row each; `logits`: the shape of the output for a
+   * batch of 2; `behaviour`: the graph and the outputs with seeded weights (src/models/modelBehaviour.ts).
+   */
+  report: "variables" | "logits" | "behaviour";
+  /** The seed of a `behaviour` check's weights and inputs. */
+  seed?: number;
 }
 
 /** The batch the `logits` report runs through the network. */
@@ -24,8 +31,8 @@ export const logitsBatch = 2;
  */
 export function describeNetwork(
   build: (input: unknown) => unknown,
-  {blocks, inputShape, report}: LeNetCheck
-): number[][] | number[] {
+  {blocks, inputShape, report, seed = 0}: LeNetCheck
+): number[][] | number[] | ModelBehaviourData {
   const input = tf.input({shape: inputShape});
   const output = blocks === "document" ? withDocumentBlocks(() => build(input)) : build(input);
   if (!(output instanceof tf.SymbolicTensor)) {
@@ -35,6 +42,7 @@ export function describeNetwork(
   }
   const model = tf.model({inputs: input, outputs: output});
   try {
+    if (report === "behaviour") return describeBehaviour(model, seed);
     if (report === "variables") return shapeRows(trainableVariables(model).map((variable) => variable.shape));
     return tf.tidy(() => (model.predict(tf.zeros([logitsBatch, ...inputShape])) as {shape: number[]}).shape);
   } finally {

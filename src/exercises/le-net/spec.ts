@@ -29,14 +29,38 @@ export const spec: ExerciseSpec = {
 
   visibleCalls: () =>
     visibleChecks.map(([id, check]) => ({id, title: checkTitle(check), args: [check as unknown as Json]})),
-  // Other input sizes (odd ones too, where "same" and "valid" pooling differ) and channels, both kinds of blocks.
+  // The network by what it does: its graph (ReLUs, max pooling, connections) and its outputs with the reference's weights.
+  behaviourCalls: () => {
+    const check: LeNetCheck = {blocks: "lesson", inputShape: [32, 32, 3], report: "behaviour", seed: 1};
+    return [{id: "behaviour-32x32x3", title: checkTitle(check), args: [check as unknown as Json]}];
+  },
+  // Other input sizes (odd ones too, where "same" and "valid" pooling differ) and channels, both kinds of
+  // blocks, then the behaviour on another input with other weights.
   hiddenCalls(random) {
     const draw = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
-    return (["lesson", "document", "lesson", "document"] as const).map((blocks) => {
-      const check: LeNetCheck = {blocks, inputShape: [draw(17, 40), draw(17, 40), draw(1, 4)], report: "variables"};
-      return [check as unknown as Json];
-    });
+    const side = () => draw(17, 40);
+    const rectangular = (): [number, number] => {
+      const height = side();
+      let width = side();
+      while (width === height) width = side();
+      return [height, width];
+    };
+    const checks: LeNetCheck[] = [
+      {blocks: "lesson", inputShape: [...rectangular(), draw(2, 4)], report: "variables"},
+      {blocks: "document", inputShape: [side(), side(), draw(1, 4)], report: "variables"},
+      {blocks: "lesson", inputShape: [side(), side(), 1], report: "variables"},
+      {blocks: "document", inputShape: [side(), side(), draw(1, 4)], report: "variables"},
+      {blocks: "lesson", inputShape: [...rectangular(), draw(1, 3)], report: "behaviour", seed: draw(2, 1_000_000)}
+    ];
+    return checks.map((check) => [check as unknown as Json]);
   },
+  hiddenCategory(args) {
+    const {blocks, inputShape, report} = args[0] as unknown as LeNetCheck;
+    if (report === "behaviour") return "model-behaviour";
+    if (blocks === "document") return "document-blocks";
+    return inputShape[2] === 1 ? "one-channel" : "rectangular";
+  },
+  callCheck: (args) => ((args[0] as unknown as LeNetCheck).report === "behaviour" ? "behaviour" : "tensor"),
   hiddenFrom: "solution",
   /** The visible checks' answers by arithmetic (src/models/leNetShapes.ts): no network is built, none shipped. */
   expected(args) {
@@ -65,6 +89,11 @@ function checkTitle({blocks, inputShape, report}: LeNetCheck): Localized {
   const what =
     report === "variables"
       ? both("формы обучаемых переменных", "shapes of the trainable variables")
-      : both(`форма логитов для батча из ${logitsBatch}`, `shape of the logits for a batch of ${logitsBatch}`);
+      : report === "behaviour"
+        ? both(
+            "граф (слои, активации, пулинг, связи) и выходы с весами эталона",
+            "the graph (layers, activations, pooling, connections) and the outputs with the reference's weights"
+          )
+        : both(`форма логитов для батча из ${logitsBatch}`, `shape of the logits for a batch of ${logitsBatch}`);
   return both(`${which.ru}: ${what.ru}`, `${which.en}: ${what.en}`);
 }

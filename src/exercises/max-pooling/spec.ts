@@ -2,7 +2,7 @@ import type {Json} from "../../core/types.js";
 import {both} from "../../i18n/index.js";
 import {tfMaxPool, type Padding} from "../../ops/tfReference.js";
 import {plainResult} from "../shared/tensorResult.js";
-import {hiddenWindowCases, sizeOf, visibleWindowCases} from "../shared/windowGrid.js";
+import {hiddenWindowCases, hiddenWindowCategories, sizeOf, visibleWindowCases} from "../shared/windowGrid.js";
 import type {ExerciseSpec} from "../types.js";
 import {diagnose} from "./hints.js";
 import {starter} from "./starter.js";
@@ -35,6 +35,7 @@ export const spec: ExerciseSpec = {
     }),
   hiddenCalls: (random) =>
     hiddenWindowCases(random).map(({X, kernel, padding, stride}): Json[] => [X, kernel, padding, stride]),
+  hiddenCategory: (_args, i) => hiddenWindowCategories[i % hiddenWindowCategories.length],
   hiddenFrom: "tensorflow",
   expected(args) {
     const [X, kernel, padding, strides] = args as Call;

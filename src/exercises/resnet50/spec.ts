@@ -1,6 +1,7 @@
 import * as tf from "@convlab/tfjs";
 import type {Json} from "../../core/types.js";
 import {both} from "../../i18n/index.js";
+import {describeBehaviour} from "../../models/modelBehaviour.js";
 import {summarizeModel} from "../../models/summarizeModel.js";
 import type {ExerciseSpec} from "../types.js";
 import {summaryHint} from "./hints.js";
@@ -20,18 +21,34 @@ export const spec: ExerciseSpec = {
   // Building ResNet-50 draws 23.5 million seeded weights: a few seconds a model on the cpu backend.
   timeLimitSeconds: 120,
   check: "summary",
-  hiddenCalls: (random) => hiddenCalls(random),
+  // The model by what it does, on the document's input: its graph (activations, pooling, the blocks'
+  // connections) and its outputs with the reference's weights.
+  behaviourCalls: () => [
+    {
+      id: "behaviour-64x64x3",
+      title: both(
+        "граф (слои, активации, пулинг, связи блоков) и выходы с весами эталона, вход 64×64×3, 6 классов",
+        "the graph (layers, activations, pooling, the blocks' connections) and the outputs with the reference's weights, input 64×64×3, 6 classes"
+      ),
+      args: [[64, 64, 3], 6, behaviourArgument(1)]
+    }
+  ],
+  hiddenCalls: (random) => [...hiddenCalls(random), hiddenBehaviourCall(random)],
+  hiddenCategory: (args) =>
+    isBehaviourCall(args) ? "model-behaviour" : (args[0] as number[])[2] === 1 ? "one-channel" : "other-sizes",
+  callCheck: (args) => (isBehaviourCall(args) ? "behaviour" : "summary"),
   hiddenFrom: "solution",
 
   invoke(fn, args) {
-    const model = fn(...args);
+    const behaviour = isBehaviourCall(args);
+    const model = fn(...(behaviour ? args.slice(0, 2) : args));
     if (!(model instanceof tf.LayersModel)) {
       throw new TypeError(
         "ResNet50 must return a tf.LayersModel: end it with return tf.model({inputs: XInput, outputs: X})"
       );
     }
     try {
-      return summarizeModel(model);
+      return behaviour ? describeBehaviour(model, (args[2] as {seed: number}).seed) : summarizeModel(model);
     } finally {
       model.dispose();
     }
@@ -47,4 +64,24 @@ export function hiddenCalls(random: () => number, count = 2): Json[][] {
   const pick = <T>(options: readonly T[]): T => options[Math.floor(random() * options.length)];
   const sides = [40, 48, 56, 72, 80, 96] as const;
   return Array.from({length: count}, () => [[pick(sides), pick(sides), pick([1, 3])], 2 + Math.floor(random() * 9)]);
+}
+
+/** The third argument that makes a call a behaviour check: never passed to the student's function. */
+function behaviourArgument(seed: number): Json {
+  return {report: "behaviour", seed};
+}
+
+function isBehaviourCall(args: Json[]): boolean {
+  const marker = args[2] as {report?: unknown} | undefined;
+  return typeof marker === "object" && marker !== null && marker.report === "behaviour";
+}
+
+/** A hidden behaviour check: a small image (its forward pass is the slow part), any channels and classes, other weights. */
+function hiddenBehaviourCall(random: () => number): Json[] {
+  const side = () => [40, 48][Math.floor(random() * 2)];
+  return [
+    [side(), side(), 1 + Math.floor(random() * 3)],
+    2 + Math.floor(random() * 9),
+    behaviourArgument(2 + Math.floor(random() * 1_000_000))
+  ];
 }

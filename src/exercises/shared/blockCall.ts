@@ -1,5 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import type {Json, TF} from "../../core/types.js";
+import type {InitializerCallForm} from "../../check/messages.js";
 import {constant, glorotUniform, randomUniform} from "../../initializers/index.js";
 
 /**
@@ -39,11 +40,40 @@ export type InitializerFactory = (options?: {
   seed?: number | null;
 }) => ReturnType<typeof glorotUniform> | ReturnType<typeof constant>;
 
-export function initializerFactory(spec: InitializerSpec | undefined): InitializerFactory | undefined {
+/**
+ * The factory a case passes as `initializer`. With `onMisuse`, every call in another form than the
+ * contract's `initializer({seed: …})` is reported (`initializer(0)`, `initializer()`…): it would lose the seed.
+ */
+export function initializerFactory(
+  spec: InitializerSpec | undefined,
+  onMisuse?: (form: InitializerCallForm) => void
+): InitializerFactory | undefined {
   if (spec === undefined) return undefined;
-  if (spec === "randomUniform") return (options) => randomUniform({seed: options?.seed});
-  if (spec === "glorotUniform") return (options) => glorotUniform({seed: options?.seed});
-  return () => constant(spec.constant);
+  const make: InitializerFactory =
+    spec === "randomUniform"
+      ? (options) => randomUniform({seed: options?.seed})
+      : spec === "glorotUniform"
+        ? (options) => glorotUniform({seed: options?.seed})
+        : () => constant(spec.constant);
+  if (!onMisuse) return make;
+  return (...args: unknown[]) => {
+    const form = initializerCallForm(args);
+    if (form) onMisuse(form);
+    return make(args[0] as Parameters<InitializerFactory>[0]);
+  };
+}
+
+/** How a call of the factory departs from `initializer({seed: n})`, or nothing when it does not. */
+export function initializerCallForm(args: readonly unknown[]): InitializerCallForm | undefined {
+  if (args.length > 1) return "several-arguments";
+  const [options] = args;
+  if (options === undefined) return "no-argument";
+  if (typeof options === "number" || typeof options === "bigint") return "number";
+  if (typeof options === "string") return "string";
+  if (typeof options !== "object" || options === null || Array.isArray(options)) return "other";
+  const keys = Object.keys(options);
+  const seed = (options as {seed?: unknown}).seed;
+  return keys.length === 1 && keys[0] === "seed" && typeof seed === "number" ? undefined : "other";
 }
 
 /** The document's input for both blocks: three 4×4×3 images filled with −1, 1 and 3. */
@@ -61,9 +91,12 @@ export function invokeBlock(
   positional: (X: tf.Tensor, call: BlockCall, initializer: InitializerFactory | undefined) => unknown[],
   name: string
 ): unknown {
+  let misuse: InitializerCallForm | undefined;
+  const factory = initializerFactory(call.initializer, (form) => (misuse ??= form));
   const printed = tf.tidy(() => {
     const X = tf.tensor(call.X, undefined, "float32");
-    const A = fn(...positional(X, call, initializerFactory(call.initializer)));
+    const A = fn(...positional(X, call, factory));
+    if (misuse) return undefined;
     if (!(A instanceof tf.Tensor)) throw new TypeError(`${name} returned ${describeValue(A)}, not a tf.Tensor`);
     if (A.rank !== 4)
       throw new RangeError(
@@ -71,6 +104,8 @@ export function invokeBlock(
       );
     return printedView(tf, A as tf.Tensor4D, call.print);
   });
+  // Named on the trusted side (src/check/messages.ts): a fixed form, never what the submission passed.
+  if (misuse || !printed) return {contractBreach: "initializer-call", form: misuse ?? "other"};
   const data = printed.arraySync();
   printed.dispose();
   return data;

@@ -1,8 +1,9 @@
 import type {Tolerance} from "../../check/compare.js";
+import {parseBehaviour} from "../../check/modelBehaviour.js";
 import {parseSummary, summaryTotals} from "../../check/modelSummary.js";
 import {parseNested} from "../../check/tensorData.js";
 import type {Json} from "../../core/types.js";
-import type {CaseOptions, CheckCase, ExerciseSpec} from "../types.js";
+import type {CaseOptions, CheckCase, ExerciseSpec, ReferenceCall} from "../types.js";
 import {hiddenTitle} from "./hiddenTitle.js";
 
 /**
@@ -21,21 +22,45 @@ export async function referenceCases(
   calls: Json[][],
   reference: CaseOptions["reference"]
 ): Promise<CheckCase[]> {
+  return casesFromReference(
+    spec,
+    calls.map((args, i) => ({id: `hidden-${i + 1}`, title: hiddenTitle(i + 1), args})),
+    true,
+    reference
+  );
+}
+
+/** Checks (visible or hidden) whose expected outputs are the reference solution's on their calls. */
+export async function casesFromReference(
+  spec: ExerciseSpec,
+  calls: ReferenceCall[],
+  hidden: boolean,
+  reference: CaseOptions["reference"]
+): Promise<CheckCase[]> {
   if (!reference) {
     throw new Error(
-      `the hidden checks of ${spec.id} need its reference solution (solutions/${spec.id}.ts), which only the grader loads`
+      `the reference checks of ${spec.id} need its reference solution (solutions/${spec.id}.ts), which only the grader loads`
     );
   }
   const solve = await reference();
   const cases: CheckCase[] = [];
-  for (const [i, args] of calls.entries()) {
+  for (const [i, {id, title, args}] of calls.entries()) {
     const output = await spec.invoke(solve, structuredClone(args));
-    const base = {id: `hidden-${i + 1}`, title: hiddenTitle(i + 1), kind: "reference" as const, hidden: true, args};
-    if (spec.check === "summary") {
+    const base = {id, title, kind: "reference" as const, hidden, args};
+    const what = `${hidden ? "hidden" : "reference"} check ${hidden ? i + 1 : id}`;
+    const check = spec.callCheck?.(args) ?? spec.check;
+    if (check === "behaviour") {
+      const behaviour = parseBehaviour(output);
+      if (!behaviour.ok)
+        throw new Error(
+          `the reference solution of ${spec.id} gave no model description for ${what}: ${behaviour.problem.en}`
+        );
+      cases.push({...base, expected: {shape: [0], values: []}, expectedBehaviour: behaviour.value});
+    } else if (check === "summary") {
       const summary = parseSummary(output);
       if (!summary.ok)
         throw new Error(
-          `the reference solution of ${spec.id} gave no model summary for hidden check ${i + 1}: ${summary.problem.en}`
+          `the reference solution of ${spec.id} gave no model summary for ${what}: ${summary.problem.en}`
         );
       const totals = summaryTotals(summary.value);
       cases.push({
@@ -46,9 +71,7 @@ export async function referenceCases(
     } else {
       const tensor = parseNested(output);
       if (!tensor.ok)
-        throw new Error(
-          `the reference solution of ${spec.id} gave no tensor for hidden check ${i + 1}: ${tensor.problem.en}`
-        );
+        throw new Error(`the reference solution of ${spec.id} gave no tensor for ${what}: ${tensor.problem.en}`);
       cases.push({...base, expected: tensor.value, tolerance: referenceTolerance});
     }
   }

@@ -1,3 +1,4 @@
+import type {HiddenCategory} from "../../check/hiddenCategories.js";
 import {seededRandom} from "../../core/random.js";
 import {both, type Localized} from "../../i18n/index.js";
 import {outputGeometry, type Padding} from "../../ops/tfReference.js";
@@ -26,17 +27,63 @@ export function visibleWindowCases(): WindowCase[] {
   return cases;
 }
 
-/** The grader's hidden settings: sizes 3–9, kernels up to 4, strides up to 3, drawn from `random`. */
+/** What each hidden window setting tries, in the order {@link hiddenWindowCases} draws them. */
+export const hiddenWindowCategories = [
+  "even-kernel",
+  "stride-2",
+  "rectangular",
+  "unequal-strides",
+  "kernel-as-large-as-input",
+  "stride-3"
+] as const satisfies readonly HiddenCategory[];
+
+/**
+ * The grader's hidden settings, drawn from `random`, each trying one thing (its category, named in the
+ * report when it fails): an even kernel, stride 2, a rectangular input and kernel, unequal strides, a
+ * kernel as large as the input, stride 3; sizes 3–9, kernels up to 4, `same` and `valid` in turn.
+ */
 export function hiddenWindowCases(random: () => number, count = 6): WindowCase[] {
   const pick = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const odd = (max: number) => [1, 3].filter((k) => k <= max)[pick(0, max >= 3 ? 1 : 0)];
   return Array.from({length: count}, (_, i) => {
-    const [height, width] = [pick(3, 9), pick(3, 9)];
-    return {
-      X: integerMatrix(random, height, width),
-      kernel: [pick(1, Math.min(4, height)), pick(1, Math.min(4, width))],
-      padding: i % 2 ? "valid" : "same",
-      stride: [pick(1, 3), pick(1, 3)]
-    };
+    const padding: Padding = i % 2 ? "valid" : "same";
+    const category = hiddenWindowCategories[i % hiddenWindowCategories.length];
+    let height = pick(4, 9);
+    let width = height;
+    let kernel: [number, number];
+    let stride: [number, number] = [1, 1];
+    switch (category) {
+      case "even-kernel": {
+        const k = [2, 4][pick(0, 1)];
+        kernel = [k, k];
+        break;
+      }
+      case "stride-2":
+        kernel = [odd(height), odd(height)];
+        stride = [2, 2];
+        break;
+      case "rectangular":
+        width = pick(3, 9);
+        while (width === height) width = pick(3, 9);
+        kernel = [odd(height), odd(width)];
+        if (kernel[0] === kernel[1]) kernel = [kernel[0], kernel[0] === 1 ? 3 : 1];
+        break;
+      case "unequal-strides":
+        kernel = [odd(height), odd(width)];
+        stride = [pick(1, 3), 0];
+        stride[1] = [1, 2, 3].filter((s) => s !== stride[0])[pick(0, 1)];
+        break;
+      case "kernel-as-large-as-input":
+        [height, width] = [pick(3, 4), pick(3, 4)];
+        kernel = [height, width];
+        stride = [pick(1, 3), pick(1, 3)];
+        break;
+      case "stride-3":
+        kernel = [pick(1, 4), pick(1, 4)];
+        stride = [3, 3];
+        break;
+    }
+    return {X: integerMatrix(random, height, width), kernel, padding, stride};
   });
 }
 

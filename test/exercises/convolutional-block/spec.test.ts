@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {seededRandom} from "../../../src/core/random.js";
 import {setupNodeTf} from "../../../src/backends/node.js";
-import {hiddenCalls} from "../../../src/exercises/convolutional-block/spec.js";
+import {hiddenCallCategories, hiddenCalls} from "../../../src/exercises/convolutional-block/spec.js";
 import {convolutionalBlock, findExercise, type CheckCase, type TF} from "../../../src/exercises/index.js";
 import {convolutionalBlock as referenceSolution} from "../../../solutions/convolutional-block.js";
 import {fillGaps, passes, readDocumentedFile} from "../helpers.js";
@@ -87,6 +87,23 @@ describe("the convolutional-block exercise", () => {
       expect(new Set(calls.map((call) => call.s))).toEqual(new Set([1, 2, 3]));
       expect(new Set(calls.map((call) => call.training))).toEqual(new Set([true, false]));
       for (const check of hidden) expect(passes(check, output(referenceSolution as never, check))).toBe(true);
+    });
+
+    it("each try one named thing: strides two and three, a batch of one, a rectangular input, another initializer, an even window", () => {
+      const calls = hiddenCalls(seededRandom(12));
+      expect(hiddenCallCategories).toEqual([
+        "stride-2",
+        "stride-3",
+        "batch-of-one",
+        "rectangular",
+        "other-initializers",
+        "even-window"
+      ]);
+      expect(calls.map((call) => call.s)).toEqual([2, 3, 2, 2, 1, 2]);
+      expect(calls[2].X).toHaveLength(1);
+      expect(calls[3].X[0].length).not.toBe(calls[3].X[0][0].length);
+      expect(calls[4].initializer).toBe("randomUniform");
+      expect(calls[5].f).toBe(2);
     });
 
     it("change with the seed and repeat with the same seed", () => {

@@ -4,6 +4,9 @@ import {setupNodeTf} from "../../../src/backends/node.js";
 import {hiddenCalls} from "../../../src/exercises/identity-block/spec.js";
 import {findExercise, identityBlock, type CheckCase, type TF} from "../../../src/exercises/index.js";
 import {identityBlock as referenceSolution} from "../../../solutions/identity-block.js";
+import {readFile} from "node:fs/promises";
+import {messages} from "../../../src/check/messages.js";
+import {initializerCallForm} from "../../../src/exercises/shared/blockCall.js";
 import {fillGaps, passes, readDocumentedFile} from "../helpers.js";
 import {blockMistakes, gradeFiles, gradeInProcess, reportOf, solutionSource} from "../residualHelpers.js";
 
@@ -102,6 +105,29 @@ describe("the identity-block exercise", () => {
       for (const check of hidden) expect(passes(check, output(referenceSolution as never, check))).toBe(true);
     });
 
+    it("each try one named thing: a batch of one, training=False, another initializer, a rectangular input, training=True, an even window", async () => {
+      const hidden = (await identityBlock.cases(tf, documented, {hidden: true, seed: 9, reference})).filter(
+        (check) => check.hidden
+      );
+      expect(hidden.map((check) => check.category)).toEqual([
+        "batch-of-one",
+        "training-false",
+        "other-initializers",
+        "rectangular",
+        "training-true",
+        "even-window"
+      ]);
+      const calls = hidden.map(
+        (check) => check.args[0] as {X: number[][][][]; f: number; training: boolean; initializer?: unknown}
+      );
+      expect(calls[0].X).toHaveLength(1);
+      expect(calls[1].training).toBe(false);
+      expect(calls[2].initializer).toBe("glorotUniform");
+      expect(calls[3].X[0].length).not.toBe(calls[3].X[0][0].length);
+      expect(calls[4].training).toBe(true);
+      expect(calls[5].f).toBe(2);
+    });
+
     it("change with the seed and repeat with the same seed", () => {
       expect(hiddenCalls(seededRandom(5))).toEqual(hiddenCalls(seededRandom(5)));
       expect(hiddenCalls(seededRandom(5))).not.toEqual(hiddenCalls(seededRandom(6)));
@@ -149,6 +175,39 @@ describe("the identity-block exercise", () => {
       const check = (await gradeInProcess(tf, identityBlock, visible, source)).checks[0];
       expect(check.message.en).toContain("wrong shape");
       expect(check.hint?.en).toContain('the second convolution has padding "same"');
+    });
+  });
+
+  describe("the initializer factory called in another form than the contract's", () => {
+    it("initializer(0) is named on every check that passes a factory, in both languages (test/fixtures/wrong-models/)", async () => {
+      const source = await readFile(
+        new URL("../../fixtures/wrong-models/identity-block-initializer-0.ts", import.meta.url),
+        "utf8"
+      );
+      const cases = await identityBlock.cases(tf, documented, {hidden: true, seed: 3, reference});
+      const report = await gradeInProcess(tf, identityBlock, cases, source);
+      const documentedCheck = report.checks.find((check) => check.id === "documented-training-true")!;
+      expect(documentedCheck.passed).toBe(false);
+      expect(documentedCheck.message.en).toContain("the initializer was called as initializer(0), with a number");
+      expect(documentedCheck.message.en).toContain("initializer({seed: 0})");
+      expect(documentedCheck.message.ru).toContain("initializer вызван как initializer(0) — с числом");
+      // Hidden checks that pass a factory say so too, without saying how it was called (a form the code could choose).
+      const named = report.checks.filter((check) => check.hidden && check.message.en.startsWith("the initializer"));
+      expect(named.length).toBeGreaterThan(0);
+      for (const check of named) expect(check.message).toEqual(messages.initializerCall("number", true));
+    });
+
+    it.each([
+      [[0], "number"],
+      [[], "no-argument"],
+      [["0"], "string"],
+      [[{seed: 0}, 1], "several-arguments"],
+      [[{}], "other"],
+      [[{seed: "0"}], "other"],
+      [[{seed: 0}], undefined],
+      [[{seed: 7}], undefined]
+    ] as const)("initializer(%j) is %s", (args, form) => {
+      expect(initializerCallForm(args)).toBe(form);
     });
   });
 

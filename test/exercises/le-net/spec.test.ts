@@ -80,10 +80,17 @@ describe("the le-net exercise", () => {
       expect(check.expected.values.slice(16, 18)).toEqual([400, 120]);
     });
 
-    it("add four hidden checks only when asked, titled without their inputs, new for a new seed and the same for the same seed", async () => {
+    it("add five hidden checks only when asked, titled without their inputs, new for a new seed and the same for the same seed", async () => {
       expect((await casesFor(3, false)).some((check) => check.hidden)).toBe(false);
       const hidden = (await casesFor(3)).filter((check) => check.hidden);
-      expect(hidden).toHaveLength(4);
+      expect(hidden).toHaveLength(5);
+      expect(hidden.map((check) => check.category)).toEqual([
+        "rectangular",
+        "document-blocks",
+        "one-channel",
+        "document-blocks",
+        "model-behaviour"
+      ]);
       for (const check of hidden) expect(check.title.en).toMatch(/^hidden check \d$/);
       const hiddenArgs = async (seed: number) =>
         (await casesFor(seed)).filter((check) => check.hidden).map((check) => check.args);
@@ -119,8 +126,11 @@ describe("the le-net exercise", () => {
 
     it("padding \"same\" asked explicitly passes the document's checks and fails the lesson's, told LeNet pads valid", async () => {
       const report = await grade(solution.replaceAll(`padding: "valid"`, `padding: "same"`), await casesFor(1, false));
-      expect(failedIds(report)).toEqual(["lesson-32x32x3-variables", "lesson-32x32x1-variables"]);
+      expect(failedIds(report)).toEqual(["lesson-32x32x3-variables", "lesson-32x32x1-variables", "behaviour-32x32x3"]);
       expect(checkOf(report, "lesson-32x32x1-variables").hint?.en).toContain("fc1 gets 400 inputs, not 1024");
+      expect(checkOf(report, "behaviour-32x32x3").message.en).toBe(
+        "layer 2 (Conv2D): padding same where the reference has valid"
+      );
     });
 
     it("a missing dense layer is told how many variables LeNet has", async () => {
@@ -170,6 +180,52 @@ describe("the le-net exercise", () => {
     });
   });
 
+  describe("models checked by behaviour, with the reference's weights (test/fixtures/wrong-models/)", () => {
+    const fixture = (name: string) => readFile(new URL(`../../fixtures/wrong-models/${name}`, import.meta.url), "utf8");
+
+    it("LeNet without ReLU has the reference's variables and shapes, and fails by behaviour, naming the layer", async () => {
+      const report = await grade(await fixture("le-net-no-relu.ts"), await casesFor(2));
+      expect(failedIds(report)).toEqual(["behaviour-32x32x3", "hidden-5"]);
+      expect(checkOf(report, "behaviour-32x32x3").message).toEqual({
+        en: "after layer 2 (Conv2D) the reference applies a ReLU, yours has none: it goes straight on to layer 3 (MaxPooling2D)",
+        ru: "после слоя 2 (Conv2D) у эталона ReLU, а у вас её нет: сразу идёт слой 3 (MaxPooling2D)"
+      });
+      // A hidden behaviour check says only that the graph differs, and what it tries.
+      expect(checkOf(report, "hidden-5").message.en).toBe(
+        "hidden check failed: the model's graph differs from the reference's (its layers, their configuration or connections)"
+      );
+      expect(checkOf(report, "hidden-5").category).toBe("model-behaviour");
+    });
+
+    it("LeNet with average pooling fails by behaviour, naming the pooling layer", async () => {
+      const report = await grade(await fixture("le-net-average-pooling.ts"), await casesFor(2));
+      expect(failedIds(report)).toEqual(["behaviour-32x32x3", "hidden-5"]);
+      expect(checkOf(report, "behaviour-32x32x3").message.en).toBe(
+        "layer 4 (AveragePooling2D) is an average pooling where the reference has a max pooling"
+      );
+      expect(checkOf(report, "behaviour-32x32x3").message.ru).toContain("слой 4 (AveragePooling2D)");
+    });
+
+    it("a correct LeNet written with fused activations passes the behaviour checks", async () => {
+      const report = await grade(withoutBlocks, await casesFor(2));
+      expect(checkOf(report, "behaviour-32x32x3").passed).toBe(true);
+      expect(checkOf(report, "hidden-5").passed).toBe(true);
+    });
+
+    it("dense layers with a ReLU between them are named: the document's LeNet has none", async () => {
+      const report = await grade(
+        solution.replace(
+          "const fc2 = dense(fc1, 84",
+          "const fc2 = dense(tf.layers.reLU().apply(fc1) as tf.SymbolicTensor, 84"
+        ),
+        await casesFor(2, false)
+      );
+      expect(checkOf(report, "behaviour-32x32x3").message.en).toBe(
+        "layer 10 (ReLU) is ReLU where the reference has none: it goes straight on to a dense layer"
+      );
+    });
+  });
+
   describe("starter code", () => {
     const fills = [
       `convBlock(pool1, 16, {name: "conv2", kernelSize: [5, 5], padding: "valid"})`,
@@ -194,7 +250,8 @@ describe("the le-net exercise", () => {
       const leNet = report.exercises.find((exercise) => exercise.exerciseId === "le-net")!;
       expect(leNet.status).toBe("graded");
       expect(leNet.score).toBe(leNet.maxScore);
-      expect(leNet.checks.filter((check) => check.hidden)).toHaveLength(4);
+      expect(leNet.checks.filter((check) => check.hidden)).toHaveLength(5);
+      expect(leNet.checks.some((check) => check.id === "behaviour-32x32x3")).toBe(true);
 
       await writeFile(join(folder, "le-net.ts"), solution.replaceAll(`padding: "valid"`, `padding: "same"`));
       const wrong = (await gradeSubmission(folder, {seed: 7})).exercises.find(
@@ -202,6 +259,24 @@ describe("the le-net exercise", () => {
       )!;
       expect(wrong.score).toBeLessThan(wrong.maxScore);
       expect(wrong.score).toBeGreaterThan(0);
+    });
+
+    it("compares by behaviour inside the sandbox: LeNet without ReLU is told which layer, in the grader too", async () => {
+      const folder = await mkdtemp(join(tmpdir(), "convlab-le-net-"));
+      await writeFile(
+        join(folder, "le-net.ts"),
+        await readFile(new URL("../../fixtures/wrong-models/le-net-no-relu.ts", import.meta.url), "utf8")
+      );
+      const leNet = (await gradeSubmission(folder, {seed: 7})).exercises.find(
+        (exercise) => exercise.exerciseId === "le-net"
+      )!;
+      expect(leNet.checks.filter((check) => !check.passed).map((check) => [check.id, check.category])).toEqual([
+        ["behaviour-32x32x3", undefined],
+        ["hidden-5", "model-behaviour"]
+      ]);
+      expect(leNet.checks.find((check) => check.id === "behaviour-32x32x3")!.message.en).toContain(
+        "after layer 2 (Conv2D) the reference applies a ReLU"
+      );
     });
   });
 });

@@ -1,3 +1,4 @@
+import {readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
 import {seededRandom} from "../../../src/core/random.js";
 import {setupNodeTf} from "../../../src/backends/node.js";
@@ -8,6 +9,7 @@ import type {RunOutcome} from "../../../src/run/protocol.js";
 import {findExercise, resnet50, type CheckCase, type DocumentedFile, type TF} from "../../../src/exercises/index.js";
 import {hiddenCalls} from "../../../src/exercises/resnet50/spec.js";
 import {documentedSummaryCases} from "../../../src/exercises/shared/documented.js";
+import {ResNet50} from "../../../solutions/resnet50.js";
 import {fillGaps, readDocumentedFile} from "../helpers.js";
 import {gradeFiles, gradeInProcess, reportOf, solutionSource, withEdit} from "../residualHelpers.js";
 
@@ -180,6 +182,70 @@ describe("the resnet50 exercise", () => {
     });
   });
 
+  describe("checked by behaviour: the graph and the outputs with the reference's weights (test/fixtures/wrong-models/)", () => {
+    let behaviour: CheckCase[];
+    beforeAll(async () => {
+      const all = await resnet50.cases(tf, documented, {
+        hidden: false,
+        seed: 1,
+        reference: async () => ResNet50 as never
+      });
+      behaviour = all.filter((check) => check.expectedBehaviour);
+    });
+    const fixture = (name: string) =>
+      readFileSync(new URL(`../../fixtures/wrong-models/${name}`, import.meta.url), "utf8");
+    const messageOf = async (source: string) => (await gradeInProcess(tf, resnet50, behaviour, source)).checks[0];
+
+    it("is a visible check on the document's input, built only where the reference solution is", () => {
+      expect(behaviour.map((check) => [check.id, check.hidden, check.args])).toEqual([
+        ["behaviour-64x64x3", false, [[64, 64, 3], 6, {report: "behaviour", seed: 1}]]
+      ]);
+      expect(visible.some((check) => check.expectedBehaviour)).toBe(false);
+    });
+
+    it("passes a correct model written otherwise: the shortcut added first, ReLU layers, a softmax layer of its own", async () => {
+      const written = withEdit(
+        withEdit(
+          solution.replaceAll("return relu(add(X, XShortcut));", "return relu(add(XShortcut, X));"),
+          'tf.layers.activation({activation: "relu"})',
+          "tf.layers.reLU()"
+        ),
+        '.dense({units: classes, activation: "softmax", kernelInitializer: glorotUniform({seed: 0})})\n    .apply(X) as tf.SymbolicTensor;',
+        ".dense({units: classes, kernelInitializer: glorotUniform({seed: 0})})\n    .apply(X) as tf.SymbolicTensor;\n  X = tf.layers.softmax().apply(X) as tf.SymbolicTensor;"
+      );
+      const check = await messageOf(written);
+      expect([check.passed, check.message.en]).toEqual([true, "correct"]);
+    });
+
+    it("sigmoid activations: names the first one", async () => {
+      const check = await messageOf(fixture("resnet50-sigmoid.ts"));
+      expect(check.passed).toBe(false);
+      expect(check.message).toEqual({
+        en: "layer 5 (Activation) is a sigmoid where the reference has a ReLU",
+        ru: "слой 5 (Activation) — сигмоида, а у эталона здесь ReLU"
+      });
+    });
+
+    it("identity blocks that add their main path to itself: the Add that does not take the block's input", async () => {
+      const check = await messageOf(fixture("resnet50-identity-adds-itself.ts"));
+      expect(check.passed).toBe(false);
+      expect(check.message.en).toBe(
+        "the identity block's Add, layer 27 (Add), does not take the block's input (the output of layer 18 (Activation)): it adds layer 26 (BatchNormalization) to itself"
+      );
+      expect(check.message.ru).toBe(
+        "Add identity-блока, слой 27 (Add), не получает вход блока (выход слоя 18 (Activation)): он складывает слой 26 (BatchNormalization) сам с собой"
+      );
+    });
+
+    it("a linear output: the softmax missing after the last layer", async () => {
+      const check = await messageOf(fixture("resnet50-linear-output.ts"));
+      expect(check.passed).toBe(false);
+      expect(check.message.en).toBe(
+        "after layer 177 (Dense) the reference applies a softmax, yours has none: it is the model's output"
+      );
+    });
+  });
+
   describe("hidden cases", () => {
     it("use other image sizes, channels and classes, always large enough for the last pooling", () => {
       const calls = [1, 2, 3, 4, 5].flatMap((seed) => hiddenCalls(seededRandom(seed))) as Array<[number[], number]>;
@@ -196,10 +262,12 @@ describe("the resnet50 exercise", () => {
   describe("in the grader", () => {
     it("a correct ResNet50 passes the summary and the hidden checks", async () => {
       const report = reportOf(await gradeFiles({"resnet50.ts": solution}, 31), "resnet50");
-      expect(report.checks.map((check) => [check.hidden, check.passed])).toEqual([
-        [false, true],
-        [true, true],
-        [true, true]
+      expect(report.checks.map((check) => [check.id, check.hidden, check.passed, check.category])).toEqual([
+        ["documented-summary", false, true, undefined],
+        ["behaviour-64x64x3", false, true, undefined],
+        ["hidden-1", true, true, expect.any(String)],
+        ["hidden-2", true, true, expect.any(String)],
+        ["hidden-3", true, true, "model-behaviour"]
       ]);
     });
 
@@ -211,8 +279,11 @@ describe("the resnet50 exercise", () => {
 
     it("a model that ignores its arguments passes the documented summary only", async () => {
       const report = reportOf(await gradeFiles({"resnet50.ts": ignoresArguments}, 33), "resnet50");
+      // The behaviour check on the document's input passes: it is that very input.
       expect(report.checks.map((check) => [check.hidden, check.passed])).toEqual([
         [false, true],
+        [false, true],
+        [true, false],
         [true, false],
         [true, false]
       ]);
