@@ -14,3 +14,4 @@ export * from "./thirdStride.js";
 export * from "./training.js";
 export * from "./vanishingGradient.js";
 export * from "./studentTraining.js";
+export * from "./figures.js";
