@@ -59,5 +59,5 @@ export const figuresMessages = {
   ),
   stem: both("стебель", "stem"),
   maxPool: both("max pool 3×3 /2", "3×3 max pool /2"),
-  head: both("avg pool, dropout, fc 1000", "avg pool, dropout, fc 1000")
+  head: both("avg pool, dropout, fc", "avg pool, dropout, fc")
 };

@@ -283,7 +283,7 @@ export const googlenetDepth = (modules: readonly InceptionV1Module[] = googlenet
 export function googlenetFigure({lang}: {lang: Lang}): HTMLElement {
   const steps = googlenetSteps(lang);
   const row = 30;
-  const labelWidth = 150;
+  const labelWidth = 170;
   const barWidth = 230;
   const width = labelWidth + barWidth + 10;
   const height = steps.length * row + 4;

@@ -75,7 +75,8 @@ export function resnetParts(layers: readonly SummaryLayer[]): ResNetParts {
     for (const {layer, index} of rows) {
       let inputs: number[];
       if (layer.type === "Add") {
-        inputs = [...unused].filter((row) => row !== inputRow).sort((a, b) => b - a);
+        // The main path first (the deepest), so the addition stays in its lane.
+        inputs = [...unused].filter((row) => row !== inputRow).sort((a, b) => layers[b].depth - layers[a].depth);
         if (inputs.length < 2) inputs.push(inputRow);
         inputs.forEach((row) => unused.delete(row));
       } else {
@@ -266,8 +267,8 @@ export function resnetStageSteps(layers: readonly SummaryLayer[], lang: Lang): S
 export function resnetStagesFigure(layers: readonly SummaryLayer[], {lang}: {lang: Lang}): HTMLElement {
   const steps = resnetStageSteps(layers, lang);
   const largest = Math.max(...steps.map((step) => (step.shape.length === 3 ? step.shape[0] : 1)));
-  const box = 64;
-  const row = box + 14;
+  const box = 48;
+  const row = box + 12;
   const width = 380;
   const height = steps.length * row + 4;
   const description = `${figuresMessages.stagesCaption[lang]} ${steps.map((step) => `${step.label}: ${shapeText(step.shape)}`).join("; ")}.`;
