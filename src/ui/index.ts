@@ -35,3 +35,4 @@ export * from "./batchNormDemo.js";
 export * from "./convolutionTables.js";
 export * from "./crossEntropyTable.js";
 export * from "./leNetTables.js";
+export * from "./figures/index.js";

@@ -63,6 +63,28 @@ describe("lesson 2, residual networks", () => {
       );
       expect(await page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("locked");
       expect(await page.locator(".convlab-image-prediction").getAttribute("data-state")).toBe("no-model");
+      // The figures, drawn as SVG with a text alternative, within the page's width.
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll("figure.convlab-figure")].map((figure) => {
+            const svg = figure.querySelector("svg");
+            const box = figure.getBoundingClientRect();
+            return [
+              figure.getAttribute("data-figure"),
+              svg?.getAttribute("role"),
+              (svg?.getAttribute("aria-label") ?? "").length > 40 && svg!.getBoundingClientRect().width > 0,
+              box.right <= document.documentElement.clientWidth
+            ];
+          })
+        )
+      ).toEqual(
+        ["plain-vs-residual", "identity-block", "convolutional-block", "resnet50-stages"].map((id) => [
+          id,
+          "img",
+          true,
+          true
+        ])
+      );
       expect(await page.locator('.katex-error, .katex [style*="color:#cc0000"]').count()).toBe(0);
       const leftover = await page.evaluate(() => {
         const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;

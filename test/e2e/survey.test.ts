@@ -34,6 +34,23 @@ describe("the architecture survey", () => {
         expect(await diagram.locator("rect.convlab-diagram-chip").count()).toBeGreaterThan(3);
         expect(await diagram.locator("g.convlab-diagram-node").count()).toBeGreaterThan(2);
       }
+      // The figures, drawn as SVG with a text alternative, within the page's width.
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll("figure.convlab-figure")].map((figure) => {
+            const svg = figure.querySelector("svg");
+            const box = figure.getBoundingClientRect();
+            return [
+              figure.getAttribute("data-figure"),
+              svg?.getAttribute("role"),
+              (svg?.getAttribute("aria-label") ?? "").length > 40 && svg!.getBoundingClientRect().width > 0,
+              box.right <= document.documentElement.clientWidth
+            ];
+          })
+        )
+      ).toEqual(
+        ["depth-by-year", "object-sizes", "inception-module", "googlenet"].map((id) => [id, "img", true, true])
+      );
       expect(await page.locator('.katex-error, .katex [style*="color:#cc0000"]').count()).toBe(0);
       const leftover = await page.evaluate(() => {
         const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;

@@ -70,13 +70,23 @@ describe.each(languages)("lessons 2 and 3 in %s", (lang) => {
       expect(text.match(/\$[^\s{]{0,20}/g) ?? []).toEqual([]);
     });
 
-    it("leaves the place of each missing figure marked, with a known id", () => {
-      const ids = [...markdown.matchAll(/<!-- figure: ([\w-]+) -->/g)].map((match) => match[1]);
+    it("draws each figure in its place with src/ui/figures, and leaves no figure marker", () => {
+      expect(markdown).not.toMatch(/<!-- figure:/);
+      const calls = [
+        ...markdown.matchAll(
+          /display\((?:figureRow\(top5Chart\(\{lang\}\), )?(\w+Figure|depthChart)\((?:[^)]*?kind: "(\w+)")?/g
+        )
+      ].map((match) => (match[2] ? `${match[1]}:${match[2]}` : match[1]));
       const expected =
         page === pages[0]
-          ? ["plain-vs-residual", "identity-block", "convolutional-block", "resnet50-stages"]
-          : ["depth-by-year", "object-sizes", "inception-module", "googlenet"];
-      expect(ids).toEqual(expected);
+          ? [
+              "plainVsResidualFigure",
+              "residualBlockFigure:identity",
+              "residualBlockFigure:convolutional",
+              "resnetStagesFigure"
+            ]
+          : ["depthChart", "objectSizesFigure", "inceptionModuleFigure", "googlenetFigure"];
+      expect(calls).toEqual(expected);
     });
   });
 });

@@ -15,3 +15,4 @@ export * from "./training.js";
 export * from "./vanishingGradient.js";
 export * from "./studentTraining.js";
 export * from "./siteChrome.js";
+export * from "./figures.js";
