@@ -83,6 +83,7 @@ export const loanwords: ReadonlySet<string> = new Set([
   "webgpu",
   "JavaScript",
   "TypeScript",
+  "Python",
   "KaTeX",
   "Observable",
   "Framework",

@@ -28,7 +28,7 @@ export const convolutionTableMessages = {
     layer: both("слой", "layer"),
     variable: both("переменная", "variable"),
     printed: both("напечатано в лекции", "printed in the lecture"),
-    documentBlocks: both("блоки: всегда same", "blocks: always same"),
+    documentBlocks: both("блоки: всегда с дополнением нулями", "blocks: always same"),
     paddingHonoured: both("дополнение учтено", "padding honoured")
   }
 };

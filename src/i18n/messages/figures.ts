@@ -18,7 +18,7 @@ export const figuresMessages = {
     "ResNet-50's identity block (stage 2's block after the convolutional one): the main path's three convolutions; the block's input is added to their output."
   ),
   convolutionalBlockCaption: both(
-    "Свёрточный блок ResNet-50 (первый блок этапа 3, s = 2): у короткого пути своя свёртка 1×1 с шагом s и batch norm.",
+    "Свёрточный блок ResNet-50 (первый блок этапа 3, s = 2): у короткого пути своя свёртка 1×1 с шагом s и пакетная нормализация.",
     "ResNet-50's convolutional block (stage 3's first block, s = 2): the shortcut has its own 1×1 convolution with stride s and a batch norm."
   ),
   mainPath: both("основной путь", "main path"),
@@ -33,8 +33,8 @@ export const figuresMessages = {
   stemPool: both("max pooling 3×3 /2", "3×3 max pool /2"),
   stage: (n: number): Localized => both(`этап ${n}`, `stage ${n}`),
   blocksInStage: (n: number) => countOf(n, {ru: ["блок", "блока", "блоков"], en: ["block", "blocks"]}),
-  averagePool: both("average pooling 2×2", "2×2 average pool"),
-  dense: both("dense + softmax", "dense + softmax"),
+  averagePool: both("усредняющий пулинг 2×2", "2×2 average pool"),
+  dense: both("полносвязный + softmax", "dense + softmax"),
   // Lesson 3
   depthCaption: both(
     "Глубина победителей ImageNet по годам: слои с весами (свёрточные и полносвязные).",
@@ -54,10 +54,10 @@ export const figuresMessages = {
   concatenate: both("сцепление по каналам", "concatenate channels"),
   previousLayer: both("предыдущий слой", "previous layer"),
   googlenetCaption: both(
-    "GoogLeNet по модулям: стебель из свёрток и max pooling, девять модулей Inception (число — каналы на выходе), global average pooling, dropout и полносвязный слой. Вспомогательные классификаторы не показаны.",
+    "GoogLeNet по модулям: стебель из свёрток и max pooling, девять модулей Inception (число — каналы на выходе), глобальный усредняющий пулинг, дропаут и полносвязный слой. Вспомогательные классификаторы не показаны.",
     "GoogLeNet by its modules: a stem of convolutions and max pooling, nine Inception modules (the number is the output channels), global average pooling, dropout and a fully connected layer. The auxiliary classifiers are not shown."
   ),
   stem: both("стебель", "stem"),
-  maxPool: both("max pool 3×3 /2", "3×3 max pool /2"),
-  head: both("avg pool, dropout, fc", "avg pool, dropout, fc")
+  maxPool: both("max pooling 3×3 /2", "3×3 max pool /2"),
+  head: both("усредн. пулинг, дропаут, полносвяз.", "avg pool, dropout, fc")
 };

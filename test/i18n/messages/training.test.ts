@@ -16,7 +16,9 @@ describe("trainingMessages", () => {
   it("gives the progress line the figures it is given, with each language's decimal mark", () => {
     expect(trainingMessages.progress(2, 5, 37, 141).en).toBe("Epoch 2 of 5 · batch 37 of 141");
     expect(trainingMessages.running(0.41234, 0.8756).en).toBe("loss 0.4123 · accuracy 87.6%");
-    expect(trainingMessages.running(0.41234, 0.8756).ru.replace(/\u00a0/g, " ")).toBe("loss 0,4123 · accuracy 87,6 %");
+    expect(trainingMessages.running(0.41234, 0.8756).ru.replace(/\u00a0/g, " ")).toBe(
+      "потери 0,4123 · точность 87,6 %"
+    );
     expect(trainingMessages.timing(83, 130).en).toBe("1:23 elapsed · about 2:10 left");
   });
 });
