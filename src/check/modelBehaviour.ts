@@ -1,6 +1,7 @@
 import {both, type Localized} from "../i18n/index.js";
 import {compareTensors, type Tolerance} from "./compare.js";
 import {describe, parseNested, type Parsed, type TensorData} from "./tensorData.js";
+import {isCount, isRecord} from "./plainData.js";
 
 /**
  * A returned model's behaviour as plain data: its graph, one node per operation (a layer with an
@@ -466,17 +467,4 @@ function describeGraphDifference(difference: GraphDifference): Localized {
 
 function isText(value: unknown): value is string {
   return typeof value === "string" && value.length > 0 && value.length <= maxText;
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.getPrototypeOf(value) === Object.prototype
-  );
 }

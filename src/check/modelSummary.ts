@@ -1,5 +1,6 @@
 import {both, type Localized} from "../i18n/index.js";
 import {describe, type Parsed} from "./tensorData.js";
+import {isCount, isRecord} from "./plainData.js";
 
 /** One row of a model summary, as Keras's `model.summary()` prints it (the name is for display only). */
 export interface SummaryLayer {
@@ -246,19 +247,6 @@ function joinSentences(a: Localized, b: Localized): Localized {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.getPrototypeOf(value) === Object.prototype
-  );
 }
 
 function fail(problem: Localized): Parsed<ModelSummary> {

@@ -3,6 +3,7 @@ import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
+import {figuresOnPage} from "./pageFigures.js";
 import {reportStop, watchLongTasks} from "./trainingFigures.js";
 import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
@@ -64,20 +65,7 @@ describe("lesson 2, residual networks", () => {
       expect(await page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("locked");
       expect(await page.locator(".convlab-image-prediction").getAttribute("data-state")).toBe("no-model");
       // The figures, drawn as SVG with a text alternative, within the page's width.
-      expect(
-        await page.evaluate(() =>
-          [...document.querySelectorAll("figure.convlab-figure")].map((figure) => {
-            const svg = figure.querySelector("svg");
-            const box = figure.getBoundingClientRect();
-            return [
-              figure.getAttribute("data-figure"),
-              svg?.getAttribute("role"),
-              (svg?.getAttribute("aria-label") ?? "").length > 40 && svg!.getBoundingClientRect().width > 0,
-              box.right <= document.documentElement.clientWidth
-            ];
-          })
-        )
-      ).toEqual(
+      expect(await figuresOnPage(page)).toEqual(
         ["plain-vs-residual", "identity-block", "convolutional-block", "resnet50-stages"].map((id) => [
           id,
           "img",

@@ -1,6 +1,7 @@
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
+import {figuresOnPage} from "./pageFigures.js";
 import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
 
 let site: {url: string};
@@ -35,20 +36,7 @@ describe("the architecture survey", () => {
         expect(await diagram.locator("g.convlab-diagram-node").count()).toBeGreaterThan(2);
       }
       // The figures, drawn as SVG with a text alternative, within the page's width.
-      expect(
-        await page.evaluate(() =>
-          [...document.querySelectorAll("figure.convlab-figure")].map((figure) => {
-            const svg = figure.querySelector("svg");
-            const box = figure.getBoundingClientRect();
-            return [
-              figure.getAttribute("data-figure"),
-              svg?.getAttribute("role"),
-              (svg?.getAttribute("aria-label") ?? "").length > 40 && svg!.getBoundingClientRect().width > 0,
-              box.right <= document.documentElement.clientWidth
-            ];
-          })
-        )
-      ).toEqual(
+      expect(await figuresOnPage(page)).toEqual(
         ["depth-by-year", "object-sizes", "inception-module", "googlenet"].map((id) => [id, "img", true, true])
       );
       expect(await page.locator('.katex-error, .katex [style*="color:#cc0000"]').count()).toBe(0);
