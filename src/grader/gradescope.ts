@@ -52,8 +52,9 @@ export function gradescopeResults(report: SubmissionReport, lang: Lang): Gradesc
     }
   }
   // Which categories of hidden checks failed, exercise by exercise: what to work on, without the inputs.
+  // An exercise that could not run at all (missing file, syntax error…) has its problem to say instead.
   const categories = report.exercises.flatMap((exercise) => {
-    const failed = failedCategories(exercise.checks);
+    const failed = exercise.problem ? [] : failedCategories(exercise.checks);
     return failed.length
       ? [`\n${safe(exercise.exerciseId)}: ${categoryWords.failedIn[lang]}: ${categoryList(failed, lang)}`]
       : [];

@@ -142,7 +142,7 @@ describe("lesson 1, beyond the basic exercises", () => {
     );
     expect(await chart.locator("path.convlab-series-batches").first().getAttribute("d")).not.toBe(firstPath);
     expect(await training.locator(".convlab-progress-text").innerText()).toMatch(
-      /Эпоха 1 из 3 · батч \d+ из \d+ · loss \d,\d{4} · accuracy [\d,]+\s?% · [\d\s ,]+ изобр\.\/с · прошло \d+:\d\d · осталось около \d+:\d\d/
+      /Эпоха 1 из 3 · батч \d+ из \d+ · потери \d,\d{4} · точность [\d,]+\s?% · [\d\s ,]+ изобр\.\/с · прошло \d+:\d\d · осталось около \d+:\d\d/
     );
     // The quick setting has at least 4 batches an epoch: Stop, pressed after the second, lands inside epoch 1.
     await training.locator("button.convlab-stop").click();

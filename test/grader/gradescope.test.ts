@@ -80,6 +80,16 @@ describe("gradescopeResults(report, lang)", () => {
     );
   });
 
+  it("names no failed category for an exercise that could not run: its problem says why", () => {
+    const report = submission(
+      [conv2dOneFilter, convCases, mixedOutcome(convCases, "tf-k3x3-same-s2x2")],
+      [maxPooling, poolCases, {kind: "timeout", seconds: 30}]
+    );
+    const output = gradescopeResults(report, "en").output;
+    expect(output).toContain("\nconv2d-one-filter: hidden checks failed in: ");
+    expect(output).not.toContain("max-pooling");
+  });
+
   it("says what each failed hidden check tries, and which categories failed, with no digit and no input", () => {
     const report = submission([conv2dOneFilter, convCases, mixedOutcome(convCases, "")]);
     const hidden = gradescopeResults(report, "ru").tests.filter((test) => test.name.includes("скрытая проверка"));
