@@ -4,10 +4,10 @@ import {setupNodeTf} from "../../../src/backends/node.js";
 import {hiddenCalls} from "../../../src/exercises/identity-block/spec.js";
 import {findExercise, identityBlock, type CheckCase, type TF} from "../../../src/exercises/index.js";
 import {identityBlock as referenceSolution} from "../../../solutions/identity-block.js";
-import {readFile} from "node:fs/promises";
 import {messages} from "../../../src/check/messages.js";
 import {initializerCallForm} from "../../../src/exercises/shared/blockCall.js";
 import {fillGaps, passes, readDocumentedFile} from "../helpers.js";
+import {wrongModel} from "../../fixtures/wrong-models/index.js";
 import {blockMistakes, gradeFiles, gradeInProcess, reportOf, solutionSource} from "../residualHelpers.js";
 
 const documented = readDocumentedFile("identity-block");
@@ -180,10 +180,7 @@ describe("the identity-block exercise", () => {
 
   describe("the initializer factory called in another form than the contract's", () => {
     it("initializer(0) is named on every check that passes a factory, in both languages (test/fixtures/wrong-models/)", async () => {
-      const source = await readFile(
-        new URL("../../fixtures/wrong-models/identity-block-initializer-0.ts", import.meta.url),
-        "utf8"
-      );
+      const source = wrongModel("identity-block-initializer-0");
       const cases = await identityBlock.cases(tf, documented, {hidden: true, seed: 3, reference});
       const report = await gradeInProcess(tf, identityBlock, cases, source);
       const documentedCheck = report.checks.find((check) => check.id === "documented-training-true")!;

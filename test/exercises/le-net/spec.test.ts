@@ -10,6 +10,7 @@ import {gradeSubmission} from "../../../src/grader/gradeSubmission.js";
 import * as initializers from "../../../src/initializers/index.js";
 import {runSubmission} from "../../../src/run/runSubmission.js";
 import {submissionModules} from "../../../src/run/submissionModules.js";
+import {wrongModel} from "../../fixtures/wrong-models/index.js";
 import {fillGaps, readDocumentedFile} from "../helpers.js";
 import {leNet as referenceLeNet} from "../../../solutions/le-net.js";
 
@@ -181,10 +182,8 @@ describe("the le-net exercise", () => {
   });
 
   describe("models checked by behaviour, with the reference's weights (test/fixtures/wrong-models/)", () => {
-    const fixture = (name: string) => readFile(new URL(`../../fixtures/wrong-models/${name}`, import.meta.url), "utf8");
-
     it("LeNet without ReLU has the reference's variables and shapes, and fails by behaviour, naming the layer", async () => {
-      const report = await grade(await fixture("le-net-no-relu.ts"), await casesFor(2));
+      const report = await grade(wrongModel("le-net-no-relu"), await casesFor(2));
       expect(failedIds(report)).toEqual(["behaviour-32x32x3", "hidden-5"]);
       expect(checkOf(report, "behaviour-32x32x3").message).toEqual({
         en: "after layer 2 (Conv2D) the reference applies a ReLU, yours has none: it goes straight on to layer 3 (MaxPooling2D)",
@@ -198,7 +197,7 @@ describe("the le-net exercise", () => {
     });
 
     it("LeNet with average pooling fails by behaviour, naming the pooling layer", async () => {
-      const report = await grade(await fixture("le-net-average-pooling.ts"), await casesFor(2));
+      const report = await grade(wrongModel("le-net-average-pooling"), await casesFor(2));
       expect(failedIds(report)).toEqual(["behaviour-32x32x3", "hidden-5"]);
       expect(checkOf(report, "behaviour-32x32x3").message.en).toBe(
         "layer 4 (AveragePooling2D) is an average pooling where the reference has a max pooling"
@@ -263,10 +262,7 @@ describe("the le-net exercise", () => {
 
     it("compares by behaviour inside the sandbox: LeNet without ReLU is told which layer, in the grader too", async () => {
       const folder = await mkdtemp(join(tmpdir(), "convlab-le-net-"));
-      await writeFile(
-        join(folder, "le-net.ts"),
-        await readFile(new URL("../../fixtures/wrong-models/le-net-no-relu.ts", import.meta.url), "utf8")
-      );
+      await writeFile(join(folder, "le-net.ts"), wrongModel("le-net-no-relu"));
       const leNet = (await gradeSubmission(folder, {seed: 7})).exercises.find(
         (exercise) => exercise.exerciseId === "le-net"
       )!;

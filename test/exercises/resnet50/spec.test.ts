@@ -1,4 +1,3 @@
-import {readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
 import {seededRandom} from "../../../src/core/random.js";
 import {setupNodeTf} from "../../../src/backends/node.js";
@@ -10,6 +9,7 @@ import {findExercise, resnet50, type CheckCase, type DocumentedFile, type TF} fr
 import {hiddenCalls} from "../../../src/exercises/resnet50/spec.js";
 import {documentedSummaryCases} from "../../../src/exercises/shared/documented.js";
 import {ResNet50} from "../../../solutions/resnet50.js";
+import {wrongModel} from "../../fixtures/wrong-models/index.js";
 import {fillGaps, readDocumentedFile} from "../helpers.js";
 import {gradeFiles, gradeInProcess, reportOf, solutionSource, withEdit} from "../residualHelpers.js";
 
@@ -192,8 +192,6 @@ describe("the resnet50 exercise", () => {
       });
       behaviour = all.filter((check) => check.expectedBehaviour);
     });
-    const fixture = (name: string) =>
-      readFileSync(new URL(`../../fixtures/wrong-models/${name}`, import.meta.url), "utf8");
     const messageOf = async (source: string) => (await gradeInProcess(tf, resnet50, behaviour, source)).checks[0];
 
     it("is a visible check on the document's input, built only where the reference solution is", () => {
@@ -218,7 +216,7 @@ describe("the resnet50 exercise", () => {
     });
 
     it("sigmoid activations: names the first one", async () => {
-      const check = await messageOf(fixture("resnet50-sigmoid.ts"));
+      const check = await messageOf(wrongModel("resnet50-sigmoid"));
       expect(check.passed).toBe(false);
       expect(check.message).toEqual({
         en: "layer 5 (Activation) is a sigmoid where the reference has a ReLU",
@@ -227,7 +225,7 @@ describe("the resnet50 exercise", () => {
     });
 
     it("identity blocks that add their main path to itself: the Add that does not take the block's input", async () => {
-      const check = await messageOf(fixture("resnet50-identity-adds-itself.ts"));
+      const check = await messageOf(wrongModel("resnet50-identity-adds-itself"));
       expect(check.passed).toBe(false);
       expect(check.message.en).toBe(
         "the identity block's Add, layer 27 (Add), does not take the block's input (the output of layer 18 (Activation)): it adds layer 26 (BatchNormalization) to itself"
@@ -238,7 +236,7 @@ describe("the resnet50 exercise", () => {
     });
 
     it("a linear output: the softmax missing after the last layer", async () => {
-      const check = await messageOf(fixture("resnet50-linear-output.ts"));
+      const check = await messageOf(wrongModel("resnet50-linear-output"));
       expect(check.passed).toBe(false);
       expect(check.message.en).toBe(
         "after layer 177 (Dense) the reference applies a softmax, yours has none: it is the model's output"
