@@ -6,6 +6,15 @@ import {writeSavedCode} from "../../src/ui/savedCode.js";
 import {courseZipName, readStudentName, workControls} from "../../src/ui/workControls.js";
 import {hangCeilingMs} from "../hangCeiling.js";
 
+/** A Blob's bytes (jsdom's Blob has no arrayBuffer()). */
+const bytesOf = (blob: Blob) =>
+  new Promise<Uint8Array>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+
 describe("courseZipName(studentName)", () => {
   it.each([
     ["Anna Smith", "convlab-anna-smith.zip"],
@@ -73,7 +82,7 @@ describe("workControls(exercises, {lang})", () => {
       "Saved to convlab-work.zip: 2 exercises of the course. Enter your name above so that the file is named after you."
     );
     expect(downloads.map((download) => download.name)).toEqual(["convlab-work.zip"]);
-    const files = unzipSync(new Uint8Array(await downloads[0].blob.arrayBuffer()));
+    const files = unzipSync(await bytesOf(downloads[0].blob));
     expect(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]))).toEqual({
       "max-pooling.ts": "export const a = 1;",
       "resnet50.ts": "export const b = 2;"
