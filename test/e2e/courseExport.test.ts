@@ -1,4 +1,6 @@
 import {readFileSync} from "node:fs";
+import {mkdtemp, rm} from "node:fs/promises";
+import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {strFromU8, unzipSync} from "fflate";
 import type {Browser, Page} from "playwright-core";
@@ -53,7 +55,9 @@ describe("the whole course in one place", () => {
       work.locator("button.convlab-export").click()
     ]);
     expect(download.suggestedFilename()).toBe("convlab-anna-smith.zip");
-    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const zipPath = join(await mkdtemp(join(tmpdir(), "convlab-course-export-")), download.suggestedFilename());
+    await download.saveAs(zipPath);
+    const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
     expect(Object.keys(files).sort()).toEqual(["conv2d-one-filter.ts", "identity-block.ts"]);
     expect(strFromU8(files["identity-block.ts"])).toBe(identityCode);
     expect(strFromU8(files["conv2d-one-filter.ts"])).toBe(solution("conv2d-one-filter"));
@@ -83,5 +87,6 @@ describe("the whole course in one place", () => {
     expect(await page.locator(".convlab-work input.convlab-student-name").inputValue()).toBe("Anna Smith");
     expect(errors).toEqual([]);
     await page.close();
+    await rm(join(zipPath, ".."), {recursive: true, force: true});
   });
 });
