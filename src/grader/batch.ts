@@ -111,7 +111,8 @@ export async function gradeBatch(classFolder: string, options: BatchOptions): Pr
       const cases = exerciseCases(tf, {hidden, seed: studentSeed});
       const report = await gradeSubmission(submission.folder, {seed: studentSeed, hidden, limits, cases});
       const named = variant ? {variant: {number: variant.number, of: variant.of}} : {};
-      return {student, path, report: {...report, ...named, folder: path}, seconds: seconds()};
+      const ignoredFiles = submission.ignoredFiles ?? report.ignoredFiles;
+      return {student, path, report: {...report, ...named, ignoredFiles, folder: path}, seconds: seconds()};
     } catch (error) {
       return {student, path, error: firstLine(error), seconds: seconds()};
     } finally {

@@ -193,6 +193,7 @@ async function single(
     const report = {
       ...graded,
       ...(variant ? {variant: {number: variant.number, of: variant.of}} : {}),
+      ignoredFiles: submission.ignoredFiles ?? graded.ignoredFiles,
       folder: resolve(path)
     };
     if (format === "text") out(textReport(report, lang, {color: !!process.stdout.isTTY}));

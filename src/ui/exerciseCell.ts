@@ -9,6 +9,7 @@ import {exerciseMessages, type Lang} from "../i18n/index.js";
 import {browserTimeLimit, runInBrowser, warmUpRunner} from "../run/browserRunner.js";
 import {runBusy} from "./busyWork.js";
 import {element} from "./dom.js";
+import {clearLastCheck, recordCheck} from "./lastCheck.js";
 import {reportView} from "./reportView.js";
 import {clearSavedCode, readSavedCode, savedCodeEvent, writeSavedCode} from "./savedCode.js";
 
@@ -62,6 +63,7 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
       const outcome = await runInBrowser(request, Math.max(browserTimeLimit, exercise.timeLimitSeconds ?? 0));
       const report = gradeOutcome(exercise, cases, outcome, {fileName, source});
       result.replaceChildren(reportView(report, {lang}));
+      recordCheck(exercise.id, report, source);
       onCheck?.(report, source);
     };
     void runBusy(checkButton, check, (message) =>
@@ -72,6 +74,7 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
     if (!confirm(exerciseMessages.resetConfirm[lang])) return;
     setCode(exercise.starter[lang]);
     clearSavedCode(exercise.id);
+    clearLastCheck(exercise.id);
     notice.textContent = "";
     result.replaceChildren();
   });

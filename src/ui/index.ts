@@ -6,6 +6,8 @@ export * from "./sideBySide.js";
 export * from "./submissionArchive.js";
 export * from "./tableView.js";
 export * from "./workControls.js";
+export * from "./courseProgress.js";
+export * from "./lastCheck.js";
 export * from "./augmentations.js";
 export * from "./lossChart.js";
 export * from "./slidingWindow.js";

@@ -1,12 +1,11 @@
 import {strFromU8, strToU8, unzipSync, zipSync} from "fflate";
-import type {Exercise} from "../exercises/types.js";
 import {readSavedCode, savedCodeEvent, writeSavedCode} from "./savedCode.js";
 
 /** A file inside an imported archive larger than this is not an exercise; it is skipped unread. */
 const maxFileBytes = 1024 * 1024;
 
 /** The saved code of every exercise the student has worked on, as a zip of `<exercise-id>.ts` files: the grader's submission format. */
-export function exportSubmission(exercises: readonly Exercise[]): Uint8Array | undefined {
+export function exportSubmission(exercises: readonly {id: string}[]): Uint8Array | undefined {
   const files: Record<string, Uint8Array> = {};
   for (const exercise of exercises) {
     const saved = readSavedCode(exercise.id);
@@ -19,7 +18,7 @@ export function exportSubmission(exercises: readonly Exercise[]): Uint8Array | u
  * Reads a submission zip back: every `<exercise-id>.ts` (at any depth) replaces the saved code of
  * that exercise. Returns the exercise ids imported; anything else in the archive is ignored.
  */
-export function importSubmission(zip: Uint8Array, exercises: readonly Exercise[]): string[] {
+export function importSubmission(zip: Uint8Array, exercises: readonly {id: string}[]): string[] {
   const byFile = new Map(exercises.map((exercise) => [`${exercise.id}.ts`, exercise.id]));
   const entries = unzipSync(zip, {
     filter: (file) => byFile.has(basename(file.name)) && file.originalSize <= maxFileBytes

@@ -12,27 +12,9 @@ const pages = ["ru", "en"].flatMap((lang) =>
     .map((name) => `${lang}/${name}`)
 );
 
-/** The names in an array literal's text, `[a, b, c]` → a, b, c. */
-const namesIn = (list: string) =>
-  list
-    .replace(/^\[|\]$/g, "")
-    .split(",")
-    .map((name) => name.trim())
-    .filter(Boolean);
-
-/**
- * What a page shows and what it exports, statically: the first argument of each `exerciseCell(…)`, and
- * the list given to `workControls(…)`, written out or as a `const name = […]` of the page.
- */
-export function lessonExercises(markdown: string): {shown: string[]; exported: string[][]} {
-  const shown = [...markdown.matchAll(/\bexerciseCell\(\s*([A-Za-z_$][\w$]*)/g)].map((match) => match[1]);
-  const exported = [...markdown.matchAll(/\bworkControls\(\s*(\[[^\]]*\]|[A-Za-z_$][\w$]*)/g)].map(([, argument]) => {
-    if (argument.startsWith("[")) return namesIn(argument);
-    const definition = markdown.match(new RegExp(`\\bconst\\s+${argument}\\s*=\\s*(\\[[^\\]]*\\])`));
-    if (!definition) throw new Error(`workControls(${argument}): no const ${argument} = [...] on the page`);
-    return namesIn(definition[1]);
-  });
-  return {shown, exported};
+/** What a page shows, statically: the first argument of each `exerciseCell(…)`. */
+export function lessonExercises(markdown: string): {shown: string[]} {
+  return {shown: [...markdown.matchAll(/\bexerciseCell\(\s*([A-Za-z_$][\w$]*)/g)].map((match) => match[1])};
 }
 
 /** The registered exercise a page's name stands for (the pages import them from src/exercises/index.ts). */
@@ -43,15 +25,20 @@ function exerciseNamed(name: string): Exercise | undefined {
 
 describe("lesson pages", () => {
   it.each(pages)(
-    "%s exports every exercise it shows: each exerciseCell's exercise is in its workControls list",
+    "%s, if it shows exercises, ends with the course's work controls: Export all my work gives every exercise of the course",
     (page) => {
-      const {shown, exported} = lessonExercises(readFileSync(new URL(page, lessonsFolder), "utf8"));
+      const markdown = readFileSync(new URL(page, lessonsFolder), "utf8");
+      const {shown} = lessonExercises(markdown);
+      expect(shown.filter((name) => !exerciseNamed(name)).map((name) => `${name} (not a registered exercise)`)).toEqual(
+        []
+      );
       if (!shown.length) return;
-      expect(exported, "one workControls call on a page with exercises").toHaveLength(1);
-      const ids = (names: string[]) =>
-        names.map((name) => exerciseNamed(name)?.id ?? `${name} (not a registered exercise)`);
-      expect(ids(exported[0])).toEqual(expect.arrayContaining(ids(shown)));
-      expect(ids(shown).filter((id) => id.includes("not a registered"))).toEqual([]);
+      const controls = [...markdown.matchAll(/\bworkControls\(\s*([A-Za-z_$][\w$]*)/g)].map((match) => match[1]);
+      expect(controls, "one workControls(courseExercises, …) call on a page with exercises").toEqual([
+        "courseExercises"
+      ]);
+      expect(markdown).toContain('import {courseExercises} from "../lib/exercises/catalog.js";');
+      expect(markdown.lastIndexOf("workControls(")).toBeGreaterThan(markdown.lastIndexOf("exerciseCell("));
     }
   );
 
@@ -64,11 +51,9 @@ describe("lesson pages", () => {
 });
 
 describe("lessonExercises(markdown)", () => {
-  it("reads a written-out list, a list held in a const, and finds an exercise left out", () => {
+  it("reads the exercise of each exercise cell", () => {
     const page =
-      'const mine = [a, b];\ndisplay(exerciseCell(a, {lang}));\ndisplay(exerciseCell(c, {lang}));\ndisplay(workControls(mine, "en"));';
-    expect(lessonExercises(page)).toEqual({shown: ["a", "c"], exported: [["a", "b"]]});
-    expect(lessonExercises("display(workControls([x, y], {lang}))").exported).toEqual([["x", "y"]]);
-    expect(() => lessonExercises("display(workControls(missing, 'en'))")).toThrow("no const missing");
+      "display(exerciseCell(a, {lang}));\ndisplay(exerciseCell( c, {lang}));\ndisplay(workControls(mine, 'en'));";
+    expect(lessonExercises(page)).toEqual({shown: ["a", "c"]});
   });
 });

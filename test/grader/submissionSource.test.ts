@@ -1,11 +1,11 @@
 import {strToU8, zipSync} from "fflate";
 import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
-import {mkdir, mkdtemp, open, readdir, rm, symlink, writeFile} from "node:fs/promises";
+import {mkdir, mkdtemp, open, readdir, readFile, rm, symlink, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {openSubmission} from "../../src/grader/submissionSource.js";
+import {exerciseFilesOf, openSubmission} from "../../src/grader/submissionSource.js";
 import {ZipError} from "../../src/grader/zipArchive.js";
 
 let root: string;
@@ -120,5 +120,133 @@ describe("openSubmission(path)", () => {
     );
     expect(process.memoryUsage().arrayBuffers - heap).toBeLessThan(2 ** 20);
     await rm(path);
+  });
+});
+
+describe("openSubmission(path) on one student's work handed in in parts", () => {
+  const lesson1 = () =>
+    zipSync({"conv2d-one-filter.ts": strToU8("export const a = 1;"), "max-pooling.ts": strToU8("export const b = 2;")});
+  const lesson2 = () =>
+    zipSync({
+      "work/identity-block.ts": strToU8("export const c = 3;"),
+      "work/notes.md": strToU8("notes"),
+      "__MACOSX/work/._identity-block.ts": strToU8("")
+    });
+  const contents = async (folder: string) =>
+    Object.fromEntries(
+      await Promise.all(
+        (await readdir(folder)).sort().map(async (name) => [name, await readFile(join(folder, name), "utf8")] as const)
+      )
+    );
+  const convlabTemporaries = async () =>
+    (await readdir(tmpdir())).filter((name) => name.startsWith("convlab-submission-")).length;
+
+  it("merges several lesson zips into one folder of exercise files, and names what it did not grade", async () => {
+    const folder = await folderWith("two-lessons", {
+      "lesson-1.zip": lesson1(),
+      "lesson-2.zip": lesson2(),
+      "readme.txt": "hi"
+    });
+    const submission = await openSubmission(folder);
+    expect(await contents(submission.folder)).toEqual({
+      "conv2d-one-filter.ts": "export const a = 1;",
+      "identity-block.ts": "export const c = 3;",
+      "max-pooling.ts": "export const b = 2;"
+    });
+    expect(submission.ignoredFiles).toEqual(["readme.txt", "lesson-2.zip: work/notes.md"]);
+    expect(submission.folder.startsWith(tmpdir())).toBe(true);
+    await submission.cleanUp();
+    expect(existsSync(submission.folder)).toBe(false);
+  });
+
+  it("merges a course zip with loose exercise files that hold the same code, and adds the ones it lacks", async () => {
+    const folder = await folderWith("course-and-loose", {
+      "convlab-anna.zip": lesson1(),
+      "max-pooling.ts": "export const b = 2;",
+      "le-net.ts": "export const d = 4;"
+    });
+    const submission = await openSubmission(folder);
+    expect(Object.keys(await contents(submission.folder))).toEqual([
+      "conv2d-one-filter.ts",
+      "le-net.ts",
+      "max-pooling.ts"
+    ]);
+    expect(submission.ignoredFiles).toEqual([]);
+    await submission.cleanUp();
+  });
+
+  it.each([
+    [
+      "two zips",
+      {"a-lesson-1.zip": lesson1(), "b-course.zip": zipSync({"max-pooling.ts": strToU8("export const b = 20;")})},
+      "max-pooling.ts is handed in more than once with different code (in a-lesson-1.zip and in b-course.zip): hand in one of them"
+    ],
+    [
+      "a zip and a loose file",
+      {"course.zip": lesson1(), "conv2d-one-filter.ts": "export const a = 10;"},
+      "conv2d-one-filter.ts is handed in more than once with different code (in conv2d-one-filter.ts and in course.zip): hand in one of them"
+    ]
+  ])(
+    "refuses the same exercise with different code in %s, naming both, and leaves nothing behind",
+    async (_, files, message) => {
+      const before = await convlabTemporaries();
+      const folder = await folderWith(`conflict-${Object.keys(files).join("-")}`, files);
+      await expect(openSubmission(folder)).rejects.toThrow(new ZipError(message));
+      expect(await convlabTemporaries()).toBe(before);
+    }
+  );
+
+  it("refuses a hostile archive among the parts, naming it", async () => {
+    const folder = await folderWith("slip-among", {
+      "good.zip": lesson1(),
+      "slip.zip": zipSync({"../escaped.ts": strToU8("x")})
+    });
+    await expect(openSubmission(folder)).rejects.toThrow(
+      new ZipError('slip.zip: the archive holds a path that leaves its folder: "../escaped.ts"')
+    );
+  });
+
+  it("holds all the archives together to one archive's limits: sizes added up, entries and unpacked bytes", async () => {
+    const many = (prefix: string) =>
+      zipSync(Object.fromEntries(Array.from({length: 6}, (_, i) => [`${prefix}${i}.txt`, strToU8("x".repeat(100))])));
+    const folder = await folderWith("over-limits", {"a.zip": many("a"), "b.zip": many("b")});
+    const limits = {archiveBytes: 10_000, entries: 8, entryBytes: 1000, totalBytes: 100_000};
+    await expect(openSubmission(folder, limits)).rejects.toThrow(
+      new ZipError("b.zip: the archive has more than 2 entries")
+    );
+    await expect(openSubmission(folder, {...limits, entries: 100, totalBytes: 900})).rejects.toThrow(
+      new ZipError("b.zip: b3.txt unpacks to more than the grader accepts")
+    );
+    const archiveBytes = many("a").length + 10;
+    await expect(openSubmission(folder, {...limits, archiveBytes})).rejects.toThrow(
+      new ZipError(`the archives together are larger than ${archiveBytes} bytes`)
+    );
+  });
+
+  it("never follows a link named like an archive, and refuses a loose exercise file that is a named pipe at once", async () => {
+    const folder = await folderWith("linked-parts", {"course.zip": lesson1()});
+    await writeFile(join(root, "link-target.zip"), lesson1());
+    await symlink(join(root, "link-target.zip"), join(folder, "other.zip"));
+    const submission = await openSubmission(folder);
+    expect(submission.ignoredFiles).toEqual(["other.zip"]);
+    await submission.cleanUp();
+    execFileSync("mkfifo", [join(folder, "le-net.ts")]);
+    await expect(openSubmission(folder)).rejects.toThrow(
+      new ZipError("le-net.ts is not a regular file (a named pipe, a socket or a device)")
+    );
+  });
+});
+
+describe("exerciseFilesOf(paths)", () => {
+  it("finds exercise files at an archive's top, or directly inside its only folder, and nowhere deeper", () => {
+    const top = exerciseFilesOf(["max-pooling.ts", "old/le-net.ts", "notes.md", ".DS_Store"]);
+    expect([...top.found]).toEqual([["max-pooling.ts", "max-pooling.ts"]]);
+    expect(top.others).toEqual(["notes.md", "old"]);
+    const inside = exerciseFilesOf(["anna/max-pooling.ts", "anna/deeper/le-net.ts", "__MACOSX/anna/._x"]);
+    expect([...inside.found]).toEqual([["anna/max-pooling.ts", "max-pooling.ts"]]);
+    expect(inside.others).toEqual(["anna/deeper"]);
+    const two = exerciseFilesOf(["anna/max-pooling.ts", "boris/max-pooling.ts"]);
+    expect([...two.found]).toEqual([]);
+    expect(two.others).toEqual(["anna", "boris"]);
   });
 });

@@ -1,6 +1,7 @@
 export * from "./augmentations.js";
 export * from "./backendPicker.js";
 export * from "./convolutionTables.js";
+export * from "./courseWork.js";
 export * from "./exercise.js";
 export * from "./gradientNorm.js";
 export * from "./imagePrediction.js";
