@@ -47,14 +47,14 @@ const contrast = (a: string, b: string) => {
 };
 
 describe("the colour scheme", () => {
-  it.each(["dark", "light"] as const)(
-    "follows the system's %s scheme: page, text, code editor and pager",
-    async (scheme) => {
-      const page = await browser.newPage({colorScheme: scheme});
-      page.setDefaultTimeout(hangCeilingMs);
-      await settle(page, site + "/ru/1-convolutional-networks");
-      await page.locator(".convlab-exercise .cm-content").first().waitFor();
-      const colours = await page.evaluate(() => {
+  // One visit, the system's scheme switched while the page is open (the themes are CSS media queries).
+  it("follows the system's dark scheme, then its light one: page, text, code editor and pager", async () => {
+    const page = await browser.newPage({colorScheme: "dark"});
+    page.setDefaultTimeout(hangCeilingMs);
+    await settle(page, site + "/ru/1-convolutional-networks");
+    await page.locator(".convlab-exercise .cm-content").first().waitFor();
+    const coloursOf = () =>
+      page.evaluate(() => {
         const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
         return {
           background: getComputedStyle(document.documentElement).backgroundColor,
@@ -64,14 +64,18 @@ describe("the colour scheme", () => {
           gutterText: style(".convlab-exercise .cm-gutters").color
         };
       });
+    for (const scheme of ["dark", "light"] as const) {
+      await page.emulateMedia({colorScheme: scheme});
       const dark = scheme === "dark";
-      expect(luminance(colours.background) < 0.1).toBe(dark);
-      expect(luminance(colours.text) > 0.5).toBe(dark);
-      expect(contrast(colours.text, colours.background)).toBeGreaterThan(7);
-      expect(contrast(colours.editorText, colours.background)).toBeGreaterThan(7);
-      expect(luminance(colours.gutter) < 0.1).toBe(dark);
-      expect(contrast(colours.gutterText, colours.gutter)).toBeGreaterThan(3);
-      await page.close();
+      // The new scheme's styles apply once the page has restyled: wait for its background.
+      await expect.poll(async () => luminance((await coloursOf()).background) < 0.1).toBe(dark);
+      const colours = await coloursOf();
+      expect(luminance(colours.text) > 0.5, scheme).toBe(dark);
+      expect(contrast(colours.text, colours.background), scheme).toBeGreaterThan(7);
+      expect(contrast(colours.editorText, colours.background), scheme).toBeGreaterThan(7);
+      expect(luminance(colours.gutter) < 0.1, scheme).toBe(dark);
+      expect(contrast(colours.gutterText, colours.gutter), scheme).toBeGreaterThan(3);
     }
-  );
+    await page.close();
+  });
 });
