@@ -17,25 +17,41 @@ declare module "vitest" {
 }
 
 /**
+ * The test files this run will run: the command line's filters (`vitest run test/e2e/lesson1.test.ts`)
+ * applied, as Vitest does. Vitest keeps them in `filenamePattern` (set before the global setup runs)
+ * and not in the config, where `globalConfig.filters` stays empty; without either, every file.
+ */
+async function filesOfThisRun(project: TestProject): Promise<string[]> {
+  const filters =
+    (project.vitest as unknown as {filenamePattern?: string[]}).filenamePattern ?? project.globalConfig.filters;
+  return (await project.globTestFiles(filters)).testFiles;
+}
+
+/**
  * Once per run, for every test file: the site built once and served once, and one Chromium that the
  * browser test files connect to (test/e2e/sharedBrowser.ts), each page in a context of its own. The
  * build runs while the other test files do: files that need it wait at the gate. Only what the run's
- * files ask for is started: a run of unit tests builds nothing and starts no browser.
+ * files ask for is started: a run of unit tests builds nothing and starts no browser. The teardown
+ * stops a build still under way (its files may all have ended first) and closes everything it
+ * started, so that the run exits as soon as its tests are done.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const {testFiles} = await project.globTestFiles(project.globalConfig.filters);
-  const sources = testFiles.map((file) => readFileSync(file, "utf8"));
+  const sources = (await filesOfThisRun(project)).map((file) => readFileSync(file, "utf8"));
   const needsBrowser = sources.some((source) => source.includes("connectChromium("));
   const needsSite = sources.some((source) => source.includes("sharedSiteUrl("));
 
   const closers: Array<() => Promise<void>> = [];
   let siteGate = "";
   if (needsSite) {
-    const site = buildSite().then(serveSite);
-    site.then(
-      (served) => closers.push(served.close),
-      () => undefined
-    );
+    const build = new AbortController();
+    const site = buildSite({signal: build.signal}).then(serveSite);
+    site.catch(() => undefined);
+    // First to close: the build, stopped if under way, then the server it started, if it got that far.
+    closers.push(async () => {
+      build.abort();
+      const served = await site.catch(() => undefined);
+      await served?.close();
+    });
     const gate = createServer((_, response) => {
       site.then(
         (served) => response.writeHead(200, {"content-type": "text/plain"}).end(served.url),
@@ -43,7 +59,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       );
     });
     await new Promise<void>((resolve) => gate.listen(0, "127.0.0.1", resolve));
-    closers.push(() => new Promise((resolve) => gate.close(() => resolve())));
+    closers.push(() => {
+      gate.closeAllConnections();
+      return new Promise((resolve) => gate.close(() => resolve()));
+    });
     siteGate = `http://127.0.0.1:${(gate.address() as {port: number}).port}/`;
   }
   let browser: BrowserServer | undefined;

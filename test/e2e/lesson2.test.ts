@@ -136,26 +136,17 @@ describe("lesson 2, residual networks", () => {
     await page.close();
   });
 
-  it("checks a ResNet50 in the browser within its own time limit and unlocks the training of that model", async () => {
-    const {page, errors} = await openLesson("en");
-    await typeCode(page, "resnet50", solution("resnet50"));
-    const result = await check(page, "resnet50");
-    expect(result.passed).toBe(1);
-    await expect.poll(() => page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("unlocked");
-    expect(await page.locator(".convlab-resnet-training .convlab-backend").innerText()).toMatch(
-      /backend: (webgl|cpu|wasm)/
-    );
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
   // ResNet-50's first training step on webgl drawn by software (SwiftShader) compiles for many
   // minutes: this test needs the page on wasm, which the backend chooser gives a machine without a GPU.
-  it("calibrates the ResNet50 training, trains on the quick setting until images per second show, and stops within the epoch, keeping its batches", async () => {
+  // It begins as the check of a ResNet50 in the browser, which unlocks the training (once a test of its own).
+  it("checks a ResNet50 in the browser, which unlocks its training; calibrates the ResNet50 training, trains on the quick setting until images per second show, and stops within the epoch, keeping its batches", async () => {
     const {page, errors} = await openLesson("en");
     await typeCode(page, "resnet50", solution("resnet50"));
     expect((await check(page, "resnet50")).passed).toBe(1);
     await expect.poll(() => page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("unlocked");
+    expect(await page.locator(".convlab-resnet-training .convlab-backend").innerText()).toMatch(
+      /backend: (webgl|cpu|wasm)/
+    );
     const training = page.locator(".convlab-resnet-training .convlab-training");
     await expect.poll(() => training.getAttribute("data-state")).toBe("idle");
     expect(await training.getAttribute("data-calibrated")).toBe("true");

@@ -6,9 +6,9 @@ import {unzipSync, strFromU8} from "fflate";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {gradeSubmission} from "../../src/grader/gradeSubmission.js";
-import {lessons} from "../../src/site/sidebar.js";
 import {hangCeilingMs} from "../hangCeiling.js";
 import {openPage} from "./chromium.js";
+import {reportedBackend} from "./pageChecks.js";
 import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
 
@@ -24,8 +24,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// Every page of the course: the home pages and each lesson of the sidebar's list, in both languages.
-const pages = ["/", "/ru/", "/en/", ...lessons.flatMap((lesson) => [`/ru/${lesson.slug}`, `/en/${lesson.slug}`])];
 // Document 004's conv2d_one_filter, transcribed: pads for stride 1 and never uses `stride`.
 const asInDocument = `export function conv2dOneFilter(X: number[][], W: number[][], padding = "same", stride = [1, 1]): number[][] {
   const [ky, kx] = [W.length, W[0].length];
@@ -67,83 +65,15 @@ async function openLesson(lang: "ru" | "en"): Promise<{page: Page; errors: strin
   return opened;
 }
 
-/**
- * Records every WebGL context tfjs's webgl backend creates (it asks with `failIfMajorPerformanceCaveat`;
- * the backend chooser's probe of the renderer asks with no attributes), before the page's scripts run.
- */
-async function recordTfjsWebglContexts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const contexts: string[] = ((globalThis as unknown as {tfjsWebglContexts: string[]}).tfjsWebglContexts = []);
-    for (const canvas of [globalThis.HTMLCanvasElement, globalThis.OffscreenCanvas]) {
-      if (!canvas) continue;
-      const getContext = canvas.prototype.getContext as (...args: unknown[]) => unknown;
-      canvas.prototype.getContext = function (this: unknown, ...args: unknown[]) {
-        if (String(args[0]).startsWith("webgl") && args[1] && typeof args[1] === "object")
-          contexts.push(String(args[0]));
-        return getContext.apply(this, args);
-      } as typeof canvas.prototype.getContext;
-    }
-  });
-}
-
-/** What a lesson page says runs: the picker's backend and its details, and the code in the sentence that names it. */
-async function reportedBackend(page: Page): Promise<{picker: string; details: string; sentence: string[]}> {
-  await page.locator(".convlab-backend-picker[data-backend]").waitFor();
-  return page.evaluate(() => ({
-    picker: document.querySelector<HTMLElement>(".convlab-backend-picker")!.dataset.backend!,
-    details: document.querySelector(".convlab-backend-details")!.textContent!,
-    sentence: [...document.querySelectorAll("main p")]
-      .filter((p) => p.textContent!.includes("TensorFlow.js"))
-      .flatMap((p) => [...p.querySelectorAll("code")].map((code) => code.textContent!))
-  }));
-}
-
 describe("the built site", () => {
-  it.each(pages)("%s loads with no console error (a lesson: on wasm, with no GPU here, and says so)", async (path) => {
-    const {page, errors} = await openPage(browser);
-    await recordTfjsWebglContexts(page);
-    const response = await page.goto(site.url + path);
-    expect(response?.status()).toBe(200);
-    await page.waitForLoadState("networkidle");
-    if (lessons.some((lesson) => path.endsWith(lesson.slug))) {
-      // Headless Chromium without a GPU draws WebGL with SwiftShader: the page must pick wasm, with SIMD.
-      const reported = await reportedBackend(page);
-      expect(reported.picker).toBe("wasm");
-      expect(reported.details).toMatch(/^WebAssembly \((processor|процессор)\) · SIMD · /);
-      expect(reported.sentence).toContain("wasm");
-      // No cell ran on tfjs's default backend before the switch: tfjs never made a WebGL context.
-      expect(
-        await page.evaluate(() => (globalThis as unknown as {tfjsWebglContexts: string[]}).tfjsWebglContexts)
-      ).toEqual([]);
-    }
-    if (path.includes("1-convolutional-networks")) {
-      await expect.poll(() => page.locator(".convlab-exercise").count()).toBe(3);
-      await expect.poll(() => page.locator("table.convlab-table").count()).toBe(7); // the live tf cells rendered
-    }
-    expect(await page.locator('.katex-error, .katex [style*="color:#cc0000"]').count()).toBe(0); // no broken TeX
-    expect(errors).toEqual([]);
-    await page.close();
+  // The page as the browser shows it (no raw TeX left, KaTeX's fonts): pages.test.ts, on its one visit.
+  it.each(["ru", "en"] as const)("renders the math of the %s lesson at build time", (lang) => {
+    const html = readFileSync(join(projectRoot, "dist", lang, "1-convolutional-networks.html"), "utf8");
+    const markdown = readFileSync(join(projectRoot, "lessons", lang, "1-convolutional-networks.md"), "utf8");
+    const displayFormulas = (markdown.match(/^\$\$$/gm)?.length ?? 0) / 2;
+    expect(displayFormulas).toBeGreaterThanOrEqual(3);
+    expect(html.match(/class="katex-display"/g)?.length).toBe(displayFormulas);
   });
-
-  it.each(["ru", "en"] as const)(
-    "renders the math of the %s lesson at build time, with KaTeX's own fonts",
-    async (lang) => {
-      const html = readFileSync(join(projectRoot, "dist", lang, "1-convolutional-networks.html"), "utf8");
-      const markdown = readFileSync(join(projectRoot, "lessons", lang, "1-convolutional-networks.md"), "utf8");
-      const displayFormulas = (markdown.match(/^\$\$$/gm)?.length ?? 0) / 2;
-      expect(displayFormulas).toBeGreaterThanOrEqual(3);
-      expect(html.match(/class="katex-display"/g)?.length).toBe(displayFormulas);
-      const {page} = await openLesson(lang);
-      const leftover = await page.evaluate(() => {
-        const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
-        main.querySelectorAll("pre, code, .cm-editor, .katex").forEach((node) => node.remove());
-        return main.innerText.match(/\$[^\s]{0,20}/g) ?? [];
-      });
-      expect(leftover).toEqual([]); // no formula left as raw TeX
-      expect(await page.evaluate(async () => (await document.fonts.load("16px KaTeX_Main")).length)).toBeGreaterThan(0);
-      await page.close();
-    }
-  );
 
   it("keeps the Russian and English lessons in step: the same section ids, one language switch in the header", async () => {
     const sections = async (lang: string) => {

@@ -1,9 +1,9 @@
 import {spawn} from "node:child_process";
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {hangCeilingMs} from "../hangCeiling.js";
+import {acquireLock} from "./buildLock.js";
 import {chromiumPath} from "./chromium.js";
 
 export const projectRoot = join(fileURLToPath(import.meta.url), "..", "..", "..");
@@ -12,51 +12,53 @@ const lockPath = join(projectRoot, ".convlab", "build.lock");
 
 /**
  * Builds the site with the project's own build script (offline: no CDN), once per run (globalSetup.ts);
- * under a lock, so that two runs (or a benchmark) never build at once, and an unchanged source tree
- * is not built again.
+ * under a lock, so that two runs (or a benchmark) never build at once (a killed run's lock is taken
+ * over at once: buildLock.ts), and an unchanged source tree is not built again. Aborting `signal`
+ * stops a build under way (the build script and what it started) and rejects.
  */
-export async function buildSite(): Promise<string> {
+export async function buildSite({signal}: {signal?: AbortSignal} = {}): Promise<string> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `no Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium), as .ci/run does`
     );
   }
-  await acquireLock();
+  const release = await acquireLock(lockPath);
   try {
+    signal?.throwIfAborted();
     const stamp = sourceStamp();
     if (!existsSync(stampPath) || readFileSync(stampPath, "utf8") !== stamp) {
       // Not spawnSync: the build runs in Vitest's own process (globalSetup), which must keep serving the test files meanwhile.
       const result = await new Promise<{status: number | null; output: string}>((resolve, reject) => {
+        // A process group of its own, so that an abort stops Framework's build (its child) too.
         const build = spawn(process.execPath, [join(projectRoot, "scripts", "build.js")], {
           cwd: projectRoot,
-          stdio: ["ignore", "pipe", "pipe"]
+          stdio: ["ignore", "pipe", "pipe"],
+          detached: true
         });
+        const stop = () => {
+          try {
+            process.kill(-build.pid!, "SIGKILL");
+          } catch {
+            // ended already
+          }
+        };
+        signal?.addEventListener("abort", stop, {once: true});
         let output = "";
         build.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
         build.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
-        build.on("error", reject).on("close", (status) => resolve({status, output}));
+        build.on("error", reject).on("close", (status) => {
+          signal?.removeEventListener("abort", stop);
+          resolve({status, output});
+        });
       });
+      signal?.throwIfAborted();
       if (result.status !== 0) throw new Error(`npm run build failed:\n${result.output}`);
       writeFileSync(stampPath, stamp);
     }
   } finally {
-    rmSync(lockPath, {recursive: true, force: true});
+    release();
   }
   return join(projectRoot, "dist");
-}
-
-async function acquireLock(): Promise<void> {
-  mkdirSync(join(projectRoot, ".convlab"), {recursive: true});
-  for (const started = Date.now(); ;) {
-    try {
-      mkdirSync(lockPath); // atomic: exactly one process succeeds
-      return;
-    } catch {
-      if (Date.now() - started > hangCeilingMs)
-        throw new Error(`waited ${hangCeilingMs / 60_000} minutes for ${lockPath}; remove it if no build is running`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
 }
 
 /** A hash of every file the site is built from. */

@@ -40,5 +40,11 @@ export async function serveSite(
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const {port} = server.address() as {port: number};
-  return {url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve()))};
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => {
+      server.closeAllConnections(); // a browser's keep-alive connections would hold the close
+      return new Promise((resolve) => server.close(() => resolve()));
+    }
+  };
 }

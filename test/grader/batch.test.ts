@@ -19,6 +19,8 @@ import {expectGradescopeResults} from "./resultsSchema.js";
 // One batch, two workers, for the whole file: the hostile suite and a few ordinary submissions. The
 // checks are built once (the hidden ones run the reference solutions); the two timeouts cost 8 s each of the runs' own time
 // (the sandbox's clock leaves out the time spent waiting for a CPU: a busy machine makes them longer, never changes a verdict).
+// After it, a batch of the submissions stopped by another limit than the clock (memory, output, result size), on a clock
+// they cannot reach: see `stoppedByOtherLimits`.
 const courseRoot = fileURLToPath(new URL("../../", import.meta.url));
 const limits = {seconds: 8, memoryMB: 512, outputBytes: 2 ** 20};
 const seed = 21;
@@ -28,7 +30,6 @@ const networkPort = 47319;
 const hostile: FixtureName[] = [
   "infinite-loop",
   "top-level-loop",
-  "memory-bomb",
   "exits-early",
   "throws-at-import",
   "syntax-error",
@@ -38,13 +39,24 @@ const hostile: FixtureName[] = [
   "patches-globals",
   "fake-tensor",
   "hard-coded",
-  "prints-megabytes",
-  "forges-results",
-  "huge-results"
+  "forges-results"
 ];
+
+/**
+ * Submissions that a limit other than the clock must stop: a heap bomb, megabytes of printing, a
+ * 32 MB result. Each needs seconds of its own time to reach its limit (V8's last garbage collections
+ * before it gives up, building and sending the result), more on a busy machine, since the
+ * collector's helper threads wait for a CPU too and the sandbox's clock counts only the main thread's
+ * wait. Under the clocked batch's 8 s whichever limit came first would decide the verdict; on a clock
+ * they cannot reach, only their own limit stops them, and the verdict is the same however busy the machine.
+ */
+const stoppedByOtherLimits: FixtureName[] = ["memory-bomb", "prints-megabytes", "huge-results"];
+const unreachableClock = {...limits, seconds: 600};
 
 let classFolder: string;
 let result: BatchResult;
+/** The batch of `stoppedByOtherLimits`, graded after the class. */
+let stopped: BatchResult;
 let progressLines: string[];
 let server: Server;
 let connections = 0;
@@ -102,6 +114,9 @@ beforeAll(async () => {
   classFolder = join(root, "class");
   await mkdir(classFolder);
   await makeClass(classFolder);
+  const stoppedFolder = join(root, "stopped");
+  await mkdir(stoppedFolder);
+  for (const name of stoppedByOtherLimits) await cp(fixtureFolder(name), join(stoppedFolder, name), {recursive: true});
   progressLines = [];
   result = await gradeBatch(classFolder, {
     out: join(root, "grades"),
@@ -111,6 +126,14 @@ beforeAll(async () => {
     limits,
     progress: {write: (text: string) => void progressLines.push(text), isTTY: false}
   });
+  // After the class, not beside it: the clocked batch meets no more competition for the cores than it always did.
+  stopped = await gradeBatch(stoppedFolder, {
+    out: join(root, "stopped-grades"),
+    lang: "en",
+    workers: 2,
+    seed,
+    limits: unreachableClock
+  });
 });
 
 afterAll(async () => {
@@ -119,12 +142,15 @@ afterAll(async () => {
 });
 
 const student = (name: string): StudentResult => {
-  const found = result.students.find((entry) => entry.student === name);
+  const found = [...result.students, ...stopped.students].find((entry) => entry.student === name);
   if (!found) throw new Error(`no result for ${name}`);
   return found;
 };
-const exerciseOf = (name: string, id: string): ExerciseReport =>
-  student(name).report!.exercises.find((exercise) => exercise.exerciseId === id)!;
+const exerciseOf = (name: string, id: string): ExerciseReport => {
+  const {report, error} = student(name);
+  if (!report) throw new Error(`${name} was not graded: ${error}`);
+  return report.exercises.find((exercise) => exercise.exerciseId === id)!;
+};
 const fullMarks = (report: ExerciseReport) => report.status === "graded" && report.score === report.maxScore;
 
 describe("the hostile suite, graded as one batch", () => {
@@ -226,7 +252,7 @@ describe("the hostile suite, graded as one batch", () => {
   });
 
   it("never shows a failed hidden check's inputs, whatever the attack: only the exercise's problem or a bare failure", () => {
-    const exerciseReports = result.students.flatMap((entry) => entry.report?.exercises ?? []);
+    const exerciseReports = [...result.students, ...stopped.students].flatMap((entry) => entry.report?.exercises ?? []);
     const hiddenFailures = exerciseReports.flatMap((exercise) =>
       exercise.checks
         .filter((check) => check.hidden && !check.passed)
@@ -255,6 +281,7 @@ describe("the hostile suite, graded as one batch", () => {
     expect(existsSync(join(courseRoot, "stolen.txt"))).toBe(false);
     expect(existsSync(join(classFolder, "..", "..", "escaped.ts"))).toBe(false);
     expect(result.students.map((entry) => entry.student).sort()).toEqual(listedStudents().sort());
+    expect(stopped.students.map((entry) => entry.student).sort()).toEqual([...stoppedByOtherLimits].sort());
   });
 });
 
@@ -263,7 +290,7 @@ function listedStudents(): string[] {
 }
 
 describe("gradeBatch(classFolder, options)", () => {
-  const gradebook = () => parseCsv(readFileSync(join(result.out, "gradebook.csv"), "utf8"));
+  const gradebook = (batch = result) => parseCsv(readFileSync(join(batch.out, "gradebook.csv"), "utf8"));
   const exerciseIds = exercises.map((exercise) => exercise.id);
 
   it("lists one submission per subfolder or zip archive, and nothing else", async () => {
@@ -299,7 +326,7 @@ describe("gradeBatch(classFolder, options)", () => {
   ])(
     "says in the status column what happened to %s (exercises no one handed in are not called missing)",
     (name, status) => {
-      const row = gradebook().find((fields) => fields[0] === name)!;
+      const row = [...gradebook(), ...gradebook(stopped)].find((fields) => fields[0] === name)!;
       expect(row.at(-1)).toMatch(status);
     }
   );

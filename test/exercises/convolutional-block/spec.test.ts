@@ -5,7 +5,15 @@ import {hiddenCallCategories, hiddenCalls} from "../../../src/exercises/convolut
 import {convolutionalBlock, findExercise, type CheckCase, type TF} from "../../../src/exercises/index.js";
 import {convolutionalBlock as referenceSolution} from "../../../solutions/convolutional-block.js";
 import {fillGaps, passes, readDocumentedFile} from "../helpers.js";
-import {blockMistakes, gradeFiles, gradeInProcess, reportOf, solutionSource, withEdit} from "../residualHelpers.js";
+import {
+  blockMistakes,
+  gradeFiles,
+  graderSeed,
+  gradeInProcess,
+  reportOf,
+  solutionSource,
+  withEdit
+} from "../residualHelpers.js";
 
 const documented = readDocumentedFile("convolutional-block");
 let tf: TF;
@@ -183,7 +191,7 @@ describe("the convolutional-block exercise", () => {
   describe("in the grader", () => {
     it("a correct block passes every check; the stride-s block and a hard-coded A[0] fail", async () => {
       const correct = reportOf(
-        await gradeFiles({"convolutional-block.ts": solutionSource("convolutional-block")}, 21),
+        await gradeFiles({"convolutional-block.ts": solutionSource("convolutional-block")}, graderSeed),
         "convolutional-block"
       );
       expect(correct.score).toBe(correct.maxScore);
@@ -194,7 +202,7 @@ describe("the convolutional-block exercise", () => {
               solutionSource("convolutional-block")
             )
           },
-          22
+          graderSeed
         ),
         "convolutional-block"
       );
@@ -203,7 +211,7 @@ describe("the convolutional-block exercise", () => {
       );
       expect(strideS.score).toBeLessThan(strideS.maxScore);
       const hardCodedReport = reportOf(
-        await gradeFiles({"convolutional-block.ts": hardCoded}, 23),
+        await gradeFiles({"convolutional-block.ts": hardCoded}, graderSeed),
         "convolutional-block"
       );
       expect(hardCodedReport.checks.filter((check) => !check.hidden).every((check) => check.passed)).toBe(true);

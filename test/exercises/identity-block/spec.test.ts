@@ -8,7 +8,7 @@ import {messages} from "../../../src/check/messages.js";
 import {initializerCallForm} from "../../../src/exercises/shared/blockCall.js";
 import {fillGaps, passes, readDocumentedFile} from "../helpers.js";
 import {wrongModel} from "../../fixtures/wrong-models/index.js";
-import {blockMistakes, gradeFiles, gradeInProcess, reportOf, solutionSource} from "../residualHelpers.js";
+import {blockMistakes, gradeFiles, graderSeed, gradeInProcess, reportOf, solutionSource} from "../residualHelpers.js";
 
 const documented = readDocumentedFile("identity-block");
 let tf: TF;
@@ -211,7 +211,7 @@ describe("the identity-block exercise", () => {
   describe("in the grader", () => {
     it("a correct block passes every check, the hidden ones included", async () => {
       const report = reportOf(
-        await gradeFiles({"identity-block.ts": solutionSource("identity-block")}, 11),
+        await gradeFiles({"identity-block.ts": solutionSource("identity-block")}, graderSeed),
         "identity-block"
       );
       expect(report.checks.filter((check) => check.hidden).length).toBeGreaterThan(0);
@@ -219,7 +219,7 @@ describe("the identity-block exercise", () => {
     });
 
     it("the document's printed output, hard-coded, passes the documented checks and fails every hidden one", async () => {
-      const report = reportOf(await gradeFiles({"identity-block.ts": hardCoded}, 12), "identity-block");
+      const report = reportOf(await gradeFiles({"identity-block.ts": hardCoded}, graderSeed), "identity-block");
       expect(report.checks.filter((check) => !check.hidden).every((check) => check.passed)).toBe(true);
       expect(report.checks.filter((check) => check.hidden).every((check) => !check.passed)).toBe(true);
     });
@@ -228,7 +228,7 @@ describe("the identity-block exercise", () => {
       const report = reportOf(
         await gradeFiles(
           {"identity-block.ts": blockMistakes["identity-block"]["no-final-relu"](solutionSource("identity-block"))},
-          13
+          graderSeed
         ),
         "identity-block"
       );

@@ -12,6 +12,7 @@ import {runSubmission} from "../../../src/run/runSubmission.js";
 import {submissionModules} from "../../../src/run/submissionModules.js";
 import {wrongModel} from "../../fixtures/wrong-models/index.js";
 import {fillGaps, readDocumentedFile} from "../helpers.js";
+import {graderSeed} from "../residualHelpers.js";
 import {leNet as referenceLeNet} from "../../../solutions/le-net.js";
 
 const documented = readDocumentedFile("le-net");
@@ -245,7 +246,7 @@ describe("the le-net exercise", () => {
     it("gives the reference solution full marks for le-net in its sandbox, and the document-padding variant less", async () => {
       const folder = await mkdtemp(join(tmpdir(), "convlab-le-net-"));
       await writeFile(join(folder, "le-net.ts"), solution);
-      const report = await gradeSubmission(folder, {seed: 7});
+      const report = await gradeSubmission(folder, {seed: graderSeed});
       const leNet = report.exercises.find((exercise) => exercise.exerciseId === "le-net")!;
       expect(leNet.status).toBe("graded");
       expect(leNet.score).toBe(leNet.maxScore);
@@ -253,7 +254,7 @@ describe("the le-net exercise", () => {
       expect(leNet.checks.some((check) => check.id === "behaviour-32x32x3")).toBe(true);
 
       await writeFile(join(folder, "le-net.ts"), solution.replaceAll(`padding: "valid"`, `padding: "same"`));
-      const wrong = (await gradeSubmission(folder, {seed: 7})).exercises.find(
+      const wrong = (await gradeSubmission(folder, {seed: graderSeed})).exercises.find(
         (exercise) => exercise.exerciseId === "le-net"
       )!;
       expect(wrong.score).toBeLessThan(wrong.maxScore);
@@ -263,7 +264,7 @@ describe("the le-net exercise", () => {
     it("compares by behaviour inside the sandbox: LeNet without ReLU is told which layer, in the grader too", async () => {
       const folder = await mkdtemp(join(tmpdir(), "convlab-le-net-"));
       await writeFile(join(folder, "le-net.ts"), wrongModel("le-net-no-relu"));
-      const leNet = (await gradeSubmission(folder, {seed: 7})).exercises.find(
+      const leNet = (await gradeSubmission(folder, {seed: graderSeed})).exercises.find(
         (exercise) => exercise.exerciseId === "le-net"
       )!;
       expect(leNet.checks.filter((check) => !check.passed).map((check) => [check.id, check.category])).toEqual([
