@@ -87,6 +87,7 @@ export function readEnvironment(value: unknown): PageEnvironment {
     typeof value.backend !== "string" ||
     typeof value.simd !== "boolean" ||
     !Number.isInteger(value.threads) ||
+    typeof value.threadsSupported !== "boolean" ||
     !Number.isInteger(value.hardwareConcurrency) ||
     typeof value.userAgent !== "string"
   )
@@ -128,10 +129,13 @@ export async function measureInChromium(
   {
     profile = [],
     convolution = false,
+    threads,
     progress = () => {}
   }: {
     profile?: Job[];
     convolution?: boolean;
+    /** Asks tfjs for this many wasm threads instead of starting the backend as a lesson does. */
+    threads?: number;
     progress?: (line: string) => void;
   } = {}
 ): Promise<ChromiumRun | string> {
@@ -158,7 +162,7 @@ export async function measureInChromium(
       message.type() === "error" ? errors.push(message.text()) : progress(`Chromium: ${message.text()}`)
     );
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${site.url}/index.html`);
+    await page.goto(`${site.url}/index.html${threads ? `?threads=${threads}` : ""}`);
     await page.waitForFunction("window.convlabBench !== undefined");
     const environment = readEnvironment(await call(page, "environment"));
     progress(
