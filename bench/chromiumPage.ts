@@ -26,9 +26,10 @@ export interface PageEnvironment {
 
 type WasmBackendModule = typeof import("@tensorflow/tfjs-backend-wasm");
 
-/** The wasm backend on `threads` threads, loaded as src/backends/browser.ts loads it, with the same kernels. */
+/** The browser's own figure, read before {@link startWasm} overrides it. */
 const hardwareConcurrency = navigator.hardwareConcurrency;
 
+/** The wasm backend on `threads` threads, loaded as src/backends/browser.ts loads it, with the same kernels. */
 async function startWasm(
   threads: number
 ): Promise<Omit<PageEnvironment, "crossOriginIsolated" | "hardwareConcurrency" | "userAgent">> {

@@ -20,6 +20,8 @@ import {
 // npm run bench training: training and inference speed of the course's two networks on tfjs `cpu`,
 // tfjs `wasm` (with src/backends/wasm's kernels) and, when Debian's python3-torch is installed,
 // PyTorch on the CPU: side by side, in one run, on this machine. PyTorch is a yardstick only.
+// The Chromium column runs the same steps in headless Chromium (bench/chromiumTraining.ts), on the
+// backend a lesson starts, against issue 12's goals.
 
 interface TorchRun {
   torch: string;
