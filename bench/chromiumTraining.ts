@@ -57,22 +57,27 @@ const wasmScriptStub: Plugin = {
 /** Writes the page (index.html, its bundle, the wasm backend's script and binaries) into a new folder. */
 async function buildPage(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "convlab-bench-"));
-  await build({
-    entryPoints: [join(projectRoot, "bench", "chromiumPage.ts")],
-    outfile: join(root, "page.js"),
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    plugins: [wasmScriptStub],
-    // Node's modules, which tfjs's bundle requires only when it runs in Node: left as calls that would throw.
-    external: ["fs", "buffer", "string_decoder", "path", "os", "crypto", "worker_threads", "perf_hooks"],
-    logLevel: "error"
-  });
-  await writeFile(join(root, "index.html"), indexHtml);
-  await copyFile(join(wasmDist, "tf-backend-wasm.es2017.min.js"), join(root, "tf-backend-wasm.es2017.min.js"));
-  await mkdir(join(root, "wasm"));
-  for (const name of wasmBinaries) await copyFile(join(wasmDist, name), join(root, "wasm", name));
+  try {
+    await build({
+      entryPoints: [join(projectRoot, "bench", "chromiumPage.ts")],
+      outfile: join(root, "page.js"),
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      plugins: [wasmScriptStub],
+      // Node's modules, which tfjs's bundle requires only when it runs in Node: left as calls that would throw.
+      external: ["fs", "buffer", "string_decoder", "path", "os", "crypto", "worker_threads", "perf_hooks"],
+      logLevel: "error"
+    });
+    await writeFile(join(root, "index.html"), indexHtml);
+    await copyFile(join(wasmDist, "tf-backend-wasm.es2017.min.js"), join(root, "tf-backend-wasm.es2017.min.js"));
+    await mkdir(join(root, "wasm"));
+    for (const name of wasmBinaries) await copyFile(join(wasmDist, name), join(root, "wasm", name));
+  } catch (error) {
+    await rm(root, {recursive: true, force: true});
+    throw error;
+  }
   return root;
 }
 
