@@ -4,7 +4,7 @@
 import * as tf from "@convlab/tfjs";
 import {createRequire} from "node:module";
 import {dirname} from "node:path";
-import {measureTfjs, type Job, type Rate} from "./training.js";
+import {measureTfjs, type Job, type Rate} from "./trainingStep.js";
 
 const require = createRequire(import.meta.url);
 const wasm = require("@tensorflow/tfjs-backend-wasm") as typeof import("@tensorflow/tfjs-backend-wasm");

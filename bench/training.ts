@@ -1,31 +1,28 @@
-import type * as tfjs from "@convlab/tfjs";
 import {spawnSync} from "node:child_process";
 import {cpus, loadavg} from "node:os";
 import {join} from "node:path";
 import {setupNodeTf} from "../src/backends/node.js";
-import {createLeNet} from "../src/models/leNet.js";
 import {projectRoot} from "../test/e2e/site.js";
+import {againstGoal, measureInChromium, type ChromiumRun} from "./chromiumTraining.js";
 import {printTable} from "./measure.js";
-import {resNet50} from "./trainingModels.js";
+import {
+  convolutionGflops,
+  figure,
+  measureTfjs,
+  profileTrainingStep,
+  shapes,
+  type Job,
+  type KernelTime,
+  type Mode,
+  type Rate
+} from "./trainingStep.js";
 
 // npm run bench training: training and inference speed of the course's two networks on tfjs `cpu`,
 // tfjs `wasm` (with src/backends/wasm's kernels) and, when Debian's python3-torch is installed,
 // PyTorch on the CPU: side by side, in one run, on this machine. PyTorch is a yardstick only.
+// The Chromium column runs the same steps in headless Chromium (bench/chromiumTraining.ts), on the
+// backend a lesson starts, against issue 12's goals.
 
-export type Model = "lenet" | "resnet50";
-export type Mode = "train" | "infer";
-export interface Job {
-  model: Model;
-  batch: number;
-}
-export interface Rate {
-  model: Model;
-  batch: number;
-  mode: Mode;
-  imagesPerSecond: number;
-  /** When a rate stands for a batch it was not measured at. */
-  measuredAtBatch?: number;
-}
 interface TorchRun {
   torch: string;
   threads: number;
@@ -34,10 +31,6 @@ interface TorchRun {
 }
 
 const python = "/usr/bin/python3";
-const shapes: Record<Model, {input: [number, number, number]; classes: number; title: string}> = {
-  lenet: {input: [32, 32, 1], classes: 10, title: "LeNet, 32×32×1"},
-  resnet50: {input: [64, 64, 3], classes: 6, title: "ResNet-50, 64×64×3"}
-};
 const mainJobs: Job[] = [
   {model: "lenet", batch: 128},
   {model: "resnet50", batch: 32}
@@ -53,121 +46,6 @@ const scalingJobs: Job[] = [
 /** A line on stderr while the bench runs (the tables go to stdout at the end). */
 function progress(line: string): void {
   process.stderr.write(`  … ${line}\n`);
-}
-
-/**
- * Runs `step` until `seconds` have passed and at least `runs` were timed, after `warmUp` untimed
- * runs; returns steps per second at the fastest step. These machines are shared: other processes
- * slow some steps down at random, and the fastest step is the figure they disturb least (PyTorch's
- * script measures the same way).
- */
-async function perSecond(step: () => Promise<void>, {seconds = 3, runs = 3, warmUp = 1} = {}): Promise<number> {
-  for (let i = 0; i < warmUp; ++i) await step();
-  const start = performance.now();
-  let fastest = Infinity;
-  for (let done = 0; done < runs || performance.now() - start < seconds * 1000; ++done) {
-    const stepStart = performance.now();
-    await step();
-    fastest = Math.min(fastest, performance.now() - stepStart);
-  }
-  return 1000 / fastest;
-}
-
-function buildModel(tf: typeof tfjs, model: Model): tfjs.LayersModel {
-  return model === "lenet" ? createLeNet() : resNet50(tf);
-}
-
-/** Images per second of training steps (Adam, softmax cross-entropy) and of inference, as PyTorch's script measures them. */
-export async function measureTfjs(
-  tf: typeof tfjs,
-  {model, batch}: Job,
-  modes: Mode[],
-  budget: {seconds?: number; runs?: number; warmUp?: number} = {}
-): Promise<Rate[]> {
-  const {input, classes} = shapes[model];
-  const network = buildModel(tf, model);
-  const optimizer = tf.train.adam(1e-3);
-  const x = tf.randomNormal([batch, ...input], 0, 1, "float32", 1);
-  const y = tf.oneHot(
-    tf.tensor1d(
-      Array.from({length: batch}, (_, i) => i % classes),
-      "int32"
-    ),
-    classes
-  );
-  // LeNet returns logits; the ResNet ends in softmax, as in the document.
-  const loss = (output: tfjs.Tensor) =>
-    (model === "lenet"
-      ? tf.losses.softmaxCrossEntropy(y, output)
-      : tf.metrics.categoricalCrossentropy(y, output).mean()) as tfjs.Scalar;
-  const rates: Rate[] = [];
-  try {
-    for (const mode of modes) {
-      const step =
-        mode === "train"
-          ? async () =>
-              void (await optimizer
-                .minimize(() => loss(network.apply(x, {training: true}) as tfjs.Tensor), true)!
-                .data()
-                .then(() => undefined))
-          : async () => {
-              const output = network.predict(x) as tfjs.Tensor;
-              await output.data();
-              output.dispose();
-            };
-      const imagesPerSecond = batch * (await perSecond(step, budget));
-      progress(`${tf.getBackend()} ${model} batch ${batch} ${mode}: ${figure(imagesPerSecond)} images/s`);
-      rates.push({model, batch, mode, imagesPerSecond});
-    }
-  } finally {
-    tf.dispose([x, y]);
-    network.dispose();
-    optimizer.dispose();
-  }
-  return rates;
-}
-
-/** Where one wasm training step spends its kernel time: the kernels, largest share first. */
-async function profileTrainingStep(tf: typeof tfjs, {model, batch}: Job): Promise<Array<{kernel: string; ms: number}>> {
-  const {input, classes} = shapes[model];
-  const network = buildModel(tf, model);
-  const optimizer = tf.train.adam(1e-3);
-  const x = tf.randomNormal([batch, ...input]);
-  const y = tf.oneHot(
-    tf.tensor1d(
-      Array.from({length: batch}, (_, i) => i % classes),
-      "int32"
-    ),
-    classes
-  );
-  const step = () =>
-    optimizer.minimize(
-      () => tf.losses.softmaxCrossEntropy(y, network.apply(x, {training: true}) as tfjs.Tensor) as tfjs.Scalar,
-      true
-    )!;
-  tf.dispose(step());
-  const profile = await tf.profile(async () => void (await step().data()));
-  tf.dispose([x, y]);
-  network.dispose();
-  optimizer.dispose();
-  const byKernel = new Map<string, number>();
-  // "…__op" entries are ops that wrap kernels already counted (fused convolutions, losses).
-  for (const {name, kernelTimeMs} of profile.kernels)
-    if (!name.endsWith("__op")) byKernel.set(name, (byKernel.get(name) ?? 0) + Number(kernelTimeMs));
-  return [...byKernel].map(([kernel, ms]) => ({kernel, ms})).sort((a, b) => b.ms - a.ms);
-}
-
-/** GFLOP/s of one 3×3 convolution, 32×16×16×64 → 64 (a ResNet-50 stage-2 layer): the bound on ResNet-50's speed. */
-async function convolutionGflops(tf: typeof tfjs): Promise<number> {
-  const x = tf.randomNormal([32, 16, 16, 64]) as tfjs.Tensor4D;
-  const filter = tf.randomNormal([3, 3, 64, 64]) as tfjs.Tensor4D;
-  const runs = await perSecond(async () => {
-    const y = tf.conv2d(x, filter, 1, "same");
-    await y.data();
-    y.dispose();
-  });
-  tf.dispose([x, filter]);
-  return (2 * 32 * 16 * 16 * 64 * 64 * 9 * runs) / 1e9;
 }
 
 function runPyTorch(threads: number, jobs: Job[]): TorchRun | string {
@@ -193,16 +71,10 @@ function stockWasmInference(jobs: Job[]): Rate[] | string {
   return JSON.parse(result.stdout.trim().split("\n").pop()!) as Rate[];
 }
 
-const find = (rates: Rate[] | string | undefined, model: Model, batch: number, mode: Mode) =>
+const find = (rates: Rate[] | string | undefined, model: Job["model"], batch: number, mode: Mode) =>
   typeof rates === "string"
     ? undefined
     : rates?.find((r) => r.model === model && r.batch === batch && r.mode === mode)?.imagesPerSecond;
-const figure = (value: number | undefined) =>
-  value === undefined
-    ? "—"
-    : value >= 100
-      ? value.toLocaleString("en-US", {maximumFractionDigits: 0})
-      : value.toPrecision(2);
 const loadAverage = () =>
   loadavg()
     .map((load) => load.toFixed(1))
@@ -210,9 +82,36 @@ const loadAverage = () =>
 const ratio = (value: number | undefined, reference: number | undefined) =>
   value === undefined || !reference ? "—" : `${(value / reference).toFixed(2)}×`;
 
-/** The whole comparison, printed as tables. */
+/** Issue 12's goals for training in the browser: Chromium's images per second ÷ PyTorch's, same threads. */
+const chromiumGoals: Record<Job["model"], number> = {lenet: 0.5, resnet50: 0.3};
+
+/** Node's profile of a training step beside Chromium's, kernel by kernel (the largest of either first). */
+function profileRows(node: KernelTime[], chromium: KernelTime[] | undefined): Array<Record<string, string>> {
+  const nodeTotal = node.reduce((sum, {ms}) => sum + ms, 0);
+  const chromiumTotal = chromium?.reduce((sum, {ms}) => sum + ms, 0) ?? 0;
+  const names = [...new Set([...node.slice(0, 8), ...(chromium ?? []).slice(0, 8)].map(({kernel}) => kernel))];
+  const ms = (kernels: KernelTime[] | undefined, name: string) => kernels?.find((k) => k.kernel === name)?.ms ?? 0;
+  const share = (value: number, total: number) => (total ? `${((100 * value) / total).toFixed(0)}%` : "—");
+  return names
+    .sort((a, b) => Math.max(ms(node, b), ms(chromium, b)) - Math.max(ms(node, a), ms(chromium, a)))
+    .map((kernel) => ({
+      kernel,
+      "Node ms": ms(node, kernel).toFixed(1),
+      "Node share": share(ms(node, kernel), nodeTotal),
+      ...(chromium
+        ? {"Chromium ms": ms(chromium, kernel).toFixed(1), "Chromium share": share(ms(chromium, kernel), chromiumTotal)}
+        : {})
+    }));
+}
+
+/**
+ * The whole comparison, printed as tables. BENCH_TRAINING_CHROMIUM_ONLY=1 keeps to the comparison of
+ * issue 12 (Node wasm, Chromium and PyTorch on the two main jobs), without cpu, the batch sizes and the
+ * shipped wasm backend.
+ */
 export async function benchTraining(): Promise<void> {
   const started = performance.now();
+  const chromiumOnly = process.env.BENCH_TRAINING_CHROMIUM_ONLY === "1";
   const threads = cpus().length;
   console.log(
     `\nTraining speed on this machine: ${cpus()[0]?.model ?? "CPU"}, ${threads} logical cores; tfjs in Node runs on one thread (wasm threads need a browser).`
@@ -220,87 +119,192 @@ export async function benchTraining(): Promise<void> {
 
   const wasmTf = await setupNodeTf({backend: "wasm"});
   const wasm: Rate[] = [];
-  for (const job of [...mainJobs, ...scalingJobs]) {
-    const modes: Mode[] = mainJobs.includes(job) || job.model === "lenet" ? ["train", "infer"] : ["train"];
-    wasm.push(...(await measureTfjs(wasmTf, job, modes, job.model === "resnet50" ? {seconds: 8, runs: 3} : {})));
+  // A longer warm-up for LeNet than one step: its steps are short, and V8 compiles wasm's optimized
+  // code in the background, which a loaded machine delays.
+  const budgetOf = (job: Job) => (job.model === "resnet50" ? {seconds: 8, runs: 3} : {seconds: 4, warmUp: 10});
+  for (const job of mainJobs)
+    wasm.push(...(await measureTfjs(wasmTf, job, ["train", "infer"], budgetOf(job), progress)));
+
+  // The same steps in a page, as a student without a GPU runs them.
+  const chromium: ChromiumRun | string = await measureInChromium(
+    mainJobs.map((job) => ({...job, modes: ["train", "infer"], budget: budgetOf(job)})),
+    {profile: mainJobs, convolution: true, progress}
+  );
+  const page = typeof chromium === "object" ? chromium : undefined;
+  const chromiumThreads = page?.environment.threads;
+  // tfjs gives a page half the logical cores (one here on 2): what all of them would give, training only.
+  const threaded =
+    page && page.environment.threadsSupported && page.environment.threads < threads
+      ? await measureInChromium(
+          mainJobs.map((job) => ({...job, modes: ["train"], budget: budgetOf(job)})),
+          {threads, progress}
+        )
+      : undefined;
+
+  for (const job of chromiumOnly ? [] : scalingJobs) {
+    const modes: Mode[] = job.model === "lenet" ? ["train", "infer"] : ["train"];
+    wasm.push(...(await measureTfjs(wasmTf, job, modes, budgetOf(job), progress)));
   }
   const wasmGflops = await convolutionGflops(wasmTf);
   const profiles = [];
   for (const job of mainJobs) profiles.push({job, kernels: await profileTrainingStep(wasmTf, job)});
-  const stock = stockWasmInference(mainJobs);
+  const stock = chromiumOnly ? "not measured (BENCH_TRAINING_CHROMIUM_ONLY)" : stockWasmInference(mainJobs);
 
-  const cpuTf = await setupNodeTf({backend: "cpu"});
   const cpu: Rate[] = [];
-  cpu.push(...(await measureTfjs(cpuTf, mainJobs[0], ["train", "infer"], {seconds: 5, runs: 1, warmUp: 1})));
-  // Minutes per batch of 32 on cpu: inference is timed once; a training step at batch 32 takes
-  // longer than the rest of this bench, so it is timed at batch 2 (cpu's rate barely depends on it).
-  cpu.push(...(await measureTfjs(cpuTf, mainJobs[1], ["infer"], {seconds: 0, runs: 1, warmUp: 0})));
-  const cpuResnetTraining = await measureTfjs(cpuTf, {model: "resnet50", batch: 2}, ["train"], {
-    seconds: 0,
-    runs: 1,
-    warmUp: 0
-  });
-  cpu.push(...cpuResnetTraining.map((rate) => ({...rate, batch: mainJobs[1].batch, measuredAtBatch: 2})));
+  if (!chromiumOnly) {
+    const cpuTf = await setupNodeTf({backend: "cpu"});
+    cpu.push(
+      ...(await measureTfjs(cpuTf, mainJobs[0], ["train", "infer"], {seconds: 5, runs: 1, warmUp: 1}, progress))
+    );
+    // Minutes per batch of 32 on cpu: inference is timed once; a training step at batch 32 takes
+    // longer than the rest of this bench, so it is timed at batch 2 (cpu's rate barely depends on it).
+    cpu.push(...(await measureTfjs(cpuTf, mainJobs[1], ["infer"], {seconds: 0, runs: 1, warmUp: 0}, progress)));
+    const cpuResnetTraining = await measureTfjs(
+      cpuTf,
+      {model: "resnet50", batch: 2},
+      ["train"],
+      {seconds: 0, runs: 1, warmUp: 0},
+      progress
+    );
+    cpu.push(...cpuResnetTraining.map((rate) => ({...rate, batch: mainJobs[1].batch, measuredAtBatch: 2})));
+  }
 
   progress("PyTorch");
-  const torchOne = runPyTorch(1, [...mainJobs, ...scalingJobs]);
+  const torchOne = runPyTorch(1, chromiumOnly ? mainJobs : [...mainJobs, ...scalingJobs]);
   const torchAll = threads > 1 ? runPyTorch(threads, mainJobs) : undefined;
   const torchNote =
     typeof torchOne === "string" ? `PyTorch: ${torchOne}` : `PyTorch ${torchOne.torch} (Debian python3-torch, oneDNN)`;
-  const torchRate = (run: TorchRun | string | undefined, model: Model, batch: number, mode: Mode) =>
+  const torchRate = (run: TorchRun | string | undefined, model: Job["model"], batch: number, mode: Mode) =>
     typeof run === "object" ? find(run.rows, model, batch, mode) : undefined;
+  const chromiumColumn = `Chromium wasm, ${chromiumThreads ?? "?"} thread${chromiumThreads === 1 ? "" : "s"}`;
 
   const rows: Array<Record<string, string>> = [];
   for (const {model, batch} of mainJobs) {
     for (const mode of ["train", "infer"] as const) {
       const wasmRate = find(wasm, model, batch, mode);
+      const chromiumRate = find(page?.rates, model, batch, mode);
       const torch1 = torchRate(torchOne, model, batch, mode);
       const torchN = torchRate(torchAll, model, batch, mode);
       const cpuRate = cpu.find((r) => r.model === model && r.batch === batch && r.mode === mode);
       rows.push({
         work: `${shapes[model].title}, batch ${batch}, ${mode === "train" ? "training" : "inference"}`,
-        "tfjs cpu":
-          figure(cpuRate?.imagesPerSecond) + (cpuRate?.measuredAtBatch ? ` (at batch ${cpuRate.measuredAtBatch})` : ""),
-        "tfjs wasm as shipped": mode === "infer" ? figure(find(stock, model, batch, mode)) : "fails",
-        "tfjs wasm, ConvLab": figure(wasmRate),
+        ...(chromiumOnly
+          ? {}
+          : {
+              "tfjs cpu":
+                figure(cpuRate?.imagesPerSecond) +
+                (cpuRate?.measuredAtBatch ? ` (at batch ${cpuRate.measuredAtBatch})` : ""),
+              "tfjs wasm as shipped": mode === "infer" ? figure(find(stock, model, batch, mode)) : "fails"
+            }),
+        "Node wasm, ConvLab": figure(wasmRate),
+        [chromiumColumn]: figure(chromiumRate),
         "PyTorch, 1 thread": figure(torch1),
         [`PyTorch, ${threads} threads`]: figure(torchN),
-        "wasm ÷ PyTorch 1": ratio(wasmRate, torch1),
-        [`wasm ÷ PyTorch ${threads}`]: ratio(wasmRate, torchN)
+        "Node ÷ PyTorch 1": ratio(wasmRate, torch1),
+        [`Node ÷ PyTorch ${threads}`]: ratio(wasmRate, torchN),
+        [`Chromium ÷ PyTorch ${chromiumThreads ?? "?"}`]: ratio(
+          chromiumRate,
+          torchRate(
+            chromiumThreads === 1 ? torchOne : chromiumThreads === threads ? torchAll : undefined,
+            model,
+            batch,
+            mode
+          )
+        )
       });
     }
   }
   printTable(`Images per second at the fastest step (${torchNote}; load average ${loadAverage()})`, rows);
   if (typeof stock === "string") console.log(`tfjs wasm as shipped: ${stock}`);
 
-  const scaling: Array<Record<string, string>> = [];
-  for (const job of [...scalingJobs, ...mainJobs].sort((a, b) => a.model.localeCompare(b.model) || a.batch - b.batch)) {
-    for (const mode of job.model === "lenet" ? (["train", "infer"] as const) : (["train"] as const)) {
-      const wasmRate = find(wasm, job.model, job.batch, mode);
-      const torch1 = torchRate(torchOne, job.model, job.batch, mode);
-      scaling.push({
-        work: `${shapes[job.model].title}, ${mode === "train" ? "training" : "inference"}`,
-        batch: String(job.batch),
-        "tfjs wasm": figure(wasmRate),
-        "PyTorch, 1 thread": figure(torch1),
-        "wasm ÷ PyTorch": ratio(wasmRate, torch1)
+  // Issue 12, item 5: training in the browser against PyTorch on as many threads.
+  const describe = (run: ChromiumRun | string | undefined, what: string) => {
+    if (typeof run !== "object") return `\n${what}: not measured: ${run}`;
+    const {environment} = run;
+    return (
+      `\n${what}: ${environment.userAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? "Chromium"}, headless, no GPU; ` +
+      `cross-origin isolated: ${environment.crossOriginIsolated ? "yes" : "NO"}; backend ${environment.backend}` +
+      `${environment.simd ? " with SIMD" : " without SIMD"}, ${environment.threads} wasm thread${environment.threads === 1 ? "" : "s"}` +
+      ` (WebAssembly threads ${environment.threadsSupported ? "available" : "unavailable"}; navigator.hardwareConcurrency ${environment.hardwareConcurrency}).`
+    );
+  };
+  console.log(describe(chromium, "Chromium column (the backend a lesson starts: setupBrowserTf)"));
+  if (threaded)
+    console.log(
+      describe(
+        threaded,
+        `Chromium with ${threads} threads (tfjs's setThreadsCount, and hardwareConcurrency doubled past tfjs's cap of half the cores)`
+      )
+    );
+  const goalRows: Array<Record<string, string>> = [];
+  for (const [run, label] of [
+    [page, "as a lesson starts it"],
+    [typeof threaded === "object" ? threaded : undefined, `${threads} threads asked`]
+  ] as const) {
+    if (!run) continue;
+    const used = run.environment.threads;
+    const torchRun = used === 1 ? torchOne : used === threads ? torchAll : runPyTorch(used, mainJobs);
+    for (const {model, batch} of mainJobs) {
+      const torch = torchRate(torchRun, model, batch, "train");
+      const chromiumRate = find(run.rates, model, batch, "train");
+      goalRows.push({
+        work: `${shapes[model].title}, batch ${batch}, training`,
+        page: label,
+        "wasm threads": String(used),
+        "Node wasm (1 thread)": figure(find(wasm, model, batch, "train")),
+        Chromium: figure(chromiumRate),
+        "PyTorch, same threads": typeof torchRun === "object" ? figure(torch) : `— (${torchRun})`,
+        "Node ÷ PyTorch": ratio(find(wasm, model, batch, "train"), torch),
+        "Chromium ÷ PyTorch": ratio(chromiumRate, torch),
+        goal: againstGoal(chromiumRate, torch, chromiumGoals[model])
       });
     }
   }
-  printTable("Images per second by batch size", scaling);
+  if (goalRows.length)
+    printTable(
+      `Training in the browser against PyTorch on as many threads (issue 12 goals: LeNet ${chromiumGoals.lenet}×, ResNet-50 ${chromiumGoals.resnet50}×)`,
+      goalRows
+    );
+
+  if (!chromiumOnly) {
+    const scaling: Array<Record<string, string>> = [];
+    for (const job of [...scalingJobs, ...mainJobs].sort(
+      (a, b) => a.model.localeCompare(b.model) || a.batch - b.batch
+    )) {
+      for (const mode of job.model === "lenet" ? (["train", "infer"] as const) : (["train"] as const)) {
+        const wasmRate = find(wasm, job.model, job.batch, mode);
+        const torch1 = torchRate(torchOne, job.model, job.batch, mode);
+        scaling.push({
+          work: `${shapes[job.model].title}, ${mode === "train" ? "training" : "inference"}`,
+          batch: String(job.batch),
+          "tfjs wasm": figure(wasmRate),
+          "PyTorch, 1 thread": figure(torch1),
+          "wasm ÷ PyTorch": ratio(wasmRate, torch1)
+        });
+      }
+    }
+    printTable("Images per second by batch size (Node)", scaling);
+  }
 
   for (const {job, kernels} of profiles) {
-    const total = kernels.reduce((sum, {ms}) => sum + ms, 0);
+    const inPage = page?.profiles.find((p) => p.job.model === job.model && p.job.batch === job.batch)?.kernels;
+    const total = (list: KernelTime[] | undefined) => list?.reduce((sum, {ms}) => sum + ms, 0).toFixed(0) ?? "—";
     printTable(
-      `Where a wasm training step goes: ${shapes[job.model].title}, batch ${job.batch} (kernel time ${total.toFixed(0)} ms)`,
-      kernels
-        .slice(0, 8)
-        .map(({kernel, ms}) => ({kernel, ms: ms.toFixed(1), share: `${((100 * ms) / total).toFixed(0)}%`}))
+      `Where a wasm training step goes: ${shapes[job.model].title}, batch ${job.batch} (kernel time: Node ${total(kernels)} ms, Chromium ${total(inPage)} ms)`,
+      profileRows(kernels, inPage)
     );
   }
 
   printTable("What bounds ResNet-50: one 3×3 convolution, 32×16×16×64 → 64, forward", [
-    {engine: "tfjs wasm (XNNPACK, 128-bit SIMD, 1 thread)", "GFLOP/s": wasmGflops.toFixed(1)},
+    {engine: "tfjs wasm in Node (XNNPACK, 128-bit SIMD, 1 thread)", "GFLOP/s": wasmGflops.toFixed(1)},
+    ...(page?.convolutionGflops
+      ? [
+          {
+            engine: `tfjs wasm in Chromium (${page.environment.threads} thread${page.environment.threads === 1 ? "" : "s"})`,
+            "GFLOP/s": page.convolutionGflops.toFixed(1)
+          }
+        ]
+      : []),
     {
       engine: "PyTorch, 1 thread (oneDNN)",
       "GFLOP/s": typeof torchOne === "string" ? "—" : torchOne.convolutionGflops.toFixed(1)
@@ -310,6 +314,6 @@ export async function benchTraining(): Promise<void> {
       : [])
   ]);
   console.log(
-    `(${((performance.now() - started) / 1000).toFixed(0)} s; this machine is shared: compare figures within one run.)`
+    `(${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadAverage()}; this machine is shared: compare figures within one run.)`
   );
 }
