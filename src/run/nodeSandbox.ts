@@ -19,6 +19,7 @@
 import {readSync, writeSync} from "node:fs";
 import {startupSnapshot} from "node:v8";
 import {compileFunction, createContext, Script} from "node:vm";
+import {graderBaseline} from "../core/caches.js";
 import type {Realm, RealmHost} from "./sandboxRealm.js";
 import {intrinsicNames} from "./sandboxIntrinsics.js";
 import {lockDown} from "./sandboxLockdown.js";
@@ -110,6 +111,7 @@ function createRealm(): Realm {
   const handles = new Map<number, NodeJS.Timeout>();
   let fire: Realm["fire"] = () => undefined;
   const host: RealmHost = {
+    baseline: graderBaseline(),
     print(text) {
       if (typeof text !== "string") return;
       try {
