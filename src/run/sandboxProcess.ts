@@ -202,7 +202,8 @@ export class SandboxProcess {
   /**
    * One line from the process: `{seq, started}`, `{seq, tooLarge}`, or `{seq, result}` with the
    * outcome as JSON text in a string. Nothing in it is believed but what the grader checks: the
-   * outcome is parsed only when within the run's limits, and a process serves one run whatever it says.
+   * outcome is parsed only when within the run's limits, and a process is kept for the next run only
+   * if it answered this one (see nodeRunner.ts), whatever it says.
    */
   private receive(line: string): void {
     const pending = this.pending;
