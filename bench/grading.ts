@@ -103,10 +103,11 @@ async function gradeClassWithCli(
 
 /**
  * Throughput of the grader on a class of correct submissions (issue 14: at least 100 a minute on 2
- * cores), before and after in one run: "before" is the same grader with its caches switched off
- * (`CONVLAB_NO_CACHE=1`: every seeded weight drawn anew from Philox, every reference check built
- * anew), "after" is the grader as it ships. Both grade the same folder, each student in their own
- * variant, so the two gradebooks must be identical.
+ * cores), before and after in one run: "before" is the grader with its baseline switch
+ * (`CONVLAB_GRADER_BASELINE=1`, src/core/caches.ts: a sandbox process per run, tfjs's own cpu
+ * convolution, the reference's checks described again for every variant), "after" is the grader as
+ * it ships. Both grade the same folder, each student in their own variant, so the two gradebooks
+ * must be identical.
  */
 export async function benchGradingThroughput(): Promise<void> {
   const count = Number(process.env.BENCH_CORRECT_CLASS_SIZE ?? 16);
@@ -124,8 +125,8 @@ export async function benchGradingThroughput(): Promise<void> {
     // Sandboxes without namespaces, in both runs: in namespaces a killed sandbox is reaped by init,
     // not by the grader, and its CPU time would be missing from /proc/self/stat's sums.
     const isolation = {CONVLAB_SANDBOX_NAMESPACES: "0"};
-    const before = await gradeClassWithCli(classFolder, out, {...isolation, CONVLAB_NO_CACHE: "1"});
-    const after = await gradeClassWithCli(classFolder, out, {...isolation, CONVLAB_NO_CACHE: undefined});
+    const before = await gradeClassWithCli(classFolder, out, {...isolation, CONVLAB_GRADER_BASELINE: "1"});
+    const after = await gradeClassWithCli(classFolder, out, {...isolation, CONVLAB_GRADER_BASELINE: undefined});
     const cores = availableParallelism();
     const fullMarks = (gradebook: string) =>
       gradebook
@@ -136,7 +137,7 @@ export async function benchGradingThroughput(): Promise<void> {
       const [a, b] = [of(before), of(after)];
       return {
         figure,
-        "before (CONVLAB_NO_CACHE=1)": a ?? "n/a",
+        "before (CONVLAB_GRADER_BASELINE=1)": a ?? "n/a",
         after: b ?? "n/a",
         "after / before": ratio && typeof a === "number" && typeof b === "number" ? b / a : ""
       };

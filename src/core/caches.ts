@@ -1,13 +1,25 @@
 /**
  * The switch of the kept seeded weights (src/initializers: each seed's Philox stream, and each
  * seed, count and range's values): `CONVLAB_NO_CACHE=1` in the environment turns them off, so that
- * `npm run bench grading` can time the same grader without them, and a suspected cache bug can be
- * ruled out. The grader passes it on to its sandbox processes. Read at each use, not once: the
- * sandbox's startup snapshot is built in another process, with another environment. In a browser
- * (no `process`) the caches are always on.
+ * a suspected cache bug can be ruled out. The grader passes it on to its sandbox processes. Read at
+ * each use, not once: the sandbox's startup snapshot is built in another process, with another
+ * environment. In a browser, and in the sandbox's vm context (no `process`), the caches are always on.
  */
 export function cachesEnabled(): boolean {
+  return !flag("CONVLAB_NO_CACHE");
+}
+
+/**
+ * `CONVLAB_GRADER_BASELINE=1`: the grader as it was before its throughput work, for `npm run bench
+ * grading`'s "before" column: a sandbox process per run, tfjs's own cpu convolution, the reference's
+ * checks built again for every variant, no seeded weights kept outside a run. The grades are the same.
+ */
+export function graderBaseline(): boolean {
+  return flag("CONVLAB_GRADER_BASELINE");
+}
+
+function flag(name: string): boolean {
   const env = (globalThis as {process?: {env?: Record<string, string | undefined>}}).process?.env;
-  const value = env?.CONVLAB_NO_CACHE;
-  return value === undefined || value === "" || value === "0";
+  const value = env?.[name];
+  return !(value === undefined || value === "" || value === "0");
 }

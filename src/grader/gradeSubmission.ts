@@ -132,8 +132,9 @@ export async function gradeSubmission(
   );
 
   /**
-   * Whether a run will (most likely) follow this one: each run has a process of its own, started
-   * while the one before runs. Told without waiting for later exercises' checks to be built.
+   * Whether a run will (most likely) follow this one: with the grader's baseline switch each run has
+   * a process of its own, started while the one before runs (otherwise the session keeps its process).
+   * Told without waiting for later exercises' checks to be built.
    */
   const anotherRunAfter = (phase: "visible" | "hidden", index: number): boolean =>
     (phase === "visible" && (hidden || index + 1 < present.length)) ||

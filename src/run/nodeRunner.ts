@@ -1,3 +1,4 @@
+import {graderBaseline} from "../core/caches.js";
 import type {RunOutcome, RunRequest} from "./protocol.js";
 import {SandboxProcess, type SandboxLimitKind, type SandboxLimits} from "./sandboxProcess.js";
 import {defaultResultLimits, type ResultLimits} from "./sandboxWire.js";
@@ -18,14 +19,23 @@ export type SandboxOutcome = RunOutcome & {
 export class SandboxStartError extends Error {}
 
 /**
- * The sandbox processes that serve one submission, one process per run: whatever a run did to its
- * process (patched built-ins or tfjs, timers, a forged message), the next run never meets it, and
- * nothing a process says about itself needs to be believed. One exercise that hangs or crashes
- * costs the others nothing. A process that is found dead before it took its request is replaced once.
+ * The sandbox process that serves one submission's runs, each in a vm context made for it alone
+ * (see nodeSandbox.ts). A process is kept for the next run only while its runs answer: after a
+ * timeout, a crash, a limit or anything else it is killed and the next run gets a new one. One
+ * exercise that hangs or crashes costs the others nothing, and no process ever serves two
+ * submissions. A process that is found dead before it took its request is replaced once, and so is
+ * a kept process that does not take the next request (a run that left an endless chain of promises
+ * behind): that run starts again in a new process.
+ *
+ * With the grader's baseline switch (src/core/caches.ts), every run gets a process of its own, as
+ * before, and the next run's process starts while a run goes on (`more`).
  */
 export class SandboxSession {
   private current: Promise<SandboxProcess> | undefined;
+  /** The process whose last run answered: the next run's, unless it died since. */
+  private kept: SandboxProcess | undefined;
   private starts = 0;
+  private readonly oneRunPerProcess = graderBaseline();
 
   /** `cpuSeconds` bounds each process's CPU time in all (a kernel backstop behind the per-run clocks). */
   constructor(
@@ -35,15 +45,16 @@ export class SandboxSession {
 
   /** Starts the next run's process now, so that its start-up overlaps other work. */
   warmUp(): void {
+    if (this.kept?.alive) return;
     if (!this.current) ++this.starts;
     this.current ??= SandboxProcess.start(this.limits, this.cpuSeconds);
     this.current.catch(() => (this.current = undefined));
   }
 
   /**
-   * Runs one request with `seconds` on the clock (the limits' seconds unless given), in a process of
+   * Runs one request with `seconds` on the clock (the limits' seconds unless given), in a context of
    * its own; its result may be as large as `resultLimits` say (see src/grader/resultLimits.ts), no
-   * larger. With `more`, the next run's process starts while this one runs.
+   * larger. With `more` and the baseline switch, the next run's process starts while this one runs.
    */
   async run(
     request: RunRequest,
@@ -51,15 +62,22 @@ export class SandboxSession {
     resultLimits: ResultLimits = defaultResultLimits,
     {more = false}: {more?: boolean} = {}
   ): Promise<SandboxOutcome> {
-    let sandbox = await this.started();
-    this.current = undefined;
-    if (!sandbox.alive) sandbox = await this.started();
-    this.current = undefined;
-    if (more) this.warmUp();
+    let sandbox = this.kept?.alive ? this.kept : undefined;
+    const reused = !!sandbox;
+    this.kept = undefined;
+    if (!sandbox) {
+      sandbox = await this.started();
+      this.current = undefined;
+      if (!sandbox.alive) sandbox = await this.started();
+      this.current = undefined;
+    }
+    if (more && this.oneRunPerProcess) this.warmUp();
     const {outcome, answered, started, output, limit} = await sandbox.run(request, seconds, resultLimits);
-    // Never reused, whatever it answered.
-    sandbox.kill();
+    if (answered && !this.oneRunPerProcess && sandbox.alive) this.kept = sandbox;
+    else sandbox.kill();
     if (answered) return {...outcome, output};
+    // A kept process that never took the request: what the last run left behind holds it. A new one runs it.
+    if (!started && reused) return this.run(request, seconds, resultLimits, {more});
     if (!started)
       throw new SandboxStartError(
         `the sandbox process did not start: ${outcome.kind === "crashed" ? outcome.message : outcome.kind}${output ? `\n${output}` : ""}`
@@ -67,7 +85,7 @@ export class SandboxSession {
     return {...outcome, output, ...(limit ? {limit} : {})};
   }
 
-  /** Processes started so far: one per run (and one that a run with `more` started for the next). */
+  /** Processes started so far: one per submission while its runs answer, one more after each run that did not. */
   get processesStarted(): number {
     return this.starts;
   }
@@ -81,6 +99,8 @@ export class SandboxSession {
   close(): void {
     const current = this.current;
     this.current = undefined;
+    this.kept?.kill();
+    this.kept = undefined;
     current?.then((sandbox) => sandbox.kill()).catch(() => undefined);
   }
 }

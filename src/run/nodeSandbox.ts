@@ -1,8 +1,20 @@
 /**
- * The grader's sandbox process: the harness around one run. It reads one request, a JSON line
- * `{seq, resultBytes, request}`, from file descriptor 3, answers `{seq, started}`, runs the request
- * and writes back `{seq, result}` (the outcome as JSON text, in a string), then ends: a process
- * serves one run, so nothing a submission did to it outlives that run (see nodeRunner.ts).
+ * The grader's sandbox process: the harness around one submission's runs. It reads a request, a JSON
+ * line `{seq, resultBytes, request}`, from file descriptor 3, answers `{seq, started}`, runs the
+ * request and writes back `{seq, result}` (the outcome as JSON text, in a string), then waits for the
+ * next request of the same submission. The grader keeps a process only while its runs answer; after
+ * a timeout, a crash or a limit it is killed and replaced (see nodeRunner.ts), and it never serves
+ * another submission.
+ *
+ * Every run gets a vm context of its own, made for it and never used again: a fresh copy of tfjs,
+ * the initializers and JavaScript's built-ins, so nothing a run did in its context (patched
+ * built-ins or tfjs, values kept in globals) reaches the next run. The harness holds every timer of
+ * a context (the context's `setTimeout` and the like are the harness's `schedule`), and when a run
+ * has answered it cancels them all and the context's calls to the harness do nothing from then on.
+ * What can outlive a run is only its context's own code, woken by a promise or by V8
+ * (`Atomics.waitAsync`, a `FinalizationRegistry`): it reaches nothing but that context's objects and
+ * the harness's dead functions, so at most it takes CPU time or memory from the same submission's
+ * later runs, which count against their own limits.
  *
  * Student code never runs in this harness's context. It runs in a `node:vm` context of its own
  * (sandboxRealm.ts, bundled with tfjs and evaluated there), which has JavaScript's own globals and
@@ -19,6 +31,7 @@
 import {readSync, writeSync} from "node:fs";
 import {startupSnapshot} from "node:v8";
 import {compileFunction, createContext, Script} from "node:vm";
+import {graderBaseline} from "../core/caches.js";
 import type {Realm, RealmHost} from "./sandboxRealm.js";
 import {intrinsicNames} from "./sandboxIntrinsics.js";
 import {lockDown} from "./sandboxLockdown.js";
@@ -93,7 +106,7 @@ function openChannel(): Channel {
  * The realm: a fresh context, the bundle evaluated in it, and its `install` called with the host's
  * functions (each checks its arguments' types and never throws: an error made here would cross).
  */
-function createRealm(): Realm {
+function createRealm(): Realm & {retire(): void} {
   // The context's global object stands in front of this object: with a prototype, `globalThis.constructor`
   // would be this context's `Object`. No code from strings in the realm (`eval`, `Function`): code
   // made that way would get Node's own `import()`, which answers with errors of this context.
@@ -109,9 +122,12 @@ function createRealm(): Realm {
   const exports = script.runInContext(context) as {install(host: RealmHost): Realm};
   const handles = new Map<number, NodeJS.Timeout>();
   let fire: Realm["fire"] = () => undefined;
+  /** Set when the run is over: whatever of the realm's code still runs (a promise, `Atomics.waitAsync`) gets nothing from the harness. */
+  let retired = false;
   const host: RealmHost = {
+    baseline: graderBaseline(),
     print(text) {
-      if (typeof text !== "string") return;
+      if (retired || typeof text !== "string") return;
       try {
         writeSync(1, text);
       } catch {
@@ -120,7 +136,7 @@ function createRealm(): Realm {
     },
     now: () => performance.now(),
     schedule(id, ms) {
-      if (typeof id !== "number" || typeof ms !== "number") return;
+      if (retired || typeof id !== "number" || typeof ms !== "number") return;
       handles.set(
         id,
         setTimeout(() => {
@@ -139,7 +155,7 @@ function createRealm(): Realm {
       handles.delete(id);
     },
     compile(code) {
-      if (typeof code !== "string") return "not code";
+      if (retired || typeof code !== "string") return "not code";
       try {
         return compileFunction(code, ["exports", "require", "module", ...intrinsicNames], {
           parsingContext: context,
@@ -152,42 +168,75 @@ function createRealm(): Realm {
   };
   const installed = exports.install(host);
   fire = installed.fire;
-  return {run: installed.run, fire};
+  return {
+    run: installed.run,
+    fire,
+    retire() {
+      retired = true;
+      fire = () => undefined;
+      for (const handle of handles.values()) clearTimeout(handle);
+      handles.clear();
+    }
+  };
 }
 
 function start(): void {
   const reallyExit = (process as unknown as {reallyExit: (code: number) => never}).reallyExit.bind(process);
   const stringify = JSON.stringify;
   const parse = JSON.parse;
-  try {
-    const channel = openChannel();
-    const realm = createRealm();
-    // A submission's stray asynchronous error must not end the process before it answers.
-    process.on("uncaughtException", () => undefined);
-    process.on("unhandledRejection", () => undefined);
-    lockDown();
-    const line = channel.read();
-    if (line === undefined) return reallyExit(0);
-    const {seq, resultBytes, request} = parse(line) as {seq: number; resultBytes: number; request: unknown};
-    const sequence = Number(seq);
-    channel.write(`{"seq":${sequence},"started":true}\n`);
-    let answered = false;
-    realm.run(stringify({request}), (text) => {
-      if (answered) return;
-      answered = true;
-      // Refused here already, to spare the pipe: the grader refuses it anyway (sandboxProcess.ts).
-      if (typeof text !== "string" || text.length > resultBytes) channel.write(`{"seq":${sequence},"tooLarge":true}\n`);
-      else channel.write(`{"seq":${sequence},"result":${stringify(text)}}\n`);
-      reallyExit(0);
-    });
-  } catch (error) {
+  const failed = (error: unknown): never => {
     // Before any student code runs, or the harness's own failure: for the instructor's eyes (stderr).
     try {
       writeSync(2, `the sandbox failed: ${String((error as Error)?.stack ?? error)}\n`);
     } catch {
       // nothing more to say
     }
-    reallyExit(70);
+    return reallyExit(70);
+  };
+  // The grader's baseline (src/core/caches.ts): one run per process, as before, and no context made in advance.
+  const oneRun = graderBaseline();
+  try {
+    const channel = openChannel();
+    let next: ReturnType<typeof createRealm> | undefined = createRealm();
+    // A submission's stray asynchronous error must not end the process before it answers.
+    process.on("uncaughtException", () => undefined);
+    process.on("unhandledRejection", () => undefined);
+    lockDown();
+    const serve = (): void => {
+      const line = channel.read();
+      if (line === undefined) return reallyExit(0);
+      const {seq, resultBytes, request} = parse(line) as {seq: number; resultBytes: number; request: unknown};
+      const sequence = Number(seq);
+      // Every run in a context of its own, made before its request arrived and never used before.
+      const realm = next ?? createRealm();
+      next = undefined;
+      channel.write(`{"seq":${sequence},"started":true}\n`);
+      let answered = false;
+      realm.run(stringify({request}), (text) => {
+        if (answered) return;
+        answered = true;
+        // The run is over: its timers are cancelled and its calls to the harness do nothing from now on.
+        realm.retire();
+        // Refused here already, to spare the pipe: the grader refuses it anyway (sandboxProcess.ts).
+        if (typeof text !== "string" || text.length > resultBytes)
+          channel.write(`{"seq":${sequence},"tooLarge":true}\n`);
+        else channel.write(`{"seq":${sequence},"result":${stringify(text)}}\n`);
+        if (oneRun) return reallyExit(0);
+        // Out of the realm's call stack: the next run's context is made while the grader reads this
+        // result, then the next request is waited for.
+        setImmediate(() => {
+          try {
+            next = createRealm();
+            serve();
+          } catch (error) {
+            failed(error);
+          }
+        });
+      });
+    };
+    serve();
+  } catch (error) {
+    failed(error);
   }
 }
 

@@ -3,6 +3,7 @@ import {closeSync, fstatSync, ftruncateSync, mkdtempSync, openSync, readFileSync
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Duplex} from "node:stream";
+import {graderBaseline} from "../core/caches.js";
 import type {RunOutcome, RunRequest} from "./protocol.js";
 import {cpuWaitNs, RunClock} from "./runClock.js";
 import {sandboxProgram} from "./sandboxBundle.js";
@@ -125,10 +126,11 @@ export class SandboxProcess {
     removeFolder(folder);
     const child = spawn(command, args, {
       cwd: "/",
-      // CONVLAB_NO_CACHE (src/core/caches.ts) is passed on, so that the grader without caches is measurable.
+      // The switches of src/core/caches.ts are passed on, so that the grader without them is measurable.
       env: {
         NODE_ENV: "production",
-        ...(process.env.CONVLAB_NO_CACHE ? {CONVLAB_NO_CACHE: process.env.CONVLAB_NO_CACHE} : {})
+        ...(process.env.CONVLAB_NO_CACHE ? {CONVLAB_NO_CACHE: process.env.CONVLAB_NO_CACHE} : {}),
+        ...(graderBaseline() ? {CONVLAB_GRADER_BASELINE: "1"} : {})
       },
       stdio: ["ignore", outputFd, outputFd, "pipe"]
     });
@@ -200,7 +202,8 @@ export class SandboxProcess {
   /**
    * One line from the process: `{seq, started}`, `{seq, tooLarge}`, or `{seq, result}` with the
    * outcome as JSON text in a string. Nothing in it is believed but what the grader checks: the
-   * outcome is parsed only when within the run's limits, and a process serves one run whatever it says.
+   * outcome is parsed only when within the run's limits, and a process is kept for the next run only
+   * if it answered this one (see nodeRunner.ts), whatever it says.
    */
   private receive(line: string): void {
     const pending = this.pending;

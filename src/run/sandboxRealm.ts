@@ -10,6 +10,7 @@
  * chain of `.caller` leads from student code to the harness's functions.
  */
 import * as tf from "@convlab/tfjs";
+import {registerFastCpuConv} from "../backends/cpu/conv2d.js";
 import type {TF} from "../core/types.js";
 import * as initializers from "../initializers/index.js";
 import type {RunOutcome, RunRequest} from "./protocol.js";
@@ -33,6 +34,8 @@ export interface RealmHost {
    * error's text. Its parameters: `exports`, `require`, `module`, then those of sandboxIntrinsics.ts.
    */
   compile(code: string): ((...args: unknown[]) => unknown) | string;
+  /** tfjs's own cpu convolution instead of the faster one with the same sums (the grader's baseline). */
+  readonly baseline: boolean;
 }
 
 /** What the harness gets back, before any student code runs. */
@@ -131,7 +134,7 @@ export function install(host: RealmHost): Realm {
   global.queueMicrotask = (callback: Callback) => void Promise.resolve().then(() => callback());
   global.performance = {now: () => now()};
 
-  const ready = setUpTf();
+  const ready = setUpTf(host.baseline !== true);
   const modules = submissionModules(tf as unknown as TF, initializers);
 
   return {
@@ -172,7 +175,7 @@ export function install(host: RealmHost): Realm {
  * tfjs as in the grader (production mode, the `cpu` backend), on a platform of this realm's own:
  * the context is neither a browser nor Node, and tfjs needs a clock and a text codec.
  */
-async function setUpTf(): Promise<void> {
+async function setUpTf(fastKernels: boolean): Promise<void> {
   tf.setPlatform("convlab-sandbox", {
     fetch: () => Promise.reject(new Error("no network in the sandbox")),
     now: () => (globalThis as unknown as {performance: {now(): number}}).performance.now(),
@@ -196,6 +199,7 @@ async function setUpTf(): Promise<void> {
   tf.enableProdMode();
   if (!(await tf.setBackend("cpu"))) throw new Error("the tfjs 'cpu' backend failed to start");
   await tf.ready();
+  registerFastCpuConv(fastKernels);
 }
 
 /** The outcome as JSON text; what cannot be encoded (a cycle, a BigInt) becomes that case's error, not the end of the run. */

@@ -77,22 +77,42 @@ describe("runInSandbox(request, limits)", () => {
 });
 
 describe("SandboxSession(limits)", () => {
-  it("serves each run in a process of its own", async () => {
+  it("serves a submission's runs in one process while they answer, each in a context of its own", async () => {
     const session = new SandboxSession(limits);
     try {
       for (let i = 0; i < 3; ++i) expect((await session.run(correct())).kind).toBe("ran");
-      expect(session.processesStarted).toBe(3);
+      expect(session.processesStarted).toBe(1);
     } finally {
       session.close();
     }
   });
 
-  it("starts the next run's process during a run when told more will follow, and no more", async () => {
+  it("with the grader's baseline switch, gives each run a process, the next one started during a run", async () => {
+    const before = process.env.CONVLAB_GRADER_BASELINE;
+    process.env.CONVLAB_GRADER_BASELINE = "1";
     const session = new SandboxSession(limits);
     try {
       expect((await session.run(correct(), limits.seconds, undefined, {more: true})).kind).toBe("ran");
       expect(session.processesStarted).toBe(2);
       expect((await session.run(correct())).kind).toBe("ran");
+      expect(session.processesStarted).toBe(2);
+      expect((await session.run(correct())).kind).toBe("ran");
+      expect(session.processesStarted).toBe(3);
+    } finally {
+      session.close();
+      if (before === undefined) delete process.env.CONVLAB_GRADER_BASELINE;
+      else process.env.CONVLAB_GRADER_BASELINE = before;
+    }
+  });
+
+  it("runs the next request in a new process when a run left an endless chain of promises behind", async () => {
+    const session = new SandboxSession(limits);
+    try {
+      const endless =
+        "export function conv2dOneFilter() { const spin = (): Promise<void> => Promise.resolve().then(spin); void spin(); return [[1]]; }";
+      expect((await session.run(request(endless))).kind).toBe("ran");
+      const after = await session.run(correct());
+      expect(after.kind).toBe("ran");
       expect(session.processesStarted).toBe(2);
     } finally {
       session.close();
