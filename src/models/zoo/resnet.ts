@@ -60,16 +60,47 @@ export function bottleneck(x: Symbolic, block: string, options: BottleneckOption
   return relu(add([out, identity], name("add")), name("relu3"));
 }
 
-/** A ResNet family member: blocks per stage, and the bottleneck's options. */
+/** What a basic block needs: its output channels (torchvision's `planes`, expansion 1) and stride. */
+export interface BasicBlockOptions {
+  planes: number;
+  /** The stride of the first 3×3 convolution and of the shortcut's projection. */
+  strides?: number;
+}
+
+/** The basic block's expansion: its output has `planes` channels. */
+export const basicBlockExpansion = 1;
+
+/**
+ * torchvision's `BasicBlock` as layers named `<block>/conv1` … `<block>/relu2`: two 3×3 convolutions to
+ * `planes` channels, each followed by batch norm, the first by ReLU too; the shortcut is the input, or a
+ * strided 1×1 convolution and batch norm (`downsample`) when the shape changes. ResNet-18 and ResNet-34.
+ */
+export function basicBlock(x: Symbolic, block: string, options: BasicBlockOptions): Symbolic {
+  const name = inBlock(block);
+  const {planes, strides = 1} = options;
+  let out = conv2d(x, name("conv1"), {filters: planes, kernelSize: 3, strides, padding: 1, bias: false});
+  out = relu(batchNorm2d(out, name("bn1")), name("relu1"));
+  out = batchNorm2d(conv2d(out, name("conv2"), {filters: planes, kernelSize: 3, padding: 1, bias: false}), name("bn2"));
+  let identity = x;
+  if (strides !== 1 || channelsOf(x) !== planes * basicBlockExpansion) {
+    identity = conv2d(x, name("downsample.0"), {filters: planes, kernelSize: 1, strides, bias: false});
+    identity = batchNorm2d(identity, name("downsample.1"));
+  }
+  return relu(add([out, identity], name("add")), name("relu2"));
+}
+
+/** A ResNet family member: its block, blocks per stage, and the bottleneck's options. */
 interface ResNetConfig {
   name: string;
+  /** torchvision's `BasicBlock` (ResNet-18, 34) or `Bottleneck` (ResNet-50 and deeper, ResNeXt); bottleneck by default. */
+  block?: "basic" | "bottleneck";
   layers: readonly [number, number, number, number];
   groups?: number;
   widthPerGroup?: number;
   squeezeExcitation?: boolean;
 }
 
-/** torchvision's `ResNet(Bottleneck, layers, groups, width_per_group)`: 7×7 stem, max pooling, four stages, global average pooling. */
+/** torchvision's `ResNet(block, layers, groups, width_per_group)`: 7×7 stem, max pooling, four stages, global average pooling. */
 function resnet(config: ResNetConfig, options?: ZooOptions): tf.LayersModel {
   const {numClasses} = readZooOptions(options);
   const input = tf.input({shape: [224, 224, 3], name: "input"});
@@ -78,19 +109,29 @@ function resnet(config: ResNetConfig, options?: ZooOptions): tf.LayersModel {
   x = maxPool2d(x, "maxpool", {kernelSize: 3, strides: 2, padding: 1});
   config.layers.forEach((blocks, stage) => {
     for (let i = 0; i < blocks; ++i) {
-      x = bottleneck(x, `layer${stage + 1}.${i}`, {
-        planes: 64 * 2 ** stage,
-        strides: i === 0 && stage > 0 ? 2 : 1,
-        groups: config.groups,
-        widthPerGroup: config.widthPerGroup,
-        squeezeExcitation: config.squeezeExcitation
-      });
+      const [name, planes, strides] = [`layer${stage + 1}.${i}`, 64 * 2 ** stage, i === 0 && stage > 0 ? 2 : 1];
+      x =
+        config.block === "basic"
+          ? basicBlock(x, name, {planes, strides})
+          : bottleneck(x, name, {
+              planes,
+              strides,
+              groups: config.groups,
+              widthPerGroup: config.widthPerGroup,
+              squeezeExcitation: config.squeezeExcitation
+            });
     }
   });
   x = flatten(adaptiveAvgPool2d(x, "avgpool", 1), "flatten");
   return tf.model({inputs: input, outputs: linear(x, "fc", numClasses), name: config.name});
 }
 
+/** torchvision's `resnet18()`: 2, 2, 2 and 2 basic blocks. */
+export const resnet18 = (options?: ZooOptions) =>
+  resnet({name: "resnet18", block: "basic", layers: [2, 2, 2, 2]}, options);
+/** torchvision's `resnet34()`: 3, 4, 6 and 3 basic blocks. */
+export const resnet34 = (options?: ZooOptions) =>
+  resnet({name: "resnet34", block: "basic", layers: [3, 4, 6, 3]}, options);
 /** torchvision's `resnet50()`: 3, 4, 6 and 3 bottlenecks. */
 export const resnet50 = (options?: ZooOptions) => resnet({name: "resnet50", layers: [3, 4, 6, 3]}, options);
 /** torchvision's `resnet101()`: 3, 4, 23 and 3 bottlenecks. */
