@@ -16,3 +16,4 @@ export * from "./vanishingGradient.js";
 export * from "./studentTraining.js";
 export * from "./siteChrome.js";
 export * from "./figures.js";
+export * from "./zooExplorers.js";
