@@ -101,7 +101,8 @@ describe("the architecture survey", () => {
     const {page} = await openSurvey("en");
     const bars = page.locator("svg.convlab-probability-bars rect");
     await expect.poll(() => bars.count()).toBe(5);
-    const classes = page.locator("label.convlab-range", {hasText: "C"}).locator("input");
+    // Its label is exactly "C": the ResNeXt and dense-block sliders below have a "c" in theirs.
+    const classes = page.locator("label.convlab-range", {has: page.locator("span", {hasText: /^C$/})}).locator("input");
     await classes.fill("8");
     await expect.poll(() => bars.count()).toBe(8);
     await page.close();
