@@ -4,6 +4,7 @@ import {squeezeExcitation} from "./squeezeExcitation.js";
 import {
   adaptiveAvgPool2d,
   add,
+  avgPool2d,
   batchNorm2d,
   channelsOf,
   conv2d,
@@ -28,6 +29,11 @@ export interface BottleneckOptions {
   widthPerGroup?: number;
   /** Add a squeeze-and-excitation unit after the last batch norm, before the addition. */
   squeezeExcitation?: boolean;
+  /**
+   * Which convolution carries the stride: `conv2`, the 3×3 (torchvision's ResNet v1.5, the default), or
+   * `conv1`, the first 1×1 (the original ResNet, and the lecture's Keras ResNet-50).
+   */
+  strideOn?: "conv1" | "conv2";
 }
 
 /** The bottleneck's expansion: its output has 4 × planes channels. */
@@ -41,14 +47,15 @@ export const bottleneckExpansion = 4;
  */
 export function bottleneck(x: Symbolic, block: string, options: BottleneckOptions): Symbolic {
   const name = inBlock(block);
-  const {planes, strides = 1, groups = 1, widthPerGroup = 64} = options;
+  const {planes, strides = 1, groups = 1, widthPerGroup = 64, strideOn = "conv2"} = options;
+  const [stride1, stride2] = strideOn === "conv1" ? [strides, 1] : [1, strides];
   const width = Math.floor((planes * widthPerGroup) / 64) * groups;
   const outputs = planes * bottleneckExpansion;
   let out = relu(
-    batchNorm2d(conv2d(x, name("conv1"), {filters: width, kernelSize: 1, bias: false}), name("bn1")),
+    batchNorm2d(conv2d(x, name("conv1"), {filters: width, kernelSize: 1, strides: stride1, bias: false}), name("bn1")),
     name("relu1")
   );
-  out = conv2d(out, name("conv2"), {filters: width, kernelSize: 3, strides, padding: 1, groups, bias: false});
+  out = conv2d(out, name("conv2"), {filters: width, kernelSize: 3, strides: stride2, padding: 1, groups, bias: false});
   out = relu(batchNorm2d(out, name("bn2")), name("relu2"));
   out = batchNorm2d(conv2d(out, name("conv3"), {filters: outputs, kernelSize: 1, bias: false}), name("bn3"));
   if (options.squeezeExcitation) out = squeezeExcitation(out, (path) => name(`se.${path}`));
@@ -148,3 +155,25 @@ export const seResnext50_32x4d = (options?: ZooOptions) =>
     {name: "se_resnext50_32x4d", layers: [3, 4, 6, 3], groups: 32, widthPerGroup: 4, squeezeExcitation: true},
     options
   );
+
+/**
+ * The lecture's ResNet-50 (Keras, ResNet v1) in the zoo's layers, for its shapes: zero padding 3, a 7×7
+ * convolution with stride 2, 3×3 max pooling with stride 2 (no padding), the four stages of bottlenecks with
+ * the stride on their first 1×1 convolution (stage 2 with stride 1), 2×2 average pooling, a dense layer. On
+ * 64×64 images its maps go 64 → 70 → 32 → 15 → 15 → 8 → 4 → 2 → 1. Unlike the lecture's, its convolutions
+ * have no bias, so its parameter counts differ; its shapes do not.
+ */
+export function lectureResnet50(inputShape: [number, number, number] = [64, 64, 3], classes = 6): tf.LayersModel {
+  const input = tf.input({shape: inputShape, name: "input"});
+  let x = conv2d(input, "conv1", {filters: 64, kernelSize: 7, strides: 2, padding: 3});
+  x = relu(batchNorm2d(x, "bn1"), "relu");
+  x = maxPool2d(x, "maxpool", {kernelSize: 3, strides: 2});
+  [3, 4, 6, 3].forEach((blocks, stage) => {
+    for (let i = 0; i < blocks; ++i) {
+      const strides = i === 0 && stage > 0 ? 2 : 1;
+      x = bottleneck(x, `layer${stage + 1}.${i}`, {planes: 64 * 2 ** stage, strides, strideOn: "conv1"});
+    }
+  });
+  x = flatten(avgPool2d(x, "avgpool", {kernelSize: 2}), "flatten");
+  return tf.model({inputs: input, outputs: linear(x, "fc", classes), name: "lecture_resnet50"});
+}

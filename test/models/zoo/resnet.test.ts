@@ -4,6 +4,7 @@ import {setupNodeTf} from "../../../src/backends/node.js";
 import {
   basicBlock,
   bottleneck,
+  lectureResnet50,
   resnet101,
   resnet18,
   resnet34,
@@ -160,6 +161,29 @@ describe("bottleneck(x, block, options)", () => {
         [2, 2]
       ]);
       expect(model.outputs[0].shape).toEqual([null, 28, 28, 512]);
+    } finally {
+      model.dispose();
+    }
+  });
+});
+
+describe("lectureResnet50(inputShape, classes)", () => {
+  it("has the stage shapes of the lecture's ResNet-50 summary (lessons/data/expected/resnet50.json), step by step", async () => {
+    const {readFileSync} = await import("node:fs");
+    const {summarizeModel} = await import("../../../src/models/summarizeModel.js");
+    const {resnetStageSteps} = await import("../../../src/ui/figures/resnetFigures.js");
+    const expected = JSON.parse(readFileSync("lessons/data/expected/resnet50.json", "utf8")).cases[0].expected.layers;
+    const model = withoutRandomWeights(() => lectureResnet50());
+    try {
+      const ours = resnetStageSteps(summarizeModel(model).layers, "en");
+      const theirs = resnetStageSteps(expected, "en");
+      expect(ours).toEqual(theirs);
+      expect(ours.map((step) => step.shape[0])).toEqual([64, 70, 32, 15, 15, 8, 4, 2, 1, 6]);
+      const strides = (name: string) => (model.getLayer(name).getConfig() as {strides: number[]}).strides;
+      expect([strides("layer2.0/conv1"), strides("layer2.0/conv2")]).toEqual([
+        [2, 2],
+        [1, 1]
+      ]);
     } finally {
       model.dispose();
     }
