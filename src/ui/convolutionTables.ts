@@ -5,6 +5,7 @@ import {documentMaxPooling} from "../ops/asWrittenInDocument.js";
 import type {Padding} from "../ops/tfReference.js";
 import {element} from "./dom.js";
 import {matrixView} from "./matrixView.js";
+import {rangeSlider} from "./rangeSlider.js";
 import {sideBySide} from "./sideBySide.js";
 import {tableView} from "./tableView.js";
 
@@ -56,6 +57,66 @@ export function outputShapeTable(
   const s = messages.shapes;
   const columns = {kernel: s.kernel[lang], stride: s.stride[lang], padding: s.padding[lang], output: s.output[lang]};
   return tableView(rows, {input: s.input[lang], ...columns});
+}
+
+/**
+ * The output side of `tf.conv2d` on an n×n input with a K×K kernel and stride s, for `same`, `valid`, or
+ * p explicit zeros on each side (PyTorch's `padding=p`, TensorFlow's `[[0, 0], [p, p], [p, p], [0, 0]]`);
+ * undefined when no window fits (a kernel larger than the padded input: TensorFlow.js then computes a side
+ * of 0 or less, or refuses).
+ */
+export function convolutionOutputSide(n: number, K: number, s: number, padding: Padding | number): number | undefined {
+  const mode =
+    typeof padding === "number"
+      ? ([
+          [0, 0],
+          [padding, padding],
+          [padding, padding],
+          [0, 0]
+        ] as [[number, number], [number, number], [number, number], [number, number]])
+      : padding;
+  try {
+    const side = tf.tidy(() => {
+      const [input, kernel] = [tf.zeros([1, n, n, 1]) as tf.Tensor4D, tf.zeros([K, K, 1, 1]) as tf.Tensor4D];
+      return tf.conv2d(input, kernel, s, mode).shape[1];
+    });
+    return side >= 1 ? side : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The output-size table made live: sliders for the input side n, the kernel K, the stride s and the explicit
+ * padding p; the output of `tf.conv2d` for `same`, `valid` and p zeros on each side, recomputed as they move.
+ */
+export function outputShapeExplorer({lang = "en"}: LangOption = {}): HTMLElement {
+  const sliders = {
+    n: rangeSlider({label: "n", min: 1, max: 16, step: 1, value: 7}),
+    K: rangeSlider({label: "K", min: 1, max: 7, step: 1, value: 3}),
+    s: rangeSlider({label: "s", min: 1, max: 4, step: 1, value: 2}),
+    p: rangeSlider({label: "p", min: 0, max: 3, step: 1, value: 1})
+  };
+  const s = messages.shapes;
+  const render = () => {
+    const [n, K, stride, p] = [sliders.n.value, sliders.K.value, sliders.s.value, sliders.p.value];
+    const rows = (["same", "valid", p] as const).map((padding) => {
+      const side = convolutionOutputSide(n, K, stride, padding);
+      return {
+        input: `${n}×${n}`,
+        kernel: `${K}×${K}`,
+        stride,
+        padding: typeof padding === "number" ? s.explicit(padding)[lang] : padding,
+        output: side === undefined ? s.none[lang] : `${side}×${side}`
+      };
+    });
+    const columns = {kernel: s.kernel[lang], stride: s.stride[lang], padding: s.padding[lang], output: s.output[lang]};
+    return tableView(rows, {input: s.input[lang], ...columns});
+  };
+  const result = element("div", {"aria-live": "polite"}, render());
+  const root = element("div", {class: "convlab-explorer convlab-output-size"}, ...Object.values(sliders), result);
+  root.addEventListener("input", () => result.replaceChildren(render()));
+  return root;
 }
 
 /** One channel's max pooling by `tf.maxPool`. */

@@ -32,6 +32,7 @@ export * from "./studentExport.js";
 export * from "./thirdStrideDemo.js";
 export * from "./backendPicker.js";
 export * from "./surveyTables.js";
+export * from "./zooExplorers.js";
 export * from "./busyWork.js";
 export * from "./batchNormDemo.js";
 export * from "./convolutionTables.js";

@@ -62,6 +62,16 @@ async function expectLocked(page: Page, lang: "ru" | "en"): Promise<void> {
   }
 }
 
+/** Moves the output-size table's stride slider from the keyboard: stride 2 → 3 on 7×7 with 3×3 makes same 3×3. */
+async function movesTheOutputSizeSlider(page: Page): Promise<void> {
+  const explorer = page.locator(".convlab-output-size");
+  const same = () => explorer.locator("tbody tr").first().locator("td").nth(4).innerText();
+  await expect.poll(same).toBe("4×4");
+  await explorer.locator("label.convlab-range", {hasText: "s"}).locator("input").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(same).toBe("3×3");
+}
+
 describe("lesson 1, beyond the basic exercises", () => {
   it.each(["ru", "en"] as const)(
     "(%s) shows every new section's live cells with no console error (and, in English, steps the animation, moves a slider and takes an uploaded image)",
@@ -93,6 +103,7 @@ describe("lesson 1, beyond the basic exercises", () => {
       if (lang === "en") {
         await stepsTheConvolution(page);
         await redrawsTheAugmentations(page);
+        await movesTheOutputSizeSlider(page);
       }
       expect(errors).toEqual([]);
       await page.close();

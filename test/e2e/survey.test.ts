@@ -30,7 +30,13 @@ describe("the architecture survey", () => {
       const {page, errors} = await openSurvey(lang);
       await page.waitForLoadState("networkidle");
       expect(await page.locator("svg.convlab-top5-chart g.convlab-top5-bar").count()).toBe(9);
-      expect(await page.locator(".convlab-model-diagram").count()).toBe(8);
+      expect(await page.locator(".convlab-model-diagram").count()).toBe(9);
+      // The zoo's table has GoogLeNet and ResNet-18 and 34; the basic block stands beside the bottleneck.
+      const zooNames = await page
+        .locator("#zoo-table ~ div table.convlab-table tbody tr td:first-child")
+        .allInnerTexts();
+      expect(zooNames).toEqual(expect.arrayContaining(["googlenet", "resnet18", "resnet34"]));
+      expect(await page.locator(".convlab-model-diagram[data-model=googlenet]").count()).toBe(1);
       for (const diagram of await page.locator(".convlab-model-diagram").all()) {
         expect(await diagram.locator("rect.convlab-diagram-chip").count()).toBeGreaterThan(3);
         expect(await diagram.locator("g.convlab-diagram-node").count()).toBeGreaterThan(2);
@@ -95,9 +101,28 @@ describe("the architecture survey", () => {
     const {page} = await openSurvey("en");
     const bars = page.locator("svg.convlab-probability-bars rect");
     await expect.poll(() => bars.count()).toBe(5);
-    const classes = page.locator("label.convlab-range", {hasText: "C"}).locator("input");
+    // Its label is exactly "C": the ResNeXt and dense-block sliders below have a "c" in theirs.
+    const classes = page.locator("label.convlab-range", {has: page.locator("span", {hasText: /^C$/})}).locator("input");
     await classes.fill("8");
     await expect.poll(() => bars.count()).toBe(8);
+    await page.close();
+  });
+
+  it("recounts a ResNeXt block and a dense block when their sliders are moved from the keyboard", async () => {
+    const {page, errors} = await openSurvey("en");
+    const resnext = page.locator(".convlab-resnext-explorer");
+    const weights = () => resnext.locator("tbody tr").first().locator("td").nth(2).innerText();
+    await expect.poll(weights).toBe("70,144");
+    await resnext.locator("label.convlab-range", {hasText: "cardinality"}).locator("input").focus();
+    await page.keyboard.press("ArrowLeft"); // 31 groups of 4
+    await expect.poll(weights).toBe((256 * 124 + 31 * 4 * 3 * 3 * 4 + 124 * 256).toLocaleString("en-US"));
+    const dense = page.locator(".convlab-dense-explorer");
+    const channels = () => dense.locator("tbody tr td").first().innerText();
+    await expect.poll(channels).toBe("256");
+    await dense.locator("label.convlab-range", {hasText: "layers"}).locator("input").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(channels).toBe(String(64 + 7 * 32));
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -88,3 +88,28 @@ describe("lesson 1's tables", () => {
     expect(rows[1][4]).toBe("-1,342; -1,342");
   });
 });
+
+describe("outputShapeExplorer", () => {
+  it("recomputes tf.conv2d's output for same, valid and p zeros on each side as a slider moves", async () => {
+    const {outputShapeExplorer, convolutionOutputSide} = await import("../../src/ui/convolutionTables.js");
+    const view = outputShapeExplorer({lang: "en"});
+    const outputs = () => cells(view.querySelector("table")!).map((row) => row[4]);
+    expect(outputs()).toEqual(["4×4", "3×3", "4×4"]); // n 7, K 3, s 2, p 1
+    const stride = view.querySelectorAll("input")[2];
+    stride.value = "1";
+    stride.dispatchEvent(new Event("input", {bubbles: true}));
+    expect(outputs()).toEqual(["7×7", "5×5", "7×7"]);
+    expect(view.querySelectorAll('label.convlab-range input[type="range"]')).toHaveLength(4);
+    expect(convolutionOutputSide(3, 5, 1, "valid")).toBeUndefined();
+    expect(convolutionOutputSide(3, 5, 1, 1)).toBe(1);
+    const ru = outputShapeExplorer({lang: "ru"});
+    const kernel = ru.querySelectorAll("input")[1];
+    kernel.value = "7";
+    kernel.dispatchEvent(new Event("input", {bubbles: true}));
+    expect(cells(ru.querySelector("table")!).map((row) => [row[3], row[4]])).toEqual([
+      ["same", "4×4"],
+      ["valid", "1×1"],
+      ["1 с каждой стороны", "2×2"]
+    ]);
+  });
+});

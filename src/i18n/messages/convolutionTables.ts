@@ -7,7 +7,9 @@ export const convolutionTableMessages = {
     kernel: both("ядро", "kernel"),
     stride: both("шаг", "stride"),
     padding: both("дополнение", "padding"),
-    output: both("выход", "output")
+    output: both("выход", "output"),
+    explicit: (p: number) => both(`${p} с каждой стороны`, `${p} on each side`),
+    none: both("нет: ядро больше входа", "none: the kernel is larger than the input")
   },
   pooling: {
     document: (input: string, window: string, padding: string, stride: number) =>

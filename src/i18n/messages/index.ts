@@ -17,3 +17,4 @@ export * from "./vanishingGradient.js";
 export * from "./studentTraining.js";
 export * from "./siteChrome.js";
 export * from "./figures.js";
+export * from "./zooExplorers.js";

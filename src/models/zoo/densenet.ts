@@ -16,16 +16,16 @@ import {readZooOptions, type ZooOptions} from "./zooOptions.js";
 type Symbolic = tf.SymbolicTensor;
 
 /** torchvision's DenseNet-BC settings (growth rate 32, bottleneck width 4 × 32, 64 initial features). */
-const growthRate = 32;
+export const denseNetGrowthRate = 32;
 const bottleneckSize = 4;
 const initialFeatures = 64;
 
 /**
- * `_DenseLayer`: batch norm, ReLU, 1×1 convolution to 128 channels, batch norm, ReLU, 3×3 convolution to
- * `growthRate` new channels. Its input is the concatenation of the block's input and every earlier layer's
- * output, as in torchvision (`torch.cat(inputs, 1)` at the start of the layer).
+ * `_DenseLayer`: batch norm, ReLU, 1×1 convolution to 4 × `growthRate` channels (128), batch norm, ReLU, 3×3
+ * convolution to `growthRate` new channels. Its input is the concatenation of the block's input and every
+ * earlier layer's output, as in torchvision (`torch.cat(inputs, 1)` at the start of the layer).
  */
-function denseLayer(features: Symbolic[], block: string): Symbolic {
+function denseLayer(features: Symbolic[], block: string, growthRate: number): Symbolic {
   const name = inBlock(block);
   let x = concat(features, name("cat"));
   x = conv2d(relu(batchNorm2d(x, name("norm1")), name("relu1")), name("conv1"), {
@@ -40,6 +40,20 @@ function denseLayer(features: Symbolic[], block: string): Symbolic {
     bias: false
   });
   return x;
+}
+
+/**
+ * `_DenseBlock`: `layers` dense layers, layer ℓ taking the block's input and the ℓ − 1 outputs before it;
+ * the block's output concatenates them all, `channels + layers · growthRate` channels, named `<block>/cat`.
+ */
+export function denseBlock(
+  x: Symbolic,
+  block: string,
+  {layers, growthRate = denseNetGrowthRate}: {layers: number; growthRate?: number}
+): Symbolic {
+  const features = [x];
+  for (let j = 1; j <= layers; ++j) features.push(denseLayer(features, `${block}.denselayer${j}`, growthRate));
+  return concat(features, inBlock(block)("cat"));
 }
 
 /** `_Transition`: batch norm, ReLU, 1×1 convolution halving the channels, 2×2 average pooling. */
@@ -65,11 +79,8 @@ function densenet(blockConfig: readonly number[], modelName: string, options?: Z
   x = maxPool2d(x, "features.pool0", {kernelSize: 3, strides: 2, padding: 1});
   let channels = initialFeatures;
   blockConfig.forEach((layers, i) => {
-    const block = `features.denseblock${i + 1}`;
-    const features = [x];
-    for (let j = 1; j <= layers; ++j) features.push(denseLayer(features, `${block}.denselayer${j}`));
-    x = concat(features, inBlock(block)("cat"));
-    channels += layers * growthRate;
+    x = denseBlock(x, `features.denseblock${i + 1}`, {layers});
+    channels += layers * denseNetGrowthRate;
     if (i < blockConfig.length - 1) {
       channels = Math.floor(channels / 2);
       x = transition(x, `features.transition${i + 1}`, channels);

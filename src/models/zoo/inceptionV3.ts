@@ -18,8 +18,11 @@ import {readZooOptions, type ZooOptions} from "./zooOptions.js";
 type Symbolic = tf.SymbolicTensor;
 type Name = (path: string) => string;
 
-/** torchvision's `BasicConv2d`: a convolution without bias, batch norm (epsilon 0.001), ReLU. */
-function basicConv2d(x: Symbolic, name: Name, path: string, options: Omit<Conv2dOptions, "bias">): Symbolic {
+/**
+ * torchvision's `BasicConv2d` (Inception v3's and GoogLeNet's alike): a convolution without bias, batch norm
+ * (epsilon 0.001), ReLU, named `<path>.conv`, `<path>.bn`, `<path>.relu` (or `conv`, `bn`, `relu` for an empty path).
+ */
+export function basicConv2d(x: Symbolic, name: Name, path: string, options: Omit<Conv2dOptions, "bias">): Symbolic {
   const prefix = path ? `${path}.` : "";
   x = conv2d(x, name(`${prefix}conv`), {...options, bias: false});
   return relu(batchNorm2d(x, name(`${prefix}bn`), 0.001), name(`${prefix}relu`));

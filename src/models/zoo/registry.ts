@@ -1,8 +1,9 @@
 import type * as tf from "@convlab/tfjs";
 import {alexnet} from "./alexnet.js";
 import {densenet121, densenet201} from "./densenet.js";
+import {googlenet} from "./googlenet.js";
 import {inceptionV3} from "./inceptionV3.js";
-import {resnet101, resnet50, resnext50_32x4d, seResnet50, seResnext50_32x4d} from "./resnet.js";
+import {resnet101, resnet18, resnet34, resnet50, resnext50_32x4d, seResnet50, seResnext50_32x4d} from "./resnet.js";
 import {vgg16, vgg16Bn, vgg19, vgg19Bn} from "./vgg.js";
 import type {ZooOptions} from "./zooOptions.js";
 
@@ -10,8 +11,9 @@ import type {ZooOptions} from "./zooOptions.js";
 export type ZooBuilder = (options?: ZooOptions) => tf.LayersModel;
 
 /**
- * The survey's models under torchvision's names, in the document's order. Input 224×224×3 (299×299×3 for
- * Inception v3); parameter counts and layer configurations are torchvision 0.14's.
+ * The survey's models under torchvision's names, in the document's order (with GoogLeNet before Inception v3
+ * and ResNet-18 and 34 before ResNet-50, which the document names without building). Input 224×224×3
+ * (299×299×3 for Inception v3); parameter counts and layer configurations are torchvision 0.14's.
  */
 export const zoo = {
   alexnet,
@@ -19,9 +21,12 @@ export const zoo = {
   vgg16_bn: vgg16Bn,
   vgg19,
   vgg19_bn: vgg19Bn,
+  googlenet,
   inception_v3: inceptionV3,
   densenet121,
   densenet201,
+  resnet18,
+  resnet34,
   resnet50,
   resnet101,
   se_resnet50: seResnet50,

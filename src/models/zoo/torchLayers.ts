@@ -89,17 +89,47 @@ export interface Pool2dOptions {
   /** PyTorch's default stride is the kernel size. */
   strides?: Pair;
   padding?: Pair;
+  /** PyTorch's `ceil_mode`: round the number of windows up, so that a last, partial window is kept. */
+  ceilMode?: boolean;
+}
+
+/**
+ * The zeros PyTorch's `ceil_mode=True` adds after a side of length `n` (beyond `padding`): enough for
+ * ⌈(n + 2p − k) / s⌉ + 1 windows, less the last one if it would start in the padding after the input.
+ */
+export function ceilModeExtra(n: number, kernel: number, stride: number, padding: number): number {
+  let windows = Math.ceil((n + 2 * padding - kernel) / stride) + 1;
+  if ((windows - 1) * stride >= n + padding) windows -= 1;
+  return Math.max((windows - 1) * stride + kernel - (n + 2 * padding), 0);
 }
 
 /**
  * `nn.MaxPool2d`. PyTorch pads with -∞; the zeros used here give the same maximum because every max
- * pooling in these models follows a ReLU, whose outputs are never negative.
+ * pooling in these models follows a ReLU, whose outputs are never negative. With `ceilMode`, the extra
+ * zeros go after the input, in the same `.pad` layer as PyTorch's own padding.
  */
 export function maxPool2d(x: Symbolic, name: string, options: Pool2dOptions): Symbolic {
   const poolSize = pair(options.kernelSize);
   const strides = pair(options.strides ?? options.kernelSize);
-  const [padded, padding] = torchPadding(x, name, poolSize, strides, pair(options.padding ?? 0));
-  return tf.layers.maxPooling2d({poolSize, strides, padding, name}).apply(padded) as Symbolic;
+  const padding = pair(options.padding ?? 0);
+  const extra = options.ceilMode
+    ? ([0, 1] as const).map((axis) =>
+        ceilModeExtra(x.shape[axis + 1] as number, poolSize[axis], strides[axis], padding[axis])
+      )
+    : [0, 0];
+  if (extra[0] === 0 && extra[1] === 0) {
+    const [padded, mode] = torchPadding(x, name, poolSize, strides, padding);
+    return tf.layers.maxPooling2d({poolSize, strides, padding: mode, name}).apply(padded) as Symbolic;
+  }
+  const zeros = tf.layers.zeroPadding2d({
+    padding: [
+      [padding[0], padding[0] + extra[0]],
+      [padding[1], padding[1] + extra[1]]
+    ],
+    name: name + paddingSuffix
+  });
+  const padded = zeros.apply(x) as Symbolic;
+  return tf.layers.maxPooling2d({poolSize, strides, padding: "valid", name}).apply(padded) as Symbolic;
 }
 
 /**

@@ -3,16 +3,19 @@ import {readZooOptions, zoo, zooBuilder, zooModelNames} from "../../../src/model
 import {torchvisionFigures, torchvisionReference} from "./torchvision.js";
 
 describe("zoo", () => {
-  it("holds the document's models in its order, and the two SE variants torchvision lacks", () => {
+  it("holds the document's models in its order, GoogLeNet and ResNet-18 and 34, and the two SE variants torchvision lacks", () => {
     expect(zooModelNames).toEqual([
       "alexnet",
       "vgg16",
       "vgg16_bn",
       "vgg19",
       "vgg19_bn",
+      "googlenet",
       "inception_v3",
       "densenet121",
       "densenet201",
+      "resnet18",
+      "resnet34",
       "resnet50",
       "resnet101",
       "se_resnet50",

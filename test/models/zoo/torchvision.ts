@@ -8,7 +8,8 @@ import {countModel, torchModulesOf, type TorchModuleRow, type ZooModelName} from
  * random weights, one image of 224×224, 299×299 for Inception v3) by ./torchvisionReference.py:
  * parameters = sum(p.numel() for p in model.parameters()); multiply-accumulates by forward hooks on every
  * Conv2d (output elements × in_channels / groups × kh × kw) and Linear (in_features × out_features), nothing
- * else counted; Inception v3 with its auxiliary classifier (run in training mode). The SE variants are
+ * else counted; Inception v3 with its auxiliary classifier (run in training mode), GoogLeNet without its two
+ * (`aux_logits=False`, as torchvision's pretrained GoogLeNet). The SE variants are
  * torchvision's ResNet with an SE unit (reduction 16) after bn3 of each Bottleneck. The parameter counts
  * agree with FACTS.md.
  */
@@ -18,15 +19,31 @@ export const torchvisionFigures: Record<ZooModelName, {parameters: number; macs:
   vgg16_bn: {parameters: 138_365_992, macs: 15_470_264_320},
   vgg19: {parameters: 143_667_240, macs: 19_632_062_464},
   vgg19_bn: {parameters: 143_678_248, macs: 19_632_062_464},
+  googlenet: {parameters: 6_624_904, macs: 1_498_376_192},
   inception_v3: {parameters: 27_161_264, macs: 5_718_899_296},
   densenet121: {parameters: 7_978_856, macs: 2_834_161_664},
   densenet201: {parameters: 20_013_928, macs: 4_291_365_888},
+  resnet18: {parameters: 11_689_512, macs: 1_814_073_344},
+  resnet34: {parameters: 21_797_672, macs: 3_663_761_408},
   resnet50: {parameters: 25_557_032, macs: 4_089_184_256},
   resnet101: {parameters: 44_549_160, macs: 7_801_405_440},
   se_resnet50: {parameters: 28_088_024, macs: 4_091_699_200},
   resnext50_32x4d: {parameters: 25_028_904, macs: 4_230_479_872},
   se_resnext50_32x4d: {parameters: 27_559_896, macs: 4_232_994_816}
 };
+
+/**
+ * torchvision's documented figures ("num_params" and "GFLOPS" of each model's `*_Weights.IMAGENET1K_V1`, in
+ * the model table of https://pytorch.org/vision/stable/models.html and the model pages
+ * https://pytorch.org/vision/stable/models/generated/torchvision.models.resnet18, ….resnet34 and
+ * ….googlenet.html, read 2026-12-02). torchvision's "GFLOPS" count
+ * one multiply-accumulate as one operation: they are billions of MACs, to two decimals.
+ */
+export const torchvisionDocumented = {
+  resnet18: {parameters: 11_689_512, gmacs: 1.81},
+  resnet34: {parameters: 21_797_672, gmacs: 3.66},
+  googlenet: {parameters: 6_624_904, gmacs: 1.5}
+} as const;
 
 interface Reference {
   torchvision: string;

@@ -12,6 +12,7 @@ What is counted, per model, for one image (224x224, 299x299 for Inception v3):
   Inception v3 runs in training mode (batch 2, figures halved) so that its auxiliary classifier runs too.
 - layers: every Conv2d, Linear, BatchNorm2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d and Dropout module, by name,
   with its configuration and (for convolutions and pooling) its output size.
+GoogLeNet without its auxiliary classifiers (aux_logits=False), as torchvision's pretrained model.
 SE variants (not in torchvision): torchvision's Bottleneck with an SE unit after bn3, before the addition:
 global average pooling, Linear(C, C/16), ReLU, Linear(C/16, C), sigmoid, channel-wise scaling (Hu et al., 2018).
 """
@@ -56,9 +57,12 @@ builders = {
     "vgg16_bn": models.vgg16_bn,
     "vgg19": models.vgg19,
     "vgg19_bn": models.vgg19_bn,
+    "googlenet": lambda: models.googlenet(aux_logits=False, init_weights=False),
     "inception_v3": lambda: models.inception_v3(aux_logits=True, init_weights=False),
     "densenet121": models.densenet121,
     "densenet201": models.densenet201,
+    "resnet18": models.resnet18,
+    "resnet34": models.resnet34,
     "resnet50": models.resnet50,
     "resnet101": models.resnet101,
     "resnext50_32x4d": models.resnext50_32x4d,
