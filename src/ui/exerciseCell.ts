@@ -84,7 +84,8 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
       const report = gradeOutcome(exercise, cases, outcome, {fileName, source});
       result.replaceChildren(reportView(report, {lang, goTo}));
       // Only the code that was checked is marked: an edit during the check leaves the editor unmarked.
-      if (editor.state.doc.toString() === source) editor.dispatch({effects: setErrorLines.of(errorPlaces(report))});
+      if (editor.state.doc.toString() === source)
+        editor.dispatch({effects: setErrorLines.of(errorPlaces(report, lang))});
       else markStale();
       onCheck?.(report, source);
     };
@@ -119,8 +120,8 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
 }
 
 /** The lines a report names: its problem's, or those where the function threw. */
-function errorPlaces(report: ExerciseReport): Array<SourcePlace & {text: string}> {
-  if (report.problem) return report.position ? [{...report.position, text: report.problem.en}] : [];
+function errorPlaces(report: ExerciseReport, lang: Lang): Array<SourcePlace & {text: string}> {
+  if (report.problem) return report.position ? [{...report.position, text: report.problem[lang]}] : [];
   const places: Array<SourcePlace & {text: string}> = [];
   for (const check of report.checks) {
     if (!check.passed && check.error?.position) places.push({...check.error.position, text: check.error.text});
