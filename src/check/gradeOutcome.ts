@@ -1,7 +1,8 @@
 import type {Localized} from "../i18n/index.js";
-import type {RunOutcome} from "../core/protocol.js";
+import type {ErrorPosition, RunOutcome} from "../core/protocol.js";
 import type {CheckCase, CheckedExercise as Exercise} from "./checkCase.js";
-import {compareTensors, float32Tolerance, type Comparison} from "./compare.js";
+import {cellDifferences, compareTensors, float32Tolerance, type CellDifference, type Comparison} from "./compare.js";
+import {escapeControl} from "./controlText.js";
 import type {HiddenCategory} from "./hiddenCategories.js";
 import {describeComparison, messages, readContractBreach} from "./messages.js";
 import {compareBehaviour, describeBehaviourComparison, parseBehaviour, type ModelBehaviour} from "./modelBehaviour.js";
@@ -27,6 +28,19 @@ export interface CheckResult {
   /** Shown for visible checks only. */
   expected?: TensorData;
   got?: TensorData;
+  /** Every value of `got` that differs from `expected`, and by how much (visible checks only). */
+  differences?: CellDifference[];
+  /**
+   * A visible check whose function threw: the error's text (control characters escaped) and where in
+   * the student's file it was raised, when known; checks that threw the same error show it once.
+   */
+  error?: {text: string; position?: SourcePlace};
+}
+
+/** A place in the student's file, checked against it: 1-based line, and column when known. */
+export interface SourcePlace {
+  line: number;
+  column?: number;
 }
 
 export type ExerciseStatus =
@@ -38,6 +52,8 @@ export interface ExerciseReport {
   status: ExerciseStatus;
   /** Why nothing could be checked, when status is not `graded`. */
   problem?: Localized;
+  /** Where in the student's file the problem is (a syntax error, an error raised while loading), when known. */
+  position?: SourcePlace;
   hint?: Localized;
   checks: CheckResult[];
   score: number;
@@ -50,7 +66,8 @@ export function failEveryCheck(
   cases: CheckCase[],
   status: ExerciseStatus,
   problem: Localized,
-  hint?: Localized
+  hint?: Localized,
+  position?: SourcePlace
 ): ExerciseReport {
   return {
     exerciseId: exercise.id,
@@ -59,6 +76,7 @@ export function failEveryCheck(
     status,
     problem,
     hint,
+    ...(position ? {position} : {}),
     score: 0,
     checks: cases.map((check) => ({
       ...caseBase(check),
@@ -79,8 +97,9 @@ export function gradeOutcome(
   {fileName = `${exercise.id}.ts`, source = ""}: {fileName?: string; source?: string} = {}
 ): ExerciseReport {
   const base = {exerciseId: exercise.id, title: exercise.title, maxScore: cases.length};
-  const failAll = (status: ExerciseStatus, problem: Localized, hint?: Localized) =>
-    failEveryCheck(exercise, cases, status, problem, hint);
+  const failAll = (status: ExerciseStatus, problem: Localized, hint?: Localized, position?: SourcePlace) =>
+    failEveryCheck(exercise, cases, status, problem, hint, position);
+  const lines = source ? source.split("\n") : undefined;
   switch (outcome?.kind) {
     case "syntax-error": {
       const line = source.split("\n")[Number(outcome.line) - 1] ?? "";
@@ -88,11 +107,19 @@ export function gradeOutcome(
       return failAll(
         "syntax-error",
         messages.syntaxError(fileName, Number(outcome.line), Number(outcome.column), String(outcome.message)),
-        gap
+        gap,
+        readPosition(outcome, lines)
       );
     }
-    case "import-error":
-      return failAll("import-error", messages.importError(fileName, String(outcome.message)));
+    case "import-error": {
+      const position = readPosition(outcome, lines);
+      return failAll(
+        "import-error",
+        messages.importError(fileName, String(outcome.message), position),
+        undefined,
+        position
+      );
+    }
     case "missing-export":
       return failAll(
         "missing-export",
@@ -118,7 +145,7 @@ export function gradeOutcome(
   }
   const checks = cases.map((check) => {
     try {
-      return checkOne(exercise, check, outputs.get(check.id));
+      return checkOne(exercise, check, outputs.get(check.id), lines);
     } catch {
       // e.g. a getter that throws: never crash the grader on what a submission returned
       return {...caseBase(check), passed: false, message: messages.unreadable};
@@ -130,17 +157,24 @@ export function gradeOutcome(
 function checkOne(
   exercise: Exercise,
   check: CheckCase,
-  result: {output?: unknown; error?: string} | undefined
+  result: ({output?: unknown; error?: string} & ErrorPosition) | undefined,
+  lines: string[] | undefined
 ): CheckResult {
   const base = caseBase(check);
   const visible = (fields: Partial<CheckResult>) => (check.hidden ? {} : fields);
   if (!result) return {...base, passed: false, message: messages.noOutput};
-  if (result.error !== undefined)
+  if (result.error !== undefined) {
+    // A hidden check's error says nothing: neither its text nor where it was raised (a line is a number the submission chooses).
+    if (check.hidden) return {...base, passed: false, message: messages.hiddenThrew};
+    const text = String(result.error);
+    const position = readPosition(result, lines);
     return {
       ...base,
       passed: false,
-      message: check.hidden ? messages.hiddenThrew : messages.threw(String(result.error))
+      message: messages.threw(text, position),
+      error: {text: escapeControl(text), ...(position ? {position} : {})}
     };
+  }
   const breach = readContractBreach(result.output);
   if (breach) return {...base, passed: false, message: messages.initializerCall(breach, check.hidden)};
   if (check.expectedBehaviour) return checkBehaviour(check, check.expectedBehaviour, result.output);
@@ -156,7 +190,11 @@ function checkOne(
     passed: false,
     message: check.hidden ? hiddenDifference(comparison) : describeComparison(comparison),
     ...(hint ? {hint} : {}),
-    ...visible({expected: check.expected, got: parsed.value})
+    ...visible({
+      expected: check.expected,
+      got: parsed.value,
+      differences: cellDifferences(check.expected, parsed.value, check.tolerance ?? float32Tolerance)
+    })
   };
 }
 
@@ -199,6 +237,23 @@ function checkBehaviour(check: CheckCase, expected: ModelBehaviour, output: unkn
       message: comparison.kind === "graph" ? messages.hiddenWrongGraph : messages.hiddenWrongOutputs
     };
   return {...base, passed: false, message: describeBehaviourComparison(comparison)};
+}
+
+/** Lines a position may name when the source is not known. */
+const maxLines = 1_000_000;
+
+/**
+ * A position the sandbox reported, as untrusted data: whole numbers, a line the file has, a column
+ * within that line (or just past its end); otherwise nothing, or the line alone.
+ */
+function readPosition(raw: {line?: unknown; column?: unknown}, lines: string[] | undefined): SourcePlace | undefined {
+  const {line, column} = raw;
+  if (!Number.isSafeInteger(line) || (line as number) < 1 || (line as number) > (lines?.length ?? maxLines))
+    return undefined;
+  const width = lines ? lines[(line as number) - 1].length + 1 : maxLines;
+  return Number.isSafeInteger(column) && (column as number) >= 1 && (column as number) <= width
+    ? {line: line as number, column: column as number}
+    : {line: line as number};
 }
 
 function caseBase(check: CheckCase): Pick<CheckResult, "id" | "title" | "kind" | "hidden" | "category"> {

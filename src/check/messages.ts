@@ -1,4 +1,4 @@
-import {both, explainSyntaxError, type Localized} from "../i18n/index.js";
+import {both, countOf, explainSyntaxError, pluralForm, type Localized} from "../i18n/index.js";
 import type {Comparison} from "./compare.js";
 import {escapeControl as safe} from "./controlText.js";
 
@@ -23,12 +23,24 @@ export function describeComparison(comparison: Comparison): Localized {
     case "values": {
       const {index, expected, got, absDiff} = comparison.worst;
       const where = `[${index.join(", ")}]`;
+      const {mismatches, size} = comparison;
+      // "из" takes the genitive: из 1 значения, из 2 значений, из 21 значения.
+      const ofValues = countOf(size, {ru: ["значения", "значений", "значений"], en: ["value", "values"]});
+      const differ = {ru: ["не совпадает", "не совпадают", "не совпадают"], en: ["differs", "differ"]} as const;
+      const verb = {ru: pluralForm(mismatches, differ, "ru"), en: pluralForm(mismatches, differ, "en")};
       return both(
-        `не совпадает ${comparison.mismatches} из ${comparison.size} значений; сильнее всего в ${where}: ожидалось ${formatNumber(expected)}, получено ${formatNumber(got)} (разница ${formatNumber(absDiff)})`,
-        `${comparison.mismatches} of ${comparison.size} values differ; most at ${where}: expected ${formatNumber(expected)}, got ${formatNumber(got)} (difference ${formatNumber(absDiff)})`
+        `${verb.ru} ${mismatches} из ${ofValues.ru}; сильнее всего в ${where}: ожидалось ${formatNumber(expected)}, получено ${formatNumber(got)} (разница ${formatNumber(absDiff)})`,
+        `${mismatches} of ${ofValues.en} ${verb.en}; most at ${where}: expected ${formatNumber(expected)}, got ${formatNumber(got)} (difference ${formatNumber(absDiff)})`
       );
     }
   }
+}
+
+/** "at line 6, column 24" / "в строке 6, столбце 24" (the position is the grader's, checked against the file). */
+function errorPlace({line, column}: {line: number; column?: number}): Localized {
+  return column === undefined
+    ? both(`в строке ${line}`, `at line ${line}`)
+    : both(`в строке ${line}, столбце ${column}`, `at line ${line}, column ${column}`);
 }
 
 /** How a block called its `initializer` factory, when not as the contract's `initializer({seed: 0})`. */
@@ -97,7 +109,11 @@ export const messages = {
     "the hidden checks were interrupted: the submission crashed or stopped answering (what it said is not shown: it could contain the inputs)"
   ),
   // Text from a submission goes through `safe`: no control character or bidirectional override reaches a report.
-  threw: (error: string) => both(`функция выбросила исключение: ${safe(error)}`, `the function threw: ${safe(error)}`),
+  threw: (error: string, position?: {line: number; column?: number}) =>
+    both(
+      `функция выбросила исключение${position ? ` ${errorPlace(position).ru}` : ""}: ${safe(error)}`,
+      `the function threw${position ? ` ${errorPlace(position).en}` : ""}: ${safe(error)}`
+    ),
   noOutput: both("нет результата для этой проверки", "no result for this check"),
   syntaxError: (file: string, line: number, column: number, message: string) =>
     both(
@@ -108,8 +124,13 @@ export const messages = {
     "Замените «...» своим кодом: это пропуск, который нужно заполнить.",
     "Replace the `...` with your code: it is a gap to fill in."
   ),
-  importError: (file: string, message: string) =>
-    both(`${safe(file)} не удалось загрузить: ${safe(message)}`, `${safe(file)} could not be loaded: ${safe(message)}`),
+  importError: (file: string, message: string, position?: {line: number; column?: number}) =>
+    both(
+      `${safe(file)} не удалось загрузить${position ? ` (ошибка ${errorPlace(position).ru})` : ""}: ${safe(message)}`,
+      `${safe(file)} could not be loaded${position ? ` (an error ${errorPlace(position).en})` : ""}: ${safe(message)}`
+    ),
+  /** Where an error was raised, for the error shown once above the checks that threw it. */
+  where: (position: {line: number; column?: number}) => errorPlace(position),
   missingExport: (file: string, name: string, exports: string[]) => {
     [file, exports] = [safe(file), exports.map(safe)];
     return both(

@@ -1,9 +1,10 @@
 import {javascript} from "@codemirror/lang-javascript";
 import {indentWithTab} from "@codemirror/commands";
-import {keymap} from "@codemirror/view";
+import {StateEffect, StateField, type Text} from "@codemirror/state";
+import {Decoration, keymap, type DecorationSet} from "@codemirror/view";
 import * as tf from "@convlab/tfjs";
 import {basicSetup, EditorView} from "codemirror";
-import {gradeOutcome, type ExerciseReport} from "../check/gradeOutcome.js";
+import {gradeOutcome, type ExerciseReport, type SourcePlace} from "../check/gradeOutcome.js";
 import type {CheckCase, DocumentedFile, Exercise} from "../exercises/types.js";
 import {exerciseMessages, type Lang} from "../i18n/index.js";
 import {browserTimeLimit, runInBrowser, warmUpRunner} from "../run/browserRunner.js";
@@ -41,20 +42,40 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
       basicSetup,
       keymap.of([indentWithTab]),
       javascript({typescript: true}),
+      errorLines,
       EditorView.updateListener.of((update) => {
-        if (update.docChanged && !writeSavedCode(exercise.id, update.state.doc.toString()))
-          notice.textContent = exerciseMessages.storageUnavailable[lang];
+        if (!update.docChanged) return;
+        // What was said of the code before (restored, corrupt, the last check's report) is stale now.
+        notice.textContent = writeSavedCode(exercise.id, update.state.doc.toString())
+          ? ""
+          : exerciseMessages.storageUnavailable[lang];
+        markStale();
       })
     ]
   });
+  const goTo = ({line, column = 1}: SourcePlace) => {
+    const doc = editor.state.doc;
+    const at = doc.line(Math.min(line, doc.lines));
+    editor.dispatch({selection: {anchor: at.from + Math.min(column - 1, at.length)}, scrollIntoView: true});
+    editor.focus();
+  };
   const setCode = (code: string) => editor.dispatch({changes: {from: 0, to: editor.state.doc.length, insert: code}});
 
   const result = element("div", {class: "convlab-result", "aria-live": "polite"});
   const checkButton = element("button", {type: "button", class: "convlab-check"}, exerciseMessages.check[lang]);
   const resetButton = element("button", {type: "button", class: "convlab-reset"}, exerciseMessages.reset[lang]);
 
+  const markStale = () => {
+    const report = result.querySelector(".convlab-report");
+    if (!report || report.hasAttribute("data-stale")) return;
+    report.setAttribute("data-stale", "");
+    report.prepend(element("p", {class: "convlab-stale"}, exerciseMessages.stale[lang]));
+  };
+
   let cases: CheckCase[] | undefined;
   checkButton.addEventListener("click", () => {
+    notice.textContent = "";
+    editor.dispatch({effects: setErrorLines.of([])});
     result.replaceChildren(element("p", {class: "convlab-running"}, exerciseMessages.checking[lang]));
     const check = async () => {
       cases ??= await exercise.cases(tf, documented, {hidden: false, seed: 0});
@@ -62,8 +83,12 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
       const request = {exerciseId: exercise.id, fileName, source, cases: cases.map(({id, args}) => ({id, args}))};
       const outcome = await runInBrowser(request, Math.max(browserTimeLimit, exercise.timeLimitSeconds ?? 0));
       const report = gradeOutcome(exercise, cases, outcome, {fileName, source});
-      result.replaceChildren(reportView(report, {lang}));
+      result.replaceChildren(reportView(report, {lang, goTo}));
       recordCheck(exercise.id, report, source);
+      // Only the code that was checked is marked: an edit during the check leaves the editor unmarked.
+      if (editor.state.doc.toString() === source)
+        editor.dispatch({effects: setErrorLines.of(errorPlaces(report, lang))});
+      else markStale();
       onCheck?.(report, source);
     };
     void runBusy(checkButton, check, (message) =>
@@ -72,6 +97,7 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
   });
   resetButton.addEventListener("click", () => {
     if (!confirm(exerciseMessages.resetConfirm[lang])) return;
+    editor.dispatch({effects: setErrorLines.of([])});
     setCode(exercise.starter[lang]);
     clearSavedCode(exercise.id);
     clearLastCheck(exercise.id);
@@ -93,5 +119,56 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
     editorHost,
     element("div", {class: "convlab-buttons"}, checkButton, resetButton),
     result
+  );
+}
+
+/** The lines a report names: its problem's, or those where the function threw. */
+function errorPlaces(report: ExerciseReport, lang: Lang): Array<SourcePlace & {text: string}> {
+  if (report.problem) return report.position ? [{...report.position, text: report.problem[lang]}] : [];
+  const places: Array<SourcePlace & {text: string}> = [];
+  for (const check of report.checks) {
+    if (!check.passed && check.error?.position) places.push({...check.error.position, text: check.error.text});
+  }
+  return places;
+}
+
+const setErrorLines = StateEffect.define<Array<SourcePlace & {text: string}>>();
+
+/**
+ * The lines of the student's code where the last check found an error, marked (`.convlab-error-line`).
+ * A marked line loses its mark once edited; the others follow the text around them.
+ */
+const errorLines = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, transaction) {
+    for (const effect of transaction.effects) {
+      if (effect.is(setErrorLines)) return lineMarks(transaction.state.doc, effect.value);
+    }
+    if (!transaction.docChanged) return marks;
+    const before = transaction.startState.doc;
+    const edited = (from: number) => {
+      const line = before.lineAt(from);
+      let touched = false;
+      transaction.changes.iterChangedRanges((fromA, toA) => {
+        if (fromA <= line.to && toA >= line.from) touched = true;
+      });
+      return touched;
+    };
+    return marks.update({filter: (from) => !edited(from)}).map(transaction.changes);
+  },
+  provide: (field) => EditorView.decorations.from(field)
+});
+
+function lineMarks(doc: Text, places: Array<SourcePlace & {text: string}>): DecorationSet {
+  const starts = new Map<number, string>();
+  for (const {line, text} of places) {
+    if (line >= 1 && line <= doc.lines && !starts.has(line)) starts.set(line, text);
+  }
+  return Decoration.set(
+    [...starts]
+      .sort(([a], [b]) => a - b)
+      .map(([line, text]) =>
+        Decoration.line({class: "convlab-error-line", attributes: {title: text}}).range(doc.line(line).from)
+      )
   );
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {compareTensors, float32Tolerance, sameShape, type Tolerance} from "../../src/check/compare.js";
+import {cellDifferences, compareTensors, float32Tolerance, sameShape, type Tolerance} from "../../src/check/compare.js";
 import type {TensorData} from "../../src/check/tensorData.js";
 
 const tensor = (shape: number[], values: number[]): TensorData => ({shape, values});
@@ -117,5 +117,48 @@ describe("sameShape(a, b)", () => {
     [[], [], true]
   ])("%j and %j → %s", (a, b, same) => {
     expect(sameShape(a, b)).toBe(same);
+  });
+});
+
+describe("cellDifferences(expected, got, tolerance, limit)", () => {
+  it("lists every value out of tolerance, weighted against the worst, which it marks", () => {
+    const differences = cellDifferences(tensor([2, 3], [1, 2, 3, 4, 5, 6]), tensor([2, 3], [1, 3, 3, 8, 5, 6.5]));
+    expect(differences.map(({index}) => index)).toEqual([1, 3, 5]);
+    expect(differences.filter((cell) => cell.worst).map(({index}) => index)).toEqual([3]);
+    const weight = (index: number) => differences.find((cell) => cell.index === index)!.weight;
+    expect(weight(3)).toBe(1);
+    expect(weight(1)).toBeCloseTo(0.25, 4);
+    expect(weight(5)).toBeCloseTo(0.125, 4);
+  });
+
+  it("agrees with compareTensors on the count and the worst", () => {
+    const expected = tensor([3, 3], [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const got = tensor([3, 3], [1, 2.5, 3, 4, 5, 9, 7, NaN, 9]);
+    const comparison = compareTensors(expected, got);
+    const differences = cellDifferences(expected, got);
+    if (comparison.kind !== "values") throw new Error(comparison.kind);
+    expect(differences).toHaveLength(comparison.mismatches);
+    const worst = differences.find((cell) => cell.worst)!;
+    expect(worst.index).toBe(comparison.worst.index[0] * 3 + comparison.worst.index[1]);
+    expect(differences.every((cell) => cell.weight > 0 && cell.weight <= 1)).toBe(true);
+  });
+
+  it("is empty for equal values and for another shape", () => {
+    expect(cellDifferences(vector(1, 2), vector(1, 2 + 1e-7))).toEqual([]);
+    expect(cellDifferences(vector(1, 2), tensor([1, 2], [5, 5]))).toEqual([]);
+  });
+
+  it("keeps at most `limit` cells, the worst always among them", () => {
+    const expected = tensor(
+      [100],
+      Array.from({length: 100}, () => 0)
+    );
+    const got = tensor(
+      [100],
+      Array.from({length: 100}, (_, i) => (i === 90 ? 50 : 1))
+    );
+    const differences = cellDifferences(expected, got, float32Tolerance, 10);
+    expect(differences).toHaveLength(10);
+    expect(differences.find((cell) => cell.worst)?.index).toBe(90);
   });
 });

@@ -66,13 +66,69 @@ describe("gradeOutcome(exercise, cases, outcome)", () => {
       const output = solve(visibleStrided);
       output[2][1] += 7;
       const check = only(visibleStrided, output);
-      expect(check.message.en).toMatch(/^1 of 9 values differ; most at \[2, 1\]: expected .*\(difference 7\)$/);
+      expect(check.message.en).toMatch(/^1 of 9 values differs; most at \[2, 1\]: expected .*\(difference 7\)$/);
     });
 
     it("fails a visible check whose function threw, with the error", () => {
       const threw = grade(ran([{id: cases[0].id, error: "TypeError: W[0] is undefined"}])).checks[0];
       expect(threw.passed).toBe(false);
       expect(threw.message.en).toBe("the function threw: TypeError: W[0] is undefined");
+      expect(threw.error).toEqual({text: "TypeError: W[0] is undefined"});
+    });
+
+    const source = "export function conv2dOneFilter(X, W) {\n  return W[0].map(() => X[9][9]);\n}";
+    const threwAt = (position: Record<string, unknown>, error = "TypeError: X[9] is undefined") =>
+      grade(ran(cases.map((check) => ({id: check.id, error, ...position}))), {source}).checks;
+
+    it("says where in the file a visible check's function threw, and keeps the place for the editor", () => {
+      const threw = threwAt({line: 2, column: 30})[0];
+      expect(threw.message.en).toBe("the function threw at line 2, column 30: TypeError: X[9] is undefined");
+      expect(threw.message.ru).toBe(
+        "функция выбросила исключение в строке 2, столбце 30: TypeError: X[9] is undefined"
+      );
+      expect(threw.error).toEqual({text: "TypeError: X[9] is undefined", position: {line: 2, column: 30}});
+    });
+
+    it.each([
+      ["a line the file does not have", {line: 4, column: 1}, undefined],
+      ["line 0", {line: 0}, undefined],
+      ["a fractional line", {line: 1.5}, undefined],
+      ["a line as text", {line: "2"}, undefined],
+      ["a column past the line's end", {line: 3, column: 3}, {line: 3}],
+      ["a negative column", {line: 2, column: -1}, {line: 2}]
+    ])("reads a reported place as untrusted: %s", (_, reported, position) => {
+      expect(threwAt(reported)[0].error?.position).toEqual(position);
+    });
+
+    it("escapes what the error says and never places a hidden check's error", () => {
+      const checks = threwAt({line: 2, column: 30}, "Error: \u001b[2Jgone\u202e");
+      const visible = checks.find((check) => !check.hidden)!;
+      expect(visible.error?.text).toBe("Error: \\x1b[2Jgone\\u202e");
+      for (const check of checks.filter((check) => check.hidden)) {
+        expect(check.error).toBeUndefined();
+        expect(check.message.en).not.toMatch(/\d/);
+      }
+    });
+
+    it("places an error raised while the file loads", () => {
+      const report = grade({kind: "import-error", message: "RangeError: no", line: 2, column: 10}, {source});
+      expect(report.position).toEqual({line: 2, column: 10});
+      expect(report.problem?.en).toBe(
+        "conv2d-one-filter.ts could not be loaded (an error at line 2, column 10): RangeError: no"
+      );
+    });
+
+    it("lists every value that differs, the worst marked, for a visible check only", () => {
+      const output = solve(visibleStrided);
+      output[0][0] += 1;
+      output[1][1] += 3;
+      output[2][2] += 2;
+      const check = only(visibleStrided, output);
+      expect(check.differences?.map(({index}) => index)).toEqual([0, 4, 8]);
+      expect(check.differences?.find((cell) => cell.worst)?.index).toBe(4);
+      const hiddenCheck = hidden[0];
+      const wrong = solve(hiddenCheck).map((row) => row.map((x) => x + 1));
+      expect(only(hiddenCheck, wrong).differences).toBeUndefined();
     });
 
     it("fails a visible check whose function returned nothing, and says so", () => {

@@ -22,9 +22,25 @@ describe("describeComparison(comparison)", () => {
 
   it("states how many values differ and the worst one with its index", () => {
     expect(describeComparison(valuesComparison(285, 94))).toEqual({
-      ru: "не совпадает 3 из 9 значений; сильнее всего в [1, 2]: ожидалось 285, получено 94 (разница 191)",
+      ru: "не совпадают 3 из 9 значений; сильнее всего в [1, 2]: ожидалось 285, получено 94 (разница 191)",
       en: "3 of 9 values differ; most at [1, 2]: expected 285, got 94 (difference 191)"
     });
+  });
+
+  it.each([
+    [1, 1, "не совпадает 1 из 1 значения", "1 of 1 value differs"],
+    [1, 9, "не совпадает 1 из 9 значений", "1 of 9 values differs"],
+    [2, 21, "не совпадают 2 из 21 значения", "2 of 21 values differ"],
+    [21, 25, "не совпадает 21 из 25 значений", "21 of 25 values differ"],
+    [11, 12, "не совпадают 11 из 12 значений", "11 of 12 values differ"]
+  ])("agrees with %i of %i in both languages", (mismatches, size, ru, en) => {
+    const text = describeComparison({
+      ...(valuesComparison(2, 1) as Extract<Comparison, {kind: "values"}>),
+      mismatches,
+      size
+    });
+    expect(text.ru.startsWith(`${ru};`)).toBe(true);
+    expect(text.en.startsWith(`${en};`)).toBe(true);
   });
 
   it.each([
@@ -74,6 +90,8 @@ describe("messages", () => {
     ["passed", messages.passed],
     ["hiddenFailed", messages.hiddenFailed],
     ["threw", messages.threw("TypeError: x is undefined")],
+    ["threw (at a line)", messages.threw("TypeError: x is undefined", {line: 3, column: 7})],
+    ["importError (at a line)", messages.importError("a.ts", "RangeError: no", {line: 2})],
     ["noOutput", messages.noOutput],
     ["syntaxError", messages.syntaxError("a.ts", 1, 2, "Unexpected token")],
     ["fillTheGap", messages.fillTheGap],

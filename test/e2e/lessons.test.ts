@@ -158,6 +158,81 @@ describe("exercise cells", () => {
     await page.close();
   });
 
+  it("report a runtime error once, at its line, mark that line in the editor, and mark the report stale after an edit", async () => {
+    const {page} = await openLesson("en");
+    const code = [
+      "export function maxPooling(X: number[][]): number[][] {",
+      "  const rows: number[][] = [];",
+      "  return rows[X.length].map((x) => x);",
+      "}",
+      ""
+    ].join("\n");
+    await typeCode(page, "max-pooling", code);
+    const result = await check(page, "max-pooling");
+    expect(result.passed).toBe(0);
+    expect(result.total).toBeGreaterThan(1);
+    expect(result.text.match(/at line 3\b/g)).toHaveLength(1);
+    expect(result.text).toContain(`in ${result.total} checks`);
+    const exercise = cell(page, "max-pooling");
+    expect(await exercise.locator(".convlab-error").count()).toBe(1);
+    expect(await exercise.locator(".convlab-error-text").innerText()).toMatch(/^TypeError: /);
+    const marked = exercise.locator(".cm-line.convlab-error-line");
+    expect(await marked.count()).toBe(1);
+    expect(await marked.innerText()).toBe("  return rows[X.length].map((x) => x);");
+    // An edit elsewhere keeps the mark; the report is now of code that is gone.
+    await page.keyboard.press("Control+End");
+    await page.keyboard.insertText("// edited\n");
+    await exercise.locator(".convlab-report[data-stale] .convlab-stale").waitFor();
+    expect(await marked.count()).toBe(1);
+    await page.close();
+  });
+
+  it("mark every value that differs, the worst most strongly", async () => {
+    const {page} = await openLesson("en");
+    const code = `import * as tf from "@tensorflow/tfjs";
+export function maxPooling(
+  X: number[][],
+  k: [number, number] = [2, 2],
+  padding: "same" | "valid" = "same",
+  s: [number, number] = [2, 2]
+): number[][] {
+  const pooled = tf.maxPool(tf.tensor4d(X.flat(), [1, X.length, X[0].length, 1]), k, s, padding);
+  const [, h, w] = pooled.shape;
+  const out = pooled.reshape([h, w]).arraySync() as number[][];
+  return out.map((row, i) => row.map((v, j) => (i === 0 ? v + 1 + j : v)));
+}
+`;
+    await typeCode(page, "max-pooling", code);
+    const result = await check(page, "max-pooling");
+    expect(result.passed).toBeLessThan(result.total);
+    const failed = cell(page, "max-pooling")
+      .locator("li.convlab-fail", {has: page.locator(".convlab-diff")})
+      .first();
+    const got = failed.locator("table.convlab-matrix").nth(1);
+    const firstRow = await got.locator("tr").first().locator("td").count();
+    expect(firstRow).toBeGreaterThan(1);
+    const differing = Number(/(\d+) of \d+ values? differs?/.exec(await failed.innerText())![1]);
+    expect(differing).toBe(firstRow);
+    expect(await got.locator("td.convlab-mark").count()).toBe(firstRow);
+    expect(await got.locator("td.convlab-mark-worst").count()).toBe(1);
+    const weights = await got
+      .locator("tr")
+      .first()
+      .locator("td")
+      .evaluateAll((cells) => cells.map((td) => Number(td.getAttribute("data-weight"))));
+    expect(weights[weights.length - 1]).toBe(1);
+    expect(weights).toEqual([...weights].sort((a, b) => a - b));
+    expect(
+      await got
+        .locator("tr")
+        .first()
+        .locator("td")
+        .last()
+        .evaluate((td) => td.classList.contains("convlab-mark-worst"))
+    ).toBe(true);
+    await page.close();
+  });
+
   it("keep the student's code across a reload, and ignore a corrupted saved value with a notice", async () => {
     const {page} = await openLesson("ru");
     const code = "// my attempt\n" + solution("max-pooling");

@@ -30,6 +30,36 @@ const run = (source: string, overrides?: Partial<RunRequest>) =>
   runSubmission(request(source, overrides), tf, submissionModules(tf, initializers));
 
 describe("runSubmission(request, tf, modules)", () => {
+  it("says on which line and column of the student's file a case threw, through TensorFlow.js's frames", async () => {
+    const source = [
+      'import * as tf from "@tensorflow/tfjs";',
+      "",
+      "export function maxPooling(X: number[][]): number[][] {",
+      "  const shape: number[] = [X.length];",
+      '  return tf.maxPool(tf.tensor2d(X.flat() as number[]) as never, 2, 2, "same").arraySync() as number[][];',
+      "}"
+    ].join("\n");
+    const outcome = await run(source);
+    if (outcome.kind !== "ran") throw new Error(outcome.kind);
+    expect(outcome.results.map(({line, column}) => ({line, column}))).toEqual(
+      Array(2).fill({line: 5, column: source.split("\n")[4].indexOf("tensor2d") + 1})
+    );
+    expect(outcome.results[0].error).toMatch(/^Error: tensor2d\(\) requires shape/);
+  });
+
+  it("places an error raised while the module loads", async () => {
+    const outcome = await run('const k: number = 1;\n\nthrow new RangeError("no");\nexport function maxPooling() {}');
+    expect(outcome).toEqual({kind: "import-error", message: "RangeError: no", line: 3, column: 7});
+  });
+
+  it("places nothing when the error's stack names no line of the file", async () => {
+    const outcome = await run(
+      'export function maxPooling() { throw {name: "E", message: "m", stack: "at convlab-submission/max-pooling.ts:99:1"}; }'
+    );
+    if (outcome.kind !== "ran") throw new Error(outcome.kind);
+    expect(outcome.results[0]).toEqual({id: "first", error: "[object Object]"});
+  });
+
   it("calls the export on every case, in order, and returns what it gave", async () => {
     const outcome = await run(
       "export function maxPooling(X: number[][], k = [2, 2], padding = 'same', s = [2, 2]) { return [[X.length, k[0], s[0]], [padding.length, 0, 0]]; }"
@@ -121,7 +151,7 @@ describe("runSubmission(request, tf, modules)", () => {
     expect(outcome).toEqual({
       kind: "ran",
       results: [
-        {id: "first", error: "TypeError: no kernel"},
+        {id: "first", error: "TypeError: no kernel", line: 1, column: expect.any(Number)},
         {id: "second", output: X}
       ]
     });

@@ -21,3 +21,30 @@ describe("matrixView(data, options)", () => {
     expect(matrixView({shape: [1, 1, 1, 2], values: [1, 2]}).textContent).toBe("shape (1, 1, 1, 2)");
   });
 });
+
+describe("matrixView(data, {marks})", () => {
+  it("marks every listed cell by its weight, the worst outlined, across the slices of a 3-D tensor", () => {
+    const view = matrixView(
+      {shape: [2, 2, 2], values: [1, 2, 3, 4, 5, 6, 7, 8]},
+      {
+        marks: [
+          {index: 1, weight: 0.2},
+          {index: 5, weight: 0.5},
+          {index: 6, weight: 1, worst: true}
+        ]
+      }
+    );
+    const marked = [...view.querySelectorAll("td.convlab-mark")];
+    expect(marked.map((cell) => cell.textContent)).toEqual(["2", "6", "7"]);
+    expect(marked.map((cell) => cell.className)).toEqual([
+      "convlab-mark convlab-mark-1",
+      "convlab-mark convlab-mark-2",
+      "convlab-mark convlab-mark-3 convlab-mark-worst"
+    ]);
+  });
+
+  it("marks a vector's cell by its flat index", () => {
+    const view = matrixView({shape: [3], values: [1, 2, 3]}, {marks: [{index: 2, weight: 1, worst: true}]});
+    expect(view.querySelector("td.convlab-mark-worst")!.textContent).toBe("3");
+  });
+});

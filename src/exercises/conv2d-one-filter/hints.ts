@@ -16,8 +16,8 @@ export function diagnose(check: CheckCase, got: TensorData): Localized | undefin
     compareTensors({shape: documentShape, values: asDocument.flat()}, got).kind === "equal"
   ) {
     return both(
-      "Так считает код документа: он не учитывает stride. С шагом s окна начинаются через s пикселей, а нули добавляются по формуле для этого шага.",
-      "This is what the document's own code returns: it ignores the stride. With stride s the windows start s pixels apart, and the padding follows the formula for that stride."
+      "Так считает conv2d_one_filter из лекционного ноутбука (см. заметку об источнике): он не учитывает stride. С шагом s окна начинаются через s пикселей, а нули добавляются по формуле для этого шага.",
+      "This is what the lecture notebook's conv2d_one_filter returns (see the source note): it ignores the stride. With stride s the windows start s pixels apart, and the padding follows the formula for that stride."
     );
   }
   if (got.shape.length !== 2 || got.shape[0] !== check.expected.shape[0] || got.shape[1] !== check.expected.shape[1]) {

@@ -2,7 +2,7 @@ import {blockStarterOpening, blockStarterPhrases, translateStarter} from "../sha
 
 const en = `${blockStarterOpening("glorotUniform")}
 /**
- * The convolutional block of figure 5: like the identity block, but the shortcut has its own
+ * The convolutional block of figure 2.3: like the identity block, but the shortcut has its own
  * convolution (and batch norm), so the block can change the size and the number of channels.
  *
  * X: the input, of shape (m, n_H_prev, n_W_prev, n_C_prev)
@@ -55,9 +55,9 @@ export function convolutionalBlock<T extends Input>(
 const ru = translateStarter(en, [
   ...blockStarterPhrases,
   [
-    ` * The convolutional block of figure 5: like the identity block, but the shortcut has its own
+    ` * The convolutional block of figure 2.3: like the identity block, but the shortcut has its own
  * convolution (and batch norm), so the block can change the size and the number of channels.`,
-    ` * Convolutional-блок с рисунка 5: как identity-блок, но в shortcut-соединении своя свёртка
+    ` * Convolutional-блок с рисунка 2.3: как identity-блок, но в shortcut-соединении своя свёртка
  * (и пакетная нормализация), поэтому блок может менять размер и число каналов.`
   ],
   [

@@ -2,7 +2,7 @@ import {blockStarterOpening, blockStarterPhrases, translateStarter} from "../sha
 
 const en = `${blockStarterOpening("randomUniform")}
 /**
- * The identity block of figure 4: three convolutions on the main path, then the block's input
+ * The identity block of figure 2.2: three convolutions on the main path, then the block's input
  * is added back (the shortcut) and a ReLU follows. The output has the input's shape.
  *
  * X: the input, of shape (m, n_H, n_W, n_C), with n_C = F3
@@ -49,9 +49,9 @@ export function identityBlock<T extends Input>(
 const ru = translateStarter(en, [
   ...blockStarterPhrases,
   [
-    ` * The identity block of figure 4: three convolutions on the main path, then the block's input
+    ` * The identity block of figure 2.2: three convolutions on the main path, then the block's input
  * is added back (the shortcut) and a ReLU follows. The output has the input's shape.`,
-    ` * Identity-блок с рисунка 4: три свёртки на основном пути, затем к результату прибавляется
+    ` * Identity-блок с рисунка 2.2: три свёртки на основном пути, затем к результату прибавляется
  * вход блока (shortcut) и применяется ReLU. Форма выхода совпадает с формой входа.`
   ],
   [

@@ -37,12 +37,12 @@ function diagnoseVariables(spec: LeNetCheck, expected: TensorData, got: TensorDa
     const flat = (asInDocument: boolean) => leNetShapes(spec.inputShape, {asInDocument}).variables[4][0];
     return spec.blocks === "document"
       ? both(
-          `У вас fc1 получает ${flat(false)} чисел — так и должно быть при padding "valid". Но у документа conv_layer игнорирует padding и всегда дополняет «same», отсюда ${flat(true)}. Соберите свёртки из convBlock модуля convlab/blocks: эта проверка запускает ваш leNet с блоками документа, следующие — с исправленными.`,
-          `Your fc1 gets ${flat(false)} inputs, which is right for padding "valid". But the document's conv_layer ignores its padding and always pads "same", hence ${flat(true)}. Build the convolutions with convBlock from convlab/blocks: this check runs your leNet with the document's blocks, the next ones with the corrected blocks.`
+          `У вас fc1 получает ${flat(false)} чисел — так и должно быть при padding "valid". Но conv_layer из лекционного ноутбука (см. заметку об источнике) игнорирует padding и всегда дополняет «same», отсюда ${flat(true)}. Соберите свёртки из convBlock модуля convlab/blocks: эта проверка запускает ваш leNet с блоками, которые всегда дополняют «same», как в ноутбуке, следующие — с исправленными.`,
+          `Your fc1 gets ${flat(false)} inputs, which is right for padding "valid". But the lecture notebook's conv_layer (see the source note) ignores its padding and always pads "same", hence ${flat(true)}. Build the convolutions with convBlock from convlab/blocks: this check runs your leNet with blocks that always pad "same", as the notebook's do, the next ones with the corrected blocks.`
         )
       : both(
-          `Так получается, если свёртки дополняют «same», как conv_layer документа. В LeNet свёртки 5×5 идут с padding "valid": fc1 получает ${flat(false)} чисел, а не ${flat(true)}.`,
-          `This is what convolutions padded "same" give, like the document's conv_layer. LeNet's 5×5 convolutions use padding "valid": fc1 gets ${flat(false)} inputs, not ${flat(true)}.`
+          `Так получается, если свёртки дополняют «same», как conv_layer из лекционного ноутбука. В LeNet свёртки 5×5 идут с padding "valid": fc1 получает ${flat(false)} чисел, а не ${flat(true)}.`,
+          `This is what convolutions padded "same" give, like the lecture notebook's conv_layer. LeNet's 5×5 convolutions use padding "valid": fc1 gets ${flat(false)} inputs, not ${flat(true)}.`
         );
   }
   const expectedRows = rows(expected);

@@ -79,8 +79,8 @@ function checkTitle({blocks, inputShape, report}: LeNetCheck): Localized {
   const which =
     blocks === "document"
       ? both(
-          `блоки документа (conv_layer всегда «same»), вход ${size}`,
-          `the document's blocks (conv_layer always "same"), input ${size}`
+          `блоки, как в ноутбуке (conv_layer всегда «same»), вход ${size}`,
+          `the notebook's blocks (conv_layer always "same"), input ${size}`
         )
       : both(
           `блоки урока (padding учитывается), вход ${size}`,

@@ -4,11 +4,11 @@ const en = `import * as tf from "@tensorflow/tfjs";
 import {convBlock, dense, flatten, maxPool} from "convlab/blocks";
 
 /**
- * LeNet as document 004 builds it, from the lesson's blocks. Returns the logits.
+ * LeNet as this lesson builds it, from the course's blocks. Returns the logits.
  *   conv1: convBlock, 6 filters 5×5, padding "valid"   → pool1: maxPool (2×2, stride 2)
  *   conv2: convBlock, 16 filters 5×5, padding "valid"  → pool2: maxPool
  *   flatten → fc1: dense 120 → fc2: dense 84 → fc3: dense 10
- * Like the document, no activation between the dense layers.
+ * As in the lesson, no activation between the dense layers.
  */
 export function leNet(input: tf.SymbolicTensor): tf.SymbolicTensor {
   const conv1 = convBlock(input, 6, {name: "conv1", kernelSize: [5, 5], padding: "valid"});
@@ -24,8 +24,8 @@ export function leNet(input: tf.SymbolicTensor): tf.SymbolicTensor {
 
 const ru = translateStarter(en, [
   [
-    " * LeNet as document 004 builds it, from the lesson's blocks. Returns the logits.",
-    " * LeNet, как его строит документ 004, из блоков урока. Возвращает логиты."
+    " * LeNet as this lesson builds it, from the course's blocks. Returns the logits.",
+    " * LeNet, как его строит этот урок, из блоков курса. Возвращает логиты."
   ],
   [
     ' *   conv1: convBlock, 6 filters 5×5, padding "valid"   → pool1: maxPool (2×2, stride 2)',
@@ -36,8 +36,8 @@ const ru = translateStarter(en, [
     ' *   conv2: convBlock, 16 фильтров 5×5, padding "valid" → pool2: maxPool'
   ],
   [
-    " * Like the document, no activation between the dense layers.",
-    " * Как и в документе, между полносвязными слоями нет активации."
+    " * As in the lesson, no activation between the dense layers.",
+    " * Как и в уроке, между полносвязными слоями нет активации."
   ]
 ]);
 

@@ -21,12 +21,12 @@ export function diagnose(check: CheckCase, got: TensorData): Localized | undefin
   ) {
     return padding === "valid"
       ? both(
-          "Так считает код документа: для valid он берёт ⌊(n − k + 1) / s⌋ окон, а TensorFlow — ⌈(n − k + 1) / s⌉.",
-          "This is what the document's own code returns: for valid it takes ⌊(n − k + 1) / s⌋ windows where TensorFlow takes ⌈(n − k + 1) / s⌉."
+          "Так считает max_pooling из лекционного ноутбука (см. заметку об источнике): для valid он берёт ⌊(n − k + 1) / s⌋ окон, а TensorFlow — ⌈(n − k + 1) / s⌉.",
+          "This is what the lecture notebook's max_pooling returns (see the source note): for valid it takes ⌊(n − k + 1) / s⌋ windows where TensorFlow takes ⌈(n − k + 1) / s⌉."
         )
       : both(
-          "Так считает код документа: для same он не сдвигает окна на padTop/padLeft, а TensorFlow сдвигает.",
-          "This is what the document's own code returns: for same it does not shift the windows by padTop/padLeft, and TensorFlow does."
+          "Так считает max_pooling из лекционного ноутбука (см. заметку об источнике): для same он не сдвигает окна на padTop/padLeft, а TensorFlow сдвигает.",
+          "This is what the lecture notebook's max_pooling returns (see the source note): for same it does not shift the windows by padTop/padLeft, and TensorFlow does."
         );
   }
   if (got.shape[0] !== check.expected.shape[0] || got.shape[1] !== check.expected.shape[1]) {

@@ -19,7 +19,7 @@ import {glorotUniform, randomUniform, type Initializer} from "convlab/initialize
 ${blocksPlaceholder.en}
 
 /**
- * ResNet-50 (figure 6):
+ * ResNet-50 (figure 2.4):
  * ZEROPAD -> CONV2D -> BATCHNORM -> RELU -> MAXPOOL -> CONVBLOCK -> IDBLOCK*2 -> CONVBLOCK -> IDBLOCK*3
  * -> CONVBLOCK -> IDBLOCK*5 -> CONVBLOCK -> IDBLOCK*2 -> AVGPOOL -> FLATTEN -> DENSE
  *
@@ -76,7 +76,7 @@ export function ResNet50(inputShape: [number, number, number] = [64, 64, 3], cla
 
 const ru = translateStarter(en, [
   [blocksPlaceholder.en, blocksPlaceholder.ru],
-  [" * ResNet-50 (figure 6):", " * ResNet-50 (рисунок 6):"],
+  [" * ResNet-50 (figure 2.4):", " * ResNet-50 (рисунок 2.4):"],
   [
     " * inputShape: the images' shape, [height, width, channels]",
     " * inputShape: размер изображений, [высота, ширина, каналы]"

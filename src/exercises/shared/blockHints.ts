@@ -21,8 +21,8 @@ const mistakes = {
     "These are the numbers the block gives with training = false. With training = true batch norm uses the batch's own mean and variance: pass the flag on to every such layer, .apply(X, {training})."
   ),
   "third-stride-s": both(
-    "Так получается, если у третьей свёртки шаг (s, s), как написано в тексте документа: основной путь сжимается до 1×1, Add растягивает его на 2×2 shortcut-а (форма поэтому верна), и все четыре позиции получают значение левой верхней. Напечатанный результат требует шага 1 у третьей свёртки.",
-    "These are the numbers of a block whose third convolution has stride (s, s), as the document's text says: the main path shrinks to 1×1, Add broadcasts it over the shortcut's 2×2 (so the shape is still right), and all four positions get the top-left value. The printed output needs stride 1 in the third convolution."
+    "Так получается, если у третьей свёртки шаг (s, s), как написано в тексте лекционного ноутбука (см. заметку об источнике в разделе о шаге третьей свёртки): основной путь сжимается до 1×1, Add растягивает его на 2×2 shortcut-а (форма поэтому верна), и все четыре позиции получают значение левой верхней. Напечатанный результат требует шага 1 у третьей свёртки.",
+    "These are the numbers of a block whose third convolution has stride (s, s), as the lecture notebook's text says (see the source note under “The stride of the third convolution”): the main path shrinks to 1×1, Add broadcasts it over the shortcut's 2×2 (so the shape is still right), and all four positions get the top-left value. The printed output needs stride 1 in the third convolution."
   ),
   "no-shortcut-batch-norm": both(
     "Почти: после свёртки в shortcut-соединении нет пакетной нормализации. Shortcut — это Conv2D, затем BatchNormalization по оси 3.",
@@ -98,8 +98,8 @@ const fallback: Record<BlockExercise, Localized> = {
     "Check the order in each component: convolution → batch norm → ReLU; no ReLU after the third batch norm; the shortcut is added before the last ReLU."
   ),
   "convolutional-block": both(
-    "Числа документа получены с glorot_uniform(seed=0) для каждого ядра: передайте каждому Conv2D kernelInitializer: initializer({seed: 0}). Проверьте и шаги: (s, s) у первой свёртки и у свёртки shortcut-а, 1 у остальных.",
-    "The document's numbers come from glorot_uniform(seed=0) for every kernel: give each Conv2D kernelInitializer: initializer({seed: 0}). Check the strides as well: (s, s) in the first convolution and the shortcut's, 1 elsewhere."
+    "Ожидаемые числа получены с glorot_uniform(seed=0) для каждого ядра: передайте каждому Conv2D kernelInitializer: initializer({seed: 0}). Проверьте и шаги: (s, s) у первой свёртки и у свёртки shortcut-а, 1 у остальных.",
+    "The expected numbers come from glorot_uniform(seed=0) for every kernel: give each Conv2D kernelInitializer: initializer({seed: 0}). Check the strides as well: (s, s) in the first convolution and the shortcut's, 1 elsewhere."
   )
 };
 

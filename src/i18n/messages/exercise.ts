@@ -1,4 +1,11 @@
-import {both} from "../localized.js";
+import {both, type Localized} from "../localized.js";
+import {countOf, type PluralForms} from "../plural.js";
+
+const checks: PluralForms = {ru: ["проверка", "проверки", "проверок"], en: ["check", "checks"]};
+/** After "из": из 1 проверки, из 2 проверок, из 21 проверки. */
+const ofChecks: PluralForms = {ru: ["проверки", "проверок", "проверок"], en: ["check", "checks"]};
+/** After "в": в 1 проверке, в 2 проверках, в 5 проверках. */
+const inChecks: PluralForms = {ru: ["проверке", "проверках", "проверках"], en: ["check", "checks"]};
 
 /** The exercise cell, its report and the export and import of work. */
 export const exerciseMessages = {
@@ -19,9 +26,31 @@ export const exerciseMessages = {
     "Браузер не даёт сохранять код: после перезагрузки он пропадёт.",
     "This browser does not allow saving: your code will be lost on reload."
   ),
-  passedAll: (n: number) => both(`Все проверки пройдены (${n}). Отлично!`, `All ${n} checks passed. Well done!`),
+  passedAll: (n: number) =>
+    n === 1
+      ? both("Проверка пройдена. Отлично!", "The check passed. Well done!")
+      : both(`Все проверки пройдены (${n}). Отлично!`, `All ${countOf(n, checks).en} passed. Well done!`),
   passedSome: (passed: number, total: number) =>
-    both(`Пройдено ${passed} из ${total} проверок.`, `${passed} of ${total} checks passed.`),
+    both(
+      `Пройдено ${passed} из ${countOf(total, ofChecks).ru}.`,
+      `${passed} of ${countOf(total, ofChecks).en} passed.`
+    ),
+  /** Above the checks that threw one error, once: "The function threw at line 6, column 24, in 3 checks:". */
+  threwIn: (where: Localized, count: number) =>
+    both(
+      `Функция выбросила исключение${where.ru ? ` ${where.ru}` : ""} — в ${countOf(count, inChecks).ru}:`,
+      `The function threw${where.en ? ` ${where.en}` : ""}, in ${countOf(count, inChecks).en}:`
+    ),
+  threwAbove: both("выбросила исключение, показанное выше", "threw the error shown above"),
+  goToLine: (line: number) => both(`Перейти к строке ${line}`, `Go to line ${line}`),
+  stale: both(
+    "Код изменился после этой проверки: нажмите «Проверить» ещё раз.",
+    "The code has changed since this check: press Check again."
+  ),
+  differencesMarked: both(
+    "Отмечены все несовпадающие значения: чем темнее, тем больше расхождение; самое большое — в рамке.",
+    "Every value that differs is marked: the darker, the further off; the worst is outlined."
+  ),
   expected: both("ожидалось", "expected"),
   got: both("получено", "got"),
   hint: both("Подсказка", "Hint"),

@@ -131,7 +131,9 @@ describe("the convolutional-block exercise", () => {
       const [shape, firstExample] = report.checks;
       expect(shape.passed).toBe(true);
       expect(firstExample.passed).toBe(false);
-      expect(firstExample.hint?.en).toContain("third convolution has stride (s, s), as the document's text says");
+      expect(firstExample.hint?.en).toContain(
+        "third convolution has stride (s, s), as the lecture notebook's text says"
+      );
     });
   });
 
@@ -207,7 +209,7 @@ describe("the convolutional-block exercise", () => {
         "convolutional-block"
       );
       expect(strideS.checks.find((check) => check.id === "documented-first-example")?.hint?.en).toContain(
-        "as the document's text says"
+        "as the lecture notebook's text says"
       );
       expect(strideS.score).toBeLessThan(strideS.maxScore);
       const hardCodedReport = reportOf(

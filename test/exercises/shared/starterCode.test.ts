@@ -68,3 +68,23 @@ describe("every exercise's Russian starter code", () => {
     expect(english).toEqual([]);
   });
 });
+
+describe("the starters, in the course's own voice", () => {
+  it.each(exercises.map((exercise) => [exercise.id, exercise] as const))(
+    "%s names neither the lecture documents nor their figure numbers",
+    (_, exercise) => {
+      for (const text of [exercise.starter.en, exercise.starter.ru]) {
+        expect(text).not.toMatch(/\bdocument\b|документ/i);
+        // Figures are the lesson's own, numbered "lesson.figure" ("figure 2.2" / "рисунка 2.2").
+        expect(text).not.toMatch(/(figure|рисун[а-яё]*) \d+(?!\.\d)/i);
+      }
+    }
+  );
+
+  it("point the residual exercises at lesson 2's figures", () => {
+    const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));
+    expect(byId.get("identity-block")!.starter.en).toContain("figure 2.2");
+    expect(byId.get("convolutional-block")!.starter.ru).toContain("рисунка 2.3");
+    expect(byId.get("resnet50")!.starter.en).toContain("figure 2.4");
+  });
+});
