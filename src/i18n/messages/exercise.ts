@@ -54,16 +54,11 @@ export const exerciseMessages = {
   expected: both("ожидалось", "expected"),
   got: both("получено", "got"),
   hint: both("Подсказка", "Hint"),
-  exportWork: both("Скачать мою работу (.zip)", "Export my work (.zip)"),
   importWork: both("Загрузить работу…", "Import work…"),
   imported: (files: string[]) => both(`Загружено: ${files.join(", ")}`, `Imported: ${files.join(", ")}`),
   importNothing: both("В архиве нет файлов упражнений курса.", "The archive holds no exercise files of this course."),
   importFailed: (message: string) =>
     both(`Не удалось прочитать архив: ${message}`, `Could not read the archive: ${message}`),
-  exportNothing: both(
-    "Пока нечего сохранять: вы ещё не меняли код упражнений.",
-    "Nothing to export yet: you have not edited any exercise."
-  ),
   stoppedAfter: (seconds: number) =>
     both(`Проверка остановлена через ${seconds} с.`, `The check was stopped after ${seconds} s.`)
 };
