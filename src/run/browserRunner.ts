@@ -1,3 +1,5 @@
+import type {PageMessage} from "./computeProtocol.js";
+import {startWorker} from "./pageWorkers.js";
 import type {RunOutcome, RunRequest} from "./protocol.js";
 
 /** How long a check may run once the worker is ready, in seconds. */
@@ -6,25 +8,16 @@ export const browserTimeLimit = 10;
 let worker: Worker | undefined;
 let workerReady: Promise<Worker> | undefined;
 
-/** The worker, started once and kept while checks behave; a stopped check takes it down with it. */
+/**
+ * The check worker (exerciseWorker.js on cpu, the grader's deterministic backend), started once and
+ * kept while checks behave; a stopped check takes it down with it. Heavy work goes to the page's
+ * other worker (src/run/pageWorkers.ts), which a check never stops.
+ */
 function readyWorker(): Promise<Worker> {
   if (workerReady) return workerReady;
-  workerReady = new Promise((resolve, reject) => {
-    const started = new Worker(import.meta.resolve("./exerciseWorker.js"), {type: "module"});
-    worker = started;
-    const onMessage = (event: MessageEvent) => {
-      if (event.data?.type === "ready") resolve(started);
-      else if (event.data?.type === "failed") reject(new Error(event.data.message));
-      else return;
-      started.removeEventListener("message", onMessage);
-    };
-    started.addEventListener("message", onMessage);
-    started.addEventListener(
-      "error",
-      (event) => reject(new Error(event.message || "the check runner could not start")),
-      {once: true}
-    );
-  });
+  const started = startWorker("cpu", "check");
+  worker = started.worker;
+  workerReady = started.ready.then(({worker}) => worker);
   workerReady.catch(() => stopWorker());
   return workerReady;
 }
@@ -65,6 +58,6 @@ export async function runInBrowser(request: RunRequest, seconds = browserTimeLim
       finish({kind: "timeout", seconds});
     }, seconds * 1000);
     running.addEventListener("message", onMessage);
-    running.postMessage(request);
+    running.postMessage({type: "check", request} satisfies PageMessage);
   });
 }
