@@ -8,6 +8,7 @@ import type {Calibration} from "../train/calibrateTraining.js";
 import type {TrainingRates, TrainingSetting} from "../train/trainingPlan.js";
 import type {BatchProgress, EpochLog} from "../train/types.js";
 import type {RunOutcome, RunRequest} from "./protocol.js";
+import type {StrideRun} from "./strideDemo.js";
 
 /** A student's model to train, built in the worker from the source that passed its check. */
 export type TrainingModelSpec =
@@ -53,6 +54,8 @@ export type ComputeRequest =
   | {type: "evaluate"; id: number; key: string; batchSize: number}
   /** Recomputes the panel's model's batch-norm statistics on training images, then saves it. */
   | {type: "recalibrate"; id: number; key: string; images: number}
+  /** The panel's model's output for one image `[1, height, width, channels]`, in inference mode or as built. */
+  | {type: "predict"; id: number; key: string; image: Float32Array; shape: number[]; asBuilt: boolean}
   /** Forgets the panel's model, here and in IndexedDB. */
   | {type: "forget"; id: number; key: string}
   /** Builds a zoo model by name with random weights, runs one forward pass, and measures both. */
@@ -68,13 +71,15 @@ export interface ComputeResults {
   train: {logs: EpochLog[]; stopped: boolean};
   evaluate: {loss: number; accuracy: number; asBuiltLoss: number; asBuiltAccuracy: number};
   recalibrate: {layers: number};
+  predict: {values: number[]};
   forget: Record<string, never>;
   "zoo-run": ModelRun;
   cancel: Record<string, never>;
 }
 
 export type ComputeEvent =
-  | {type: "batch"; progress: BatchProgress}
+  /** A batch trained; `endedAt` is when, in milliseconds since the epoch (performance.timeOrigin + now()). */
+  | {type: "batch"; progress: BatchProgress; endedAt: number}
   /** An epoch ended (saved to IndexedDB when whole), or Stop cut one short. */
   | {type: "epoch"; log: EpochLog; saved: boolean; saveError?: string}
   | {type: "stage"; stage: "building" | "running"};
@@ -84,6 +89,7 @@ export type WorkerMessage =
   | {type: "ready"; backend: string}
   | {type: "failed"; message: string}
   | {type: "outcome"; outcome: RunOutcome}
+  | {type: "stride-demo"; runs?: [StrideRun, StrideRun]; error?: string}
   | {type: "progress"; id: number; event: ComputeEvent}
   | {type: "done"; id: number; result: unknown}
   | {type: "error"; id: number; message: string};
@@ -95,4 +101,6 @@ export type PageMessage =
   /** Switches the backend (the picker changed the page's). */
   | {type: "backend"; backend: string}
   | {type: "check"; request: RunRequest}
+  /** Lesson 2's stride demo on the student's convolutional block (src/run/strideDemo.ts), in the check worker. */
+  | {type: "stride-demo"; source: string}
   | ComputeRequest;

@@ -7,7 +7,7 @@ import * as tf from "@convlab/tfjs";
 import type {TrainSplit} from "../core/labeledImages.js";
 import {decodeDigits, digitsSignsStandIn, mnistSplit} from "../datasets/index.js";
 import * as initializers from "../initializers/index.js";
-import {evaluateAsBuilt} from "../models/evaluateAsBuilt.js";
+import {evaluateAsBuilt, predictAsBuilt} from "../models/evaluateAsBuilt.js";
 import {recalibrateBatchNorm} from "../models/recalibrateBatchNorm.js";
 import {zooBuilder} from "../models/zoo/registry.js";
 import {calibrateTraining} from "../train/calibrateTraining.js";
@@ -15,16 +15,10 @@ import {compileClassifier} from "../train/compileClassifier.js";
 import {loadModel, removeModel, saveModel} from "../train/modelStore.js";
 import {evaluate, trainModel} from "../train/trainModel.js";
 import type {EpochLog, TrainOptions} from "../train/types.js";
-import type {
-  ComputeEvent,
-  ComputeRequest,
-  ComputeResults,
-  DatasetKind,
-  ModelRun,
-  TrainingModelSpec
-} from "./computeProtocol.js";
+import type {ComputeEvent, ComputeRequest, ComputeResults, DatasetKind, TrainingModelSpec} from "./computeProtocol.js";
 import {evaluateModule} from "./evaluateModule.js";
 import {submissionModules} from "./submissionModules.js";
+import {measureModel} from "./measureModel.js";
 import {transpile} from "./transpile.js";
 
 /** A function the student's code exports, evaluated here (in the worker), never on the page. */
@@ -67,7 +61,7 @@ export function trainingModelFactory(spec: TrainingModelSpec): {
     },
     // The test set after each epoch as Keras runs the document's model (see evaluateAsBuilt):
     // TensorFlow.js's inference mode stays near chance until the statistics are recomputed.
-    validate: (trained, test, batchSize) => evaluateAsBuilt(tf, trained, test, batchSize)
+    validate: (trained, test, batchSize, signal) => evaluateAsBuilt(tf, trained, test, batchSize, signal)
   };
 }
 
@@ -167,7 +161,7 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
         signal,
         rates,
         validate: panel.factory.validate,
-        onBatch: (progress) => post({type: "batch", progress}),
+        onBatch: (progress) => post({type: "batch", progress, endedAt: performance.timeOrigin + performance.now()}),
         async onEpoch(log) {
           panel.history = [...panel.history, log];
           // Saved before the next batch changes the weights under the save; a cut-short epoch when the run ends.
@@ -204,6 +198,22 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
         return {layers};
       } finally {
         images.dispose();
+      }
+    },
+
+    async predict({key, image, shape, asBuilt}) {
+      const panel = panelOf(key);
+      if (!panel.model) throw new Error("there is no trained model yet");
+      const model = panel.model;
+      const output = tf.tidy(() => {
+        const batch = tf.tensor(image, shape);
+        const result = asBuilt ? predictAsBuilt(tf, model, batch) : (model.predict(batch) as tf.Tensor);
+        return result.reshape([-1]);
+      });
+      try {
+        return {values: Array.from(await output.data())};
+      } finally {
+        output.dispose();
       }
     },
 
@@ -248,39 +258,6 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
       }
     }
   };
-}
-
-/**
- * Builds a model with random weights, runs one forward pass on a random image inside `tf.profile` (to
- * see its peak memory), disposes of everything and returns what it took.
- */
-export async function measureModel(build: () => tf.LayersModel, post: Post = () => {}): Promise<ModelRun> {
-  await tf.ready();
-  post({type: "stage", stage: "building"});
-  const bytesBefore = tf.memory().numBytes;
-  const buildStart = performance.now();
-  const model = build();
-  const buildMs = performance.now() - buildStart;
-  post({type: "stage", stage: "running"});
-  const weightBytes = tf.memory().numBytes - bytesBefore;
-  const [, height, width, channels] = model.inputs[0].shape as number[];
-  const image = tf.randomUniform([1, height, width, channels]);
-  try {
-    let outputShapes: number[][] = [];
-    const forwardStart = performance.now();
-    const profile = await tf.profile(async () => {
-      const result = model.predict(image) as tf.Tensor | tf.Tensor[];
-      const outputs = Array.isArray(result) ? result : [result];
-      await Promise.all(outputs.map((output) => output.data()));
-      outputShapes = outputs.map((output) => output.shape);
-      tf.dispose(outputs);
-    });
-    const forwardMs = performance.now() - forwardStart;
-    return {backend: tf.getBackend(), buildMs, forwardMs, weightBytes, peakBytes: profile.peakBytes, outputShapes};
-  } finally {
-    image.dispose();
-    model.dispose();
-  }
 }
 
 function messageOf(error: unknown): string {

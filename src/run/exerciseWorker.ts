@@ -15,6 +15,7 @@ import {useBackend, type BrowserBackend} from "../backends/browser.js";
 import * as initializers from "../initializers/index.js";
 import type {ComputeRequest, PageMessage, WorkerMessage} from "./computeProtocol.js";
 import {runSubmission} from "./runSubmission.js";
+import {strideDemoRuns} from "./strideDemo.js";
 import {submissionModules} from "./submissionModules.js";
 
 const send = (message: WorkerMessage, transfer: Transferable[] = []) => postMessage(message, transfer);
@@ -51,6 +52,14 @@ addEventListener("message", async (event: MessageEvent<PageMessage>) => {
         type: "outcome",
         outcome: {kind: "crashed", message: `the result cannot be sent back: ${(error as Error).message}`}
       });
+    }
+    return;
+  }
+  if (message.type === "stride-demo") {
+    try {
+      send({type: "stride-demo", runs: strideDemoRuns(message.source)});
+    } catch (error) {
+      send({type: "stride-demo", error: error instanceof Error ? error.message : String(error)});
     }
     return;
   }

@@ -109,3 +109,17 @@ export function compute<R extends Request>(
     }
   };
 }
+
+/** A trained model that stays in the compute worker: the page sends an image and gets the outputs. */
+export interface ModelPredictor {
+  /** The model's outputs (one probability per class) for one image of `shape` `[1, height, width, channels]`. */
+  predict(image: Float32Array, shape: number[], {asBuilt}: {asBuilt: boolean}): Promise<number[]>;
+}
+
+/** The predictor of a training panel's model in the compute worker (see src/ui/trainingPanel.ts). */
+export function workerPredictor(key: string): ModelPredictor {
+  return {
+    predict: async (image, shape, {asBuilt}) =>
+      (await compute({type: "predict", key, image, shape, asBuilt}).result).values
+  };
+}

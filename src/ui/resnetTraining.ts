@@ -1,7 +1,7 @@
 import type * as tf from "@convlab/tfjs";
 import type {ExerciseReport} from "../check/gradeOutcome.js";
 import {resnetTrainingMessages, type Lang} from "../i18n/index.js";
-import {compute} from "../run/pageWorkers.js";
+import {compute, workerPredictor, type ModelPredictor} from "../run/pageWorkers.js";
 import {loadModel} from "../train/modelStore.js";
 import {runBusy} from "./busyWork.js";
 import {element} from "./dom.js";
@@ -17,8 +17,13 @@ export interface ResnetTrainingOptions {
   digitsFile(): Promise<ArrayBuffer>;
   /** The settings to pick from (default {@link resnetPresets}). */
   presets?: TrainingPanelOptions["presets"];
-  /** Called with the trained (or restored) model: the page's copy, loaded from IndexedDB. */
+  /**
+   * Called with the trained (or restored) model: the page's copy, loaded from IndexedDB (heavy: ResNet-50
+   * takes seconds to load on the page). Prefer onPredictor.
+   */
   onModel?(model: tf.LayersModel): void;
+  /** Called with a predictor of the trained (or restored) model, which stays in the compute worker. */
+  onPredictor?(predictor: ModelPredictor): void;
   /** The Check button of the resnet50 exercise, pressed by "Check my ResNet50" (default: the page's resnet50 cell's). */
   checkButton?: () => HTMLButtonElement | null;
 }
@@ -44,6 +49,7 @@ export function resnetTraining({
   digitsFile,
   presets = resnetPresets,
   onModel,
+  onPredictor,
   checkButton
 }: ResnetTrainingOptions): {
   element: HTMLElement;
@@ -51,7 +57,8 @@ export function resnetTraining({
 } {
   const key = "resnet50-digits";
   const dataset: TrainingDataset = {kind: "digits-signs", file: digitsFile};
-  let model: tf.LayersModel | undefined;
+  /** The worker holds a trained (or restored) model. */
+  let hasModel = false;
   const training = studentTraining({
     lang,
     exercise: {id: "resnet50", exportName: "ResNet50"},
@@ -68,9 +75,14 @@ export function resnetTraining({
         dataset,
         presets,
         maxEpochs: 10,
-        onModel(next) {
-          model = next;
-          onModel?.(next);
+        ...(onModel
+          ? {
+              onModel: (next: tf.LayersModel) => onModel(next)
+            }
+          : {}),
+        onPredictor(predictor) {
+          hasModel = true;
+          onPredictor?.(predictor);
         }
       }),
       element("div", {class: "convlab-buttons"}, evaluateButton, recalibrateButton),
@@ -93,7 +105,7 @@ export function resnetTraining({
   const failed = (message: string) => (evaluation.textContent = resnetTrainingMessages.failed(message)[lang]);
   // Both run in the compute worker, on its copy of the model.
   evaluateButton.addEventListener("click", () => {
-    if (!model) return void (evaluation.textContent = resnetTrainingMessages.noModel[lang]);
+    if (!hasModel) return void (evaluation.textContent = resnetTrainingMessages.noModel[lang]);
     evaluation.textContent = resnetTrainingMessages.evaluating[lang];
     void runBusy(
       evaluateButton,
@@ -115,19 +127,17 @@ export function resnetTraining({
   });
 
   recalibrateButton.addEventListener("click", () => {
-    if (!model) return void (evaluation.textContent = resnetTrainingMessages.noModel[lang]);
+    if (!hasModel) return void (evaluation.textContent = resnetTrainingMessages.noModel[lang]);
     evaluation.textContent = resnetTrainingMessages.recalibrating[lang];
     void runBusy(
       recalibrateButton,
       async () => {
         const {layers} = await compute({type: "recalibrate", key, images: 128}).result;
-        // The page's copy, with the new statistics the worker saved.
-        const saved = await loadModel(key);
+        onPredictor?.(workerPredictor(key));
+        // The page's copy, with the new statistics the worker saved (only when the page asked for one).
+        const saved = onModel ? await loadModel(key) : undefined;
         // (The copy it replaces is not disposed: the training panel and onModel's cells may hold it.)
-        if (saved) {
-          model = saved.model;
-          onModel?.(saved.model);
-        }
+        if (saved) onModel?.(saved.model);
         evaluation.textContent = resnetTrainingMessages.recalibrated(layers)[lang];
         root.dataset.recalibrated = String(layers);
       },

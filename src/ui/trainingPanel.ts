@@ -1,7 +1,7 @@
 import type * as tf from "@convlab/tfjs";
 import {formatClock, trainingMessages as strings, type Lang} from "../i18n/index.js";
 import type {DatasetKind, TrainingModelSpec} from "../run/computeProtocol.js";
-import {compute, type ComputeCall} from "../run/pageWorkers.js";
+import {compute, workerPredictor, type ComputeCall, type ModelPredictor} from "../run/pageWorkers.js";
 import type {Calibration} from "../train/calibrateTraining.js";
 import {loadModel} from "../train/modelStore.js";
 import {
@@ -39,6 +39,11 @@ export interface TrainingPanelOptions {
    * loaded from IndexedDB (no student code runs on the page). Without it, the page loads no model.
    */
   onModel?(model: tf.LayersModel): void;
+  /**
+   * Called, like onModel, once the model is restored and after each run, with a predictor of the model
+   * that stays in the compute worker: nothing heavy runs on the page.
+   */
+  onPredictor?(predictor: ModelPredictor): void;
 }
 
 /** A data set of the compute worker, and the digits file it is built from. */
@@ -82,7 +87,8 @@ export function trainingPanel({
   presets,
   preset: firstPreset = "quick",
   maxEpochs = 50,
-  onModel
+  onModel,
+  onPredictor
 }: TrainingPanelOptions): HTMLElement {
   const backend = element("p", {class: "convlab-backend"});
   const presetSelect = element(
@@ -203,6 +209,7 @@ export function trainingPanel({
   };
   /** The page's copy of the trained model, for onModel: loaded from what the worker saved. */
   const showModel = async () => {
+    if (trained) onPredictor?.(workerPredictor(key));
     if (!onModel || !trained) return;
     const saved = await loadModel(key);
     if (!saved) return;
@@ -344,6 +351,10 @@ export function trainingPanel({
           root.dataset.imagesPerSecond = String(progress.imagesPerSecond);
           root.dataset.secondsRemaining = String(progress.secondsRemaining);
           root.dataset.batchesDone = String(done);
+          // When the batch ran in the worker (ms since the epoch): the browser test checks that the page
+          // answered meanwhile.
+          root.dataset.batchStartedAt = String(event.endedAt - progress.batchSeconds * 1000);
+          root.dataset.batchEndedAt = String(event.endedAt);
           if (progress.batch === progress.batches) progressText.textContent += ` · ${strings.validating[lang]}`;
           if (performance.now() - lastDrawn > 200 || progress.batch === progress.batches || progress.batch === 1)
             redraw();
