@@ -11,7 +11,7 @@ export function inProcessCompute(options: ComputeTasksOptions = {}) {
   const tasks = computeTasks(options);
   let nextId = 1;
   const requests: Array<{type: string}> = [];
-  return {
+  const api = {
     /** The requests sent so far, in order. */
     requests,
     warmUpComputeWorker() {},
@@ -30,6 +30,13 @@ export function inProcessCompute(options: ComputeTasksOptions = {}) {
         result: result.then(async (value) => (await new Promise((resolve) => setTimeout(resolve, 0)), value)),
         cancel: () => void tasks.handle({type: "cancel", id}, () => {})
       };
+    },
+    workerPredictor(key: string) {
+      return {
+        predict: async (image: Float32Array, shape: number[], {asBuilt}: {asBuilt: boolean}) =>
+          ((await api.compute({type: "predict", key, image, shape, asBuilt}).result) as {values: number[]}).values
+      };
     }
   };
+  return api;
 }
