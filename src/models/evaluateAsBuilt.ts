@@ -59,11 +59,14 @@ export async function evaluateAsBuilt(
   tf: TF,
   model: tfjs.LayersModel,
   data: LabeledImages,
-  batchSize: number
+  batchSize: number,
+  signal?: AbortSignal
 ): Promise<[loss: number, accuracy: number]> {
   let lossSum = 0;
   let correct = 0;
   for (let start = 0; start < data.size; start += batchSize) {
+    // Stopped between batches (training's Stop): NaN for both, as trainModel's evaluate gives.
+    if (signal?.aborted) return [NaN, NaN];
     const size = Math.min(batchSize, data.size - start);
     const [loss, right] = keepingMovingAverages(tf, model, () =>
       tf.tidy(() => {
@@ -78,6 +81,8 @@ export async function evaluateAsBuilt(
     );
     lossSum += (await loss.data())[0];
     correct += (await right.data())[0];
+    // A turn for the event loop, where a Stop (an abort of `signal`) arrives.
+    if (signal) await new Promise((resolve) => setTimeout(resolve, 0));
     tf.dispose([loss, right]);
   }
   return [lossSum / data.size, correct / data.size];

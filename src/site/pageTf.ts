@@ -15,8 +15,13 @@
  * Not re-exported from `src/site/index.ts`: that module is read by Node (the site's config).
  */
 import {setupBrowserTf} from "../backends/browser.js";
+import {warmUpComputeWorker} from "../run/pageWorkers.js";
 
 /** The backend the page started on (the picker can switch later: see `backendPicker`). */
 export const startedBackend = await setupBrowserTf();
+
+// The page's compute worker (training, the zoo's build-and-run) starts now on the same backend, so
+// it is warm before the first press (src/run/pageWorkers.ts).
+warmUpComputeWorker();
 
 export * from "@convlab/tfjs";

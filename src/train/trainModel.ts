@@ -69,7 +69,8 @@ export async function trainModel(model: tf.LayersModel, data: TrainSplit, option
       const indices = order.subarray(b * batchSize, Math.min((b + 1) * batchSize, order.length));
       const stepStarted = now();
       const [loss, accuracy] = await trainStep(model, data.train, indices);
-      trainRate.record(indices.length, (now() - stepStarted) / 1000);
+      const batchSeconds = (now() - stepStarted) / 1000;
+      trainRate.record(indices.length, batchSeconds);
       lossSum += loss * indices.length;
       accuracySum += accuracy * indices.length;
       seen += indices.length;
@@ -85,7 +86,8 @@ export async function trainModel(model: tf.LayersModel, data: TrainSplit, option
         images,
         imagesPerSecond: trainRate.rate() ?? 0,
         secondsElapsed: (now() - started) / 1000,
-        secondsRemaining: trainRate.secondsFor(imagesLeft) + validationSecondsLeft(epochs - e)
+        secondsRemaining: trainRate.secondsFor(imagesLeft) + validationSecondsLeft(epochs - e),
+        batchSeconds
       });
       await yieldToEventLoop();
     }

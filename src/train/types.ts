@@ -18,6 +18,8 @@ export interface BatchProgress {
   imagesPerSecond: number;
   secondsElapsed: number;
   secondsRemaining: number;
+  /** How long this batch's training step took. */
+  batchSeconds: number;
 }
 
 /**

@@ -1,14 +1,18 @@
 import * as tf from "@convlab/tfjs";
 import {imagePredictionMessages, type Lang} from "../i18n/index.js";
 import {predictAsBuilt} from "../models/evaluateAsBuilt.js";
+import type {ModelPredictor} from "../run/pageWorkers.js";
 import {errorMessage, runBusy} from "./busyWork.js";
 import {element} from "./dom.js";
 import {probabilityBars} from "./probabilityBars.js";
 
 export interface ImagePrediction {
   element: HTMLElement;
-  /** The model to predict with (its output: one probability per class); predicts again at once. */
-  setModel(model: tf.LayersModel | undefined): void;
+  /**
+   * The model to predict with (its output: one probability per class), on the page or in the compute
+   * worker (a predictor: see src/run/pageWorkers.ts); predicts again at once.
+   */
+  setModel(model: tf.LayersModel | ModelPredictor | undefined): void;
 }
 
 export interface ImagePredictionOptions {
@@ -79,7 +83,9 @@ export function imagePrediction({
     verdict
   );
   const context = canvas.getContext("2d")!;
-  let model: tf.LayersModel | undefined;
+  let model: tf.LayersModel | ModelPredictor | undefined;
+  /** Counts predictions, so that an answer from the worker that a newer one overtook is dropped. */
+  let asked = 0;
 
   const clear = () => {
     context.fillStyle = "black";
@@ -96,6 +102,22 @@ export function imagePrediction({
         networkInput(tf.browser.fromPixels(canvas), size, {invert: invertBox.checked, center: centerBox.checked})
       );
       void tf.browser.toPixels(input, preview);
+      if (!(model instanceof tf.LayersModel)) {
+        const pixels = input.dataSync() as Float32Array;
+        const shape = [1, ...input.shape];
+        input.dispose();
+        const ticket = ++asked;
+        root.dataset.state = "predicting";
+        model.predict(pixels, shape, {asBuilt: asBuiltBox.checked}).then(
+          (values) => ticket === asked && showProbabilities(values),
+          (error) => {
+            if (ticket !== asked) return;
+            root.dataset.state = "failed";
+            verdict.textContent = imagePredictionMessages.failed(errorMessage(error))[lang];
+          }
+        );
+        return;
+      }
       const batch = input.expandDims(0);
       const output = asBuiltBox.checked ? predictAsBuilt(tf, model, batch) : (model.predict(batch) as tf.Tensor);
       const probabilities = output.squeeze([0]);

@@ -1,10 +1,12 @@
-import * as tf from "@convlab/tfjs";
+import type * as tf from "@convlab/tfjs";
 import type {ExerciseReport} from "../check/gradeOutcome.js";
 import {leNetTrainingMessages, type Lang} from "../i18n/index.js";
-import {compileClassifier, type ClassificationLoss} from "../train/compileClassifier.js";
-import type {TrainSplit} from "../train/types.js";
+import type {ClassificationLoss} from "../train/compileClassifier.js";
 import {studentTraining} from "./studentTraining.js";
-import {trainingPanel, type TrainingPanelOptions} from "./trainingPanel.js";
+import {trainingPanel, type TrainingDataset, type TrainingPanelOptions} from "./trainingPanel.js";
+
+// Built in the compute worker (src/run/computeTasks.ts); re-exported for the tests and pages that use it.
+export {leNetModel} from "../run/computeTasks.js";
 
 /** The student's `leNet(input)`: returns the logits for a symbolic input. */
 export type LeNetFunction = (input: tf.SymbolicTensor) => tf.SymbolicTensor;
@@ -19,7 +21,8 @@ export interface LeNetTrainingOptions {
   learningRate?: number;
   /** `[height, width, channels]` of the training images (default MNIST padded to 32×32). */
   inputShape?: [number, number, number];
-  loadData(): Promise<TrainSplit>;
+  /** The digits (MNIST) data set, built in the compute worker from the digits file. */
+  dataset: TrainingDataset;
   /** The settings to pick from (default {@link leNetPresets}). */
   presets?: TrainingPanelOptions["presets"];
   /** Called with the model once it is restored, and again after each training run. */
@@ -37,15 +40,9 @@ export const leNetPresets: TrainingPanelOptions["presets"] = {
   full: {id: "full", epochs: 50, batchSize: 500}
 };
 
-/** A model whose output is the logits of the student's `leNet`, on an input of `inputShape`. */
-export function leNetModel(leNet: LeNetFunction, inputShape: [number, number, number]): tf.LayersModel {
-  const input = tf.input({shape: inputShape, name: "digits"});
-  return tf.model({inputs: input, outputs: leNet(input), name: "le_net"});
-}
-
 /**
  * Lesson 1's training of LeNet on the student's own network: locked until the le-net exercise
- * passes (`unlock`, from the cell's onCheck), then a training panel (Adam, the chosen cross-entropy,
+ * passes (`unlock`, from the cell's onCheck), then a training panel, run in the page's compute worker (Adam, the chosen cross-entropy,
  * progress, Stop, the model kept in IndexedDB) for a model built by the student's `leNet`.
  */
 export function leNetTraining(options: LeNetTrainingOptions): {
@@ -58,19 +55,27 @@ export function leNetTraining(options: LeNetTrainingOptions): {
     loss,
     learningRate = 0.001,
     inputShape = [32, 32, 1],
-    loadData,
+    dataset,
     presets = leNetPresets,
     onModel,
     checkButton
   } = options;
-  const createModel = (leNet: LeNetFunction) => compileClassifier(leNetModel(leNet, inputShape), {loss, learningRate});
-  return studentTraining<LeNetFunction>({
+  return studentTraining({
     lang,
     exercise: {id: "le-net", exportName: "leNet"},
     className: "convlab-lenet-training",
     attributes: {"data-key": key},
     words: leNetTrainingMessages,
     checkButton,
-    content: (leNet) => [trainingPanel({lang, key, createModel: () => createModel(leNet), loadData, presets, onModel})]
+    content: (source) => [
+      trainingPanel({
+        lang,
+        key,
+        model: {kind: "le-net", source, inputShape, loss, learningRate},
+        dataset,
+        presets,
+        onModel
+      })
+    ]
   });
 }

@@ -1,5 +1,8 @@
 import * as tf from "@convlab/tfjs";
 import {formatMegabytes, surveyMessages, type Lang} from "../i18n/index.js";
+import type {ModelRun} from "../run/computeProtocol.js";
+import {measureModel} from "../run/measureModel.js";
+import {compute} from "../run/pageWorkers.js";
 import {runBusy} from "./busyWork.js";
 import {element} from "./dom.js";
 import {tableView} from "./tableView.js";
@@ -13,63 +16,39 @@ export interface ModelRunnerOptions {
   warnAbove?: number;
 }
 
-/** What one build-and-run measured. */
-export interface ModelRun {
-  backend: string;
-  buildMs: number;
-  forwardMs: number;
-  weightBytes: number;
-  /** The most memory tfjs held during the forward pass, weights included. */
-  peakBytes: number;
-  outputShapes: number[][];
-}
+export type {ModelRun};
 
 /**
  * Builds a model with random weights, runs one forward pass on a random image, disposes of everything and
- * returns what it took. The pass runs inside `tf.profile` to see its peak memory. With `backend`, it runs on
- * that backend and then returns to the current one, so the rest of the page is not affected.
+ * returns what it took, on this thread (the zoo's models go to the compute worker: see {@link modelRunner}).
+ * The pass runs inside `tf.profile` to see its peak memory. With `backend`, it runs on that backend and then
+ * returns to the current one, so the rest of the page is not affected.
  */
 export async function buildAndRun(build: () => tf.LayersModel, backend?: string): Promise<ModelRun> {
   const previous = tf.getBackend();
   if (backend && backend !== previous && !(await tf.setBackend(backend)))
     throw new Error(`the '${backend}' backend did not start`);
   try {
-    return await measure(build);
+    return await measureModel(build);
   } finally {
     if (backend && backend !== previous) await tf.setBackend(previous);
   }
 }
 
-async function measure(build: () => tf.LayersModel): Promise<ModelRun> {
-  await tf.ready();
-  const bytesBefore = tf.memory().numBytes;
-  const buildStart = performance.now();
-  const model = build();
-  const buildMs = performance.now() - buildStart;
-  const weightBytes = tf.memory().numBytes - bytesBefore;
-  const [, height, width, channels] = model.inputs[0].shape as number[];
-  const image = tf.randomUniform([1, height, width, channels]);
-  try {
-    let outputShapes: number[][] = [];
-    const forwardStart = performance.now();
-    const profile = await tf.profile(async () => {
-      const result = model.predict(image) as tf.Tensor | tf.Tensor[];
-      const outputs = Array.isArray(result) ? result : [result];
-      await Promise.all(outputs.map((output) => output.data()));
-      outputShapes = outputs.map((output) => output.shape);
-      tf.dispose(outputs);
-    });
-    const forwardMs = performance.now() - forwardStart;
-    return {backend: tf.getBackend(), buildMs, forwardMs, weightBytes, peakBytes: profile.peakBytes, outputShapes};
-  } finally {
-    image.dispose();
-    model.dispose();
-  }
+/**
+ * Whether `build` is the zoo's builder of `name`, which the compute worker can build by name. The zoo is
+ * imported on the first click only: the pages that show no zoo do not load it.
+ */
+async function isZooBuilder(name: string, build: () => tf.LayersModel): Promise<boolean> {
+  const {zoo} = await import("../models/zoo/registry.js");
+  return Object.hasOwn(zoo, name) && (zoo as Record<string, unknown>)[name] === build;
 }
 
 /**
  * A "build and run" button for one model: builds it in the browser, runs one forward pass on a random image
- * and reports the time and memory. Above `warnAbove` bytes of weights it first warns and asks again.
+ * and reports the time and memory. A model of the zoo is built and run in the page's compute worker
+ * (src/run/pageWorkers.ts), so the page never freezes; any other builder runs here. Above `warnAbove` bytes
+ * of weights it first warns and asks again.
  */
 export function modelRunner(
   name: string,
@@ -104,15 +83,25 @@ export function modelRunner(
       result.replaceChildren(element("p", {class: "convlab-problem"}, surveyMessages.failed(message)[lang]));
     });
 
-  async function measureAndShow(): Promise<void> {
-    result.replaceChildren();
-    status.textContent = surveyMessages.building[lang];
+  const mainThreadRun = async () => {
     await new Promise((resolve) => setTimeout(resolve, 30)); // let the message paint before the tab is busy
-    const measured = await buildAndRun(() => {
+    return buildAndRun(() => {
       const model = build();
       status.textContent = surveyMessages.running[lang];
       return model;
     }, backend.value);
+  };
+
+  async function measureAndShow(): Promise<void> {
+    result.replaceChildren();
+    status.textContent = surveyMessages.building[lang];
+    const inWorker = await isZooBuilder(name, build);
+    const measured = inWorker
+      ? await compute({type: "zoo-run", name, backend: backend.value}, (event) => {
+          if (event.type === "stage") status.textContent = surveyMessages[event.stage][lang];
+        }).result
+      : await mainThreadRun();
+    root.dataset.ranIn = inWorker ? "worker" : "page";
     status.textContent = "";
     const rows = [
       [surveyMessages.backend[lang], measured.backend],

@@ -1,23 +1,29 @@
-import * as tf from "@convlab/tfjs";
+import type * as tf from "@convlab/tfjs";
 import type {ExerciseReport} from "../check/gradeOutcome.js";
 import {resnetTrainingMessages, type Lang} from "../i18n/index.js";
-import {evaluateAsBuilt} from "../models/evaluateAsBuilt.js";
-import {recalibrateBatchNorm} from "../models/recalibrateBatchNorm.js";
-import {evaluate} from "../train/trainModel.js";
-import type {TrainSplit} from "../train/types.js";
+import {compute, workerPredictor, type ModelPredictor} from "../run/pageWorkers.js";
+import {loadModel} from "../train/modelStore.js";
 import {runBusy} from "./busyWork.js";
 import {element} from "./dom.js";
 import {studentTraining} from "./studentTraining.js";
-import {trainingPanel, type TrainingPanelOptions} from "./trainingPanel.js";
+import {trainingPanel, type TrainingDataset, type TrainingPanelOptions} from "./trainingPanel.js";
 
 export interface ResnetTrainingOptions {
   lang: Lang;
-  /** The stand-in data set, loaded when training first starts (train: 1,080 images, validation: the 120 test images). */
-  loadData(): Promise<TrainSplit>;
+  /**
+   * The digits file, fetched when training first starts; the compute worker builds the stand-in data
+   * set from it (train: 1,080 images, validation: the 120 test images).
+   */
+  digitsFile(): Promise<ArrayBuffer>;
   /** The settings to pick from (default {@link resnetPresets}). */
   presets?: TrainingPanelOptions["presets"];
-  /** Called with the trained (or restored) model. */
+  /**
+   * Called with the trained (or restored) model: the page's copy, loaded from IndexedDB (heavy: ResNet-50
+   * takes seconds to load on the page). Prefer onPredictor.
+   */
   onModel?(model: tf.LayersModel): void;
+  /** Called with a predictor of the trained (or restored) model, which stays in the compute worker. */
+  onPredictor?(predictor: ModelPredictor): void;
   /** The Check button of the resnet50 exercise, pressed by "Check my ResNet50" (default: the page's resnet50 cell's). */
   checkButton?: () => HTMLButtonElement | null;
 }
@@ -40,52 +46,50 @@ export const resnetPresets: TrainingPanelOptions["presets"] = {
  */
 export function resnetTraining({
   lang,
-  loadData,
+  digitsFile,
   presets = resnetPresets,
   onModel,
+  onPredictor,
   checkButton
 }: ResnetTrainingOptions): {
   element: HTMLElement;
   unlock(report: ExerciseReport, source: string): void;
 } {
-  const training = studentTraining<(inputShape?: number[], classes?: number) => tf.LayersModel>({
+  const key = "resnet50-digits";
+  const dataset: TrainingDataset = {kind: "digits-signs", file: digitsFile};
+  /** The worker holds a trained (or restored) model. */
+  let hasModel = false;
+  const training = studentTraining({
     lang,
     exercise: {id: "resnet50", exportName: "ResNet50"},
     className: "convlab-resnet-training",
     words: resnetTrainingMessages,
     checkButton,
     // Called on unlock, once everything below exists.
-    content(ResNet50) {
-      const createModel = () => {
-        const fresh = ResNet50([64, 64, 3], 6);
-        fresh.compile({optimizer: tf.train.adam(), loss: "categoricalCrossentropy", metrics: ["accuracy"]});
-        return fresh;
-      };
-      return [
-        trainingPanel({
-          lang,
-          key: "resnet50-digits",
-          createModel,
-          loadData: sharedData,
-          presets,
-          maxEpochs: 10,
-          // The test set after each epoch as Keras runs the document's model (see evaluateAsBuilt):
-          // TensorFlow.js's inference mode stays near chance until the statistics are recomputed.
-          validate: (trained, test, batchSize) => evaluateAsBuilt(tf, trained, test, batchSize),
-          onModel(next) {
-            model = next;
-            onModel?.(next);
-          }
-        }),
-        element("div", {class: "convlab-buttons"}, evaluateButton, recalibrateButton),
-        evaluation
-      ];
-    }
+    content: (source) => [
+      trainingPanel({
+        lang,
+        key,
+        // Validated after each epoch as Keras runs the document's model (see computeTasks and evaluateAsBuilt).
+        model: {kind: "resnet50", source, inputShape: [64, 64, 3], classes: 6},
+        dataset,
+        presets,
+        maxEpochs: 10,
+        ...(onModel
+          ? {
+              onModel: (next: tf.LayersModel) => onModel(next)
+            }
+          : {}),
+        onPredictor(predictor) {
+          hasModel = true;
+          onPredictor?.(predictor);
+        }
+      }),
+      element("div", {class: "convlab-buttons"}, evaluateButton, recalibrateButton),
+      evaluation
+    ]
   });
   const root = training.element;
-  let model: tf.LayersModel | undefined;
-  let data: Promise<TrainSplit> | undefined;
-  const sharedData = () => (data ??= loadData().catch((error) => ((data = undefined), Promise.reject(error))));
 
   const evaluateButton = element(
     "button",
@@ -99,45 +103,43 @@ export function resnetTraining({
   );
   const evaluation = element("pre", {class: "convlab-evaluation", role: "status"});
   const failed = (message: string) => (evaluation.textContent = resnetTrainingMessages.failed(message)[lang]);
+  // Both run in the compute worker, on its copy of the model.
   evaluateButton.addEventListener("click", () => {
-    if (!model) return void (evaluation.textContent = resnetTrainingMessages.noModel[lang]);
-    const trained = model;
+    if (!hasModel) return void (evaluation.textContent = resnetTrainingMessages.noModel[lang]);
     evaluation.textContent = resnetTrainingMessages.evaluating[lang];
     void runBusy(
       evaluateButton,
       async () => {
         const started = performance.now();
-        const test = (await sharedData()).validation;
-        const [loss, accuracy] = await evaluate(trained, test, 32);
-        const [asBuiltLoss, asBuiltAccuracy] = await evaluateAsBuilt(tf, trained, test, 32);
+        const result = await compute({type: "evaluate", key, batchSize: 32}).result;
         evaluation.textContent = resnetTrainingMessages.evaluated(
-          loss,
-          accuracy,
-          asBuiltLoss,
-          asBuiltAccuracy,
+          result.loss,
+          result.accuracy,
+          result.asBuiltLoss,
+          result.asBuiltAccuracy,
           (performance.now() - started) / 1000
         )[lang];
-        root.dataset.testAccuracy = String(accuracy);
-        root.dataset.testAccuracyAsBuilt = String(asBuiltAccuracy);
+        root.dataset.testAccuracy = String(result.accuracy);
+        root.dataset.testAccuracyAsBuilt = String(result.asBuiltAccuracy);
       },
       failed
     );
   });
 
   recalibrateButton.addEventListener("click", () => {
-    if (!model) return void (evaluation.textContent = resnetTrainingMessages.noModel[lang]);
-    const trained = model;
+    if (!hasModel) return void (evaluation.textContent = resnetTrainingMessages.noModel[lang]);
     evaluation.textContent = resnetTrainingMessages.recalibrating[lang];
     void runBusy(
       recalibrateButton,
       async () => {
-        const {train} = await sharedData();
-        const images = tf.tidy(() => train.xs.slice([0, 0, 0, 0], [Math.min(128, train.size), -1, -1, -1]));
-        const layers = recalibrateBatchNorm(tf, trained, images);
-        images.dispose();
+        const {layers} = await compute({type: "recalibrate", key, images: 128}).result;
+        onPredictor?.(workerPredictor(key));
+        // The page's copy, with the new statistics the worker saved (only when the page asked for one).
+        const saved = onModel ? await loadModel(key) : undefined;
+        // (The copy it replaces is not disposed: the training panel and onModel's cells may hold it.)
+        if (saved) onModel?.(saved.model);
         evaluation.textContent = resnetTrainingMessages.recalibrated(layers)[lang];
         root.dataset.recalibrated = String(layers);
-        onModel?.(trained);
       },
       failed
     );

@@ -1,9 +1,8 @@
 import type {ExerciseReport} from "../check/gradeOutcome.js";
 import {studentTrainingMessages, type Lang, type Localized} from "../i18n/index.js";
 import {element} from "./dom.js";
-import {studentExport} from "./studentExport.js";
 
-export interface StudentTrainingOptions<F extends (...args: never[]) => unknown> {
+export interface StudentTrainingOptions {
   lang: Lang;
   /** The exercise whose passing code is trained here, and the name of the function that code exports. */
   exercise: {id: string; exportName: string};
@@ -19,8 +18,11 @@ export interface StudentTrainingOptions<F extends (...args: never[]) => unknown>
     /** Shown above the content once unlocked. */
     unlocked: Localized;
   };
-  /** What the section shows once unlocked, built from the student's own function. */
-  content(studentFunction: F): Node[];
+  /**
+   * What the section shows once unlocked, given the student's code (which passed its check). The code
+   * runs in the page's compute worker, never on the page itself.
+   */
+  content(source: string): Node[];
   /** The exercise's Check button (default: the page's cell for `exercise.id`). */
   checkButton?: () => HTMLButtonElement | null;
 }
@@ -28,11 +30,11 @@ export interface StudentTrainingOptions<F extends (...args: never[]) => unknown>
 /**
  * A section that trains the student's own network: locked until the exercise that builds it passes
  * every check (`unlock`, called from the exercise cell's onCheck with the report and the code), then
- * built from the function the student's code exports. The answer to the exercise never ships with
+ * built around the student's code, which the page's compute worker runs. The answer to the exercise never ships with
  * the page. Nothing is unlocked by itself after a reload: a button presses the exercise's Check, which
  * runs the saved code again.
  */
-export function studentTraining<F extends (...args: never[]) => unknown>({
+export function studentTraining({
   lang,
   exercise,
   className,
@@ -40,7 +42,7 @@ export function studentTraining<F extends (...args: never[]) => unknown>({
   words,
   content,
   checkButton = () => exerciseCheckButton(exercise.id)
-}: StudentTrainingOptions<F>): {element: HTMLElement; unlock(report: ExerciseReport, source: string): void} {
+}: StudentTrainingOptions): {element: HTMLElement; unlock(report: ExerciseReport, source: string): void} {
   const checkSaved = element("button", {type: "button", class: "convlab-check-saved"}, words.checkSaved[lang]);
   checkSaved.addEventListener("click", () => checkButton()?.click());
   const notice = element("p", {class: "convlab-notice"}, words.locked[lang]);
@@ -63,7 +65,7 @@ export function studentTraining<F extends (...args: never[]) => unknown>({
       if (root.dataset.state === "unlocked" || report.status !== "graded" || report.score !== report.maxScore) return;
       let nodes: Node[];
       try {
-        nodes = content(studentExport<F>(source, exercise.exportName));
+        nodes = content(source);
       } catch (error) {
         notice.textContent = studentTrainingMessages.failed(error instanceof Error ? error.message : String(error))[
           lang

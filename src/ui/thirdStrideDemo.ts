@@ -1,21 +1,15 @@
 import * as tf from "@convlab/tfjs";
 import {compareTensors} from "../check/compare.js";
 import {parseNested} from "../check/tensorData.js";
-import {printedView, documentBlockInput} from "../exercises/shared/blockCall.js";
 import type {DocumentedFile} from "../exercises/types.js";
 import {thirdStrideMessages, type Lang} from "../i18n/index.js";
-import * as initializers from "../initializers/index.js";
+import {strideDemoInBrowser} from "../run/browserRunner.js";
+import type {StrideRun} from "../run/strideDemo.js";
 import {errorMessage} from "./busyWork.js";
 import {element} from "./dom.js";
 import {matrixView} from "./matrixView.js";
 import {sideBySide} from "./sideBySide.js";
-import {studentExport} from "./studentExport.js";
 import {tableView} from "./tableView.js";
-
-type Block = (X: tf.Tensor, f: number, filters: number[], s?: number, training?: boolean) => tf.Tensor;
-
-const isOne = (value: unknown) =>
-  value === undefined || value === 1 || (Array.isArray(value) && value.every((v) => v === 1));
 
 /**
  * The stride of the convolutional block's third convolution, shown live. Always: that a 1×1
@@ -57,95 +51,67 @@ export function thirdStrideDemo({lang, documented}: {lang: Lang; documented: Doc
   return {
     element: root,
     run(source) {
-      try {
-        const runs = [false, true].map((strideS) => runBlock(source, strideS));
-        if (runs[1].changed === 0) {
-          result.replaceChildren(element("p", {class: "convlab-notice"}, thirdStrideMessages.notFound[lang]));
-          root.dataset.state = "not-found";
-          return;
-        }
-        const matches = (values: number[][][]) =>
-          expected?.ok &&
-          compareTensors(expected.value, {
-            shape: [values.length, values[0].length, values[0][0].length],
-            values: values.flat(2)
-          }).kind === "equal"
-            ? thirdStrideMessages.yes[lang]
-            : thirdStrideMessages.no[lang];
-        result.replaceChildren(
-          tableView(
-            runs.map((run, i) => ({
-              setting: i ? thirdStrideMessages.strideS[lang] : thirdStrideMessages.strideOne[lang],
-              mainPath: run.mainPath,
-              output: run.output,
-              matches: matches(run.first)
-            })),
-            {
-              setting: "",
-              mainPath: thirdStrideMessages.mainPath[lang],
-              output: thirdStrideMessages.output[lang],
-              matches: thirdStrideMessages.matches[lang]
-            }
-          ),
-          sideBySide(
-            ...runs.map((run, i) =>
-              matrixView(
-                {shape: [2, 2, 6], values: run.first.flat(2)},
-                {caption: `A[0], ${i ? thirdStrideMessages.strideS[lang] : thirdStrideMessages.strideOne[lang]}`}
-              )
-            )
-          )
-        );
-        root.dataset.state =
-          matches(runs[0].first) === thirdStrideMessages.yes[lang] &&
-          matches(runs[1].first) === thirdStrideMessages.no[lang]
-            ? "shown"
-            : "shown-unexpected";
-      } catch (error) {
-        result.replaceChildren(
-          element("p", {class: "convlab-problem"}, thirdStrideMessages.failed(errorMessage(error))[lang])
-        );
-        root.dataset.state = "failed";
-      }
+      root.dataset.state = "running";
+      void strideDemoInBrowser(source).then(
+        (answer) => {
+          if ("runs" in answer) return show(answer.runs);
+          const message = "timeout" in answer ? thirdStrideMessages.timeout(answer.timeout)[lang] : answer.error;
+          fail(message);
+        },
+        (error) => fail(errorMessage(error))
+      );
     }
   };
-}
 
-/** Runs the student's block on the document's call; with `strideS`, the third convolution gets stride s = 2. */
-function runBlock(
-  source: string,
-  strideS: boolean
-): {first: number[][][]; mainPath: string; output: string; changed: number} {
-  const F3 = 6;
-  let changed = 0;
-  let mainPath = "";
-  const conv2d = (config: Parameters<typeof tf.layers.conv2d>[0]) => {
-    const third =
-      config.filters === F3 &&
-      ((config.kernelSize as unknown) === 1 ||
-        (Array.isArray(config.kernelSize) && config.kernelSize.every((k) => k === 1))) &&
-      isOne(config.strides);
-    if (!third) return tf.layers.conv2d(config);
-    ++changed;
-    const layer = tf.layers.conv2d(strideS ? {...config, strides: 2} : config);
-    const apply = layer.apply.bind(layer);
-    layer.apply = ((inputs: Parameters<typeof apply>[0], kwargs?: Parameters<typeof apply>[1]) => {
-      const out = apply(inputs, kwargs);
-      mainPath = `(${(out as tf.Tensor).shape.join(", ")})`;
-      return out;
-    }) as typeof layer.apply;
-    return layer;
-  };
-  const recordingTf = {...tf, layers: {...tf.layers, conv2d}};
-  const block = studentExport<Block>(source, "convolutionalBlock", {
-    "@tensorflow/tfjs": recordingTf,
-    "convlab/initializers": initializers
-  });
-  return tf.tidy(() => {
-    const A = block(tf.tensor(documentBlockInput()), 2, [2, 4, 6], 2, false) as tf.Tensor4D;
-    const first = printedView(tf, A, "A[0]").arraySync() as number[][][];
-    return {first, mainPath, output: shapeOf(A), changed};
-  });
+  function fail(message: string): void {
+    result.replaceChildren(element("p", {class: "convlab-problem"}, thirdStrideMessages.failed(message)[lang]));
+    root.dataset.state = "failed";
+  }
+
+  function show(runs: [StrideRun, StrideRun]): void {
+    if (runs[1].changed === 0) {
+      result.replaceChildren(element("p", {class: "convlab-notice"}, thirdStrideMessages.notFound[lang]));
+      root.dataset.state = "not-found";
+      return;
+    }
+    const matches = (values: number[][][]) =>
+      expected?.ok &&
+      compareTensors(expected.value, {
+        shape: [values.length, values[0].length, values[0][0].length],
+        values: values.flat(2)
+      }).kind === "equal"
+        ? thirdStrideMessages.yes[lang]
+        : thirdStrideMessages.no[lang];
+    result.replaceChildren(
+      tableView(
+        runs.map((run, i) => ({
+          setting: i ? thirdStrideMessages.strideS[lang] : thirdStrideMessages.strideOne[lang],
+          mainPath: run.mainPath,
+          output: run.output,
+          matches: matches(run.first)
+        })),
+        {
+          setting: "",
+          mainPath: thirdStrideMessages.mainPath[lang],
+          output: thirdStrideMessages.output[lang],
+          matches: thirdStrideMessages.matches[lang]
+        }
+      ),
+      sideBySide(
+        ...runs.map((run, i) =>
+          matrixView(
+            {shape: [2, 2, 6], values: run.first.flat(2)},
+            {caption: `A[0], ${i ? thirdStrideMessages.strideS[lang] : thirdStrideMessages.strideOne[lang]}`}
+          )
+        )
+      )
+    );
+    root.dataset.state =
+      matches(runs[0].first) === thirdStrideMessages.yes[lang] &&
+      matches(runs[1].first) === thirdStrideMessages.no[lang]
+        ? "shown"
+        : "shown-unexpected";
+  }
 }
 
 function shapeOf(tensor: tf.Tensor): string {

@@ -1,8 +1,9 @@
-import * as tf from "@convlab/tfjs";
+import type * as tf from "@convlab/tfjs";
 import {formatClock, trainingMessages as strings, type Lang} from "../i18n/index.js";
-import {calibrateTraining, type Calibration} from "../train/calibrateTraining.js";
-import {loadModel, removeModel, saveModel} from "../train/modelStore.js";
-import {trainModel} from "../train/trainModel.js";
+import type {DatasetKind, TrainingModelSpec} from "../run/computeProtocol.js";
+import {compute, workerPredictor, type ComputeCall, type ModelPredictor} from "../run/pageWorkers.js";
+import type {Calibration} from "../train/calibrateTraining.js";
+import {loadModel} from "../train/modelStore.js";
 import {
   estimateSeconds,
   imagesPerEpoch,
@@ -12,7 +13,7 @@ import {
   type TrainingRates,
   type TrainingSetting
 } from "../train/trainingPlan.js";
-import type {EpochLog, TrainOptions, TrainSplit} from "../train/types.js";
+import type {EpochLog} from "../train/types.js";
 import {element} from "./dom.js";
 import {lossChart, type BatchPoint} from "./lossChart.js";
 
@@ -20,10 +21,10 @@ export interface TrainingPanelOptions {
   lang: Lang;
   /** Names the saved model: `indexeddb://convlab-<key>`. One key per model on a page. */
   key: string;
-  /** A new compiled model (fresh weights); restored weights are copied into one. */
-  createModel(): tf.LayersModel;
-  /** The data, loaded when training first starts. */
-  loadData(): Promise<TrainSplit>;
+  /** The model to train: the student's code and what to build with it, built in the compute worker. */
+  model: TrainingModelSpec;
+  /** The data set, built in the compute worker from the digits file (fetched when first needed). */
+  dataset: TrainingDataset;
   /**
    * The settings the student picks from: `quick`, sized to the machine (a learning curve within a
    * minute), and `full`, the document's. Picking one fills the epochs input.
@@ -33,34 +34,61 @@ export interface TrainingPanelOptions {
   preset?: TrainingPreset["id"];
   /** The largest number the epochs input accepts (default 50, the document's run). */
   maxEpochs?: number;
-  /** Called with the model once it is restored, and again after each training run. */
+  /**
+   * Called with the model once it is restored, and again after each training run: the page's own copy,
+   * loaded from IndexedDB (no student code runs on the page). Without it, the page loads no model.
+   */
   onModel?(model: tf.LayersModel): void;
-  /** How the validation set is evaluated after each epoch (default: TensorFlow.js's inference mode). */
-  validate?: TrainOptions["validate"];
+  /**
+   * Called, like onModel, once the model is restored and after each run, with a predictor of the model
+   * that stays in the compute worker: nothing heavy runs on the page.
+   */
+  onPredictor?(predictor: ModelPredictor): void;
+}
+
+/** A data set of the compute worker, and the digits file it is built from. */
+export interface TrainingDataset {
+  kind: DatasetKind;
+  /** The digits file's bytes (src/datasets/digitsFile.ts). */
+  file(): Promise<ArrayBuffer>;
+}
+
+/** The data sets sent to the compute worker, by kind: sent once per page, shared by its panels. */
+const sentDatasets = new Map<DatasetKind, Promise<{train: number; validation: number}>>();
+
+function sendDataset({kind, file}: TrainingDataset): Promise<{train: number; validation: number}> {
+  let sent = sentDatasets.get(kind);
+  if (!sent) {
+    sent = file().then((bytes) => compute({type: "dataset", kind, file: bytes}).result);
+    sent.catch(() => sentDatasets.delete(kind));
+    sentDatasets.set(kind, sent);
+  }
+  return sent;
 }
 
 type State = "starting" | "calibrating" | "idle" | "loading" | "training" | "stopping";
 
 /**
- * Trains a model in the page: a choice of setting (quick or the document's full one) with the time
- * it should take here, an epochs input, Train / Stop / Start over, a progress bar with images per
- * second and the time left, the loss and accuracy chart, and a table of epochs like the document's
- * prints. Before the first run it calibrates: a few batches on a throwaway model measure this
+ * Trains a model off the page's thread, in the page's compute worker (src/run/pageWorkers.ts), and
+ * draws what comes back: a choice of setting (quick or the document's full one) with the time it
+ * should take here, an epochs input, Train / Stop / Start over, a progress bar with images per second
+ * and the time left, the loss and accuracy chart, and a table of epochs like the document's prints.
+ * Before the first run the worker calibrates: a few batches on a throwaway model measure this
  * machine's speed on the running backend (calibrateTraining), which sizes the quick setting and
  * gives the estimates. Stop takes effect after the batch under way and keeps the batches done: a
- * cut-short epoch counts in the history. The model and its history are saved in the browser
- * (IndexedDB) after every epoch and when training stops, and restored when the page is opened again.
+ * cut-short epoch counts in the history. The worker saves the model and its history in the browser
+ * (IndexedDB) after every epoch and when training stops, and restores them when the page is opened again.
  */
 export function trainingPanel({
   lang,
   key,
-  createModel,
-  loadData,
+  model: modelSpec,
+  dataset,
   presets,
   preset: firstPreset = "quick",
   maxEpochs = 50,
   onModel,
-  validate
+  onPredictor
 }: TrainingPanelOptions): HTMLElement {
   const backend = element("p", {class: "convlab-backend"});
   const presetSelect = element(
@@ -132,11 +160,12 @@ export function trainingPanel({
   );
 
   let model: tf.LayersModel | undefined;
+  /** The worker has a model for this panel (restored or trained). */
+  let trained = false;
   let history: EpochLog[] = [];
   let batches: BatchPoint[] = [];
   let plannedLastEpoch = 0;
-  let data: Promise<TrainSplit> | undefined;
-  let controller: AbortController | undefined;
+  let running: ComputeCall<unknown> | undefined;
   let lastDrawn = 0;
   let calibration: Calibration | undefined;
   /** The rates the estimates use: calibrated, then those the last run measured. */
@@ -178,10 +207,15 @@ export function trainingPanel({
     );
     lastDrawn = performance.now();
   };
-  const useModel = (next: tf.LayersModel) => {
-    if (model !== next) model?.dispose();
-    model = next;
-    onModel?.(next);
+  /** The page's copy of the trained model, for onModel: loaded from what the worker saved. */
+  const showModel = async () => {
+    if (trained) onPredictor?.(workerPredictor(key));
+    if (!onModel || !trained) return;
+    const saved = await loadModel(key);
+    if (!saved) return;
+    if (model !== saved.model) model?.dispose();
+    model = saved.model;
+    onModel(saved.model);
   };
 
   /** The setting a press of Train runs: the picked preset on this machine, with the input's epochs. */
@@ -218,25 +252,20 @@ export function trainingPanel({
     }
   };
 
-  const dataOnce = () => {
-    if (!data) {
-      data = loadData();
-      data.catch(() => (data = undefined));
-    }
-    return data;
-  };
+  const dataOnce = () => sendDataset(dataset);
 
   /** Measures this machine's speed on a throwaway model, once, and shows what each setting takes. */
   let calibrating: Promise<void> | undefined;
   const calibrate = () =>
     (calibrating ??= (async () => {
       setState("calibrating");
-      estimate.textContent = strings.calibrating(tf.getBackend())[lang];
+      estimate.textContent = strings.calibrating(backendName)[lang];
       try {
-        const split = await dataOnce();
-        sizes = {train: split.train.size, validation: split.validation.size};
+        await dataOnce();
         // The quick setting's batch: the one a first run most likely uses, whose programs a GPU backend then reuses.
-        calibration = await calibrateTraining(createModel, {batchSize: presets.quick.batchSize});
+        const measured = await compute({type: "calibrate", key, batchSize: presets.quick.batchSize}).result;
+        sizes = measured.sizes;
+        calibration = measured.calibration;
         rates = {train: calibration.train, inference: calibration.inference};
         root.dataset.calibrated = "true";
         root.dataset.calibrationSeconds = String(calibration.seconds);
@@ -247,31 +276,30 @@ export function trainingPanel({
       }
     })());
 
+  let backendName = "";
   const restore = async () => {
     setState("starting");
-    await tf.ready();
-    backend.textContent = strings.backend(tf.getBackend())[lang];
     try {
-      const saved = await loadModel(key);
-      if (saved) {
-        const fresh = createModel();
-        try {
-          fresh.setWeights(saved.model.getWeights());
-        } catch (error) {
-          fresh.dispose();
-          throw error;
-        } finally {
-          saved.model.dispose();
-        }
-        history = saved.history;
+      const opened = await compute({type: "open", key, model: modelSpec, dataset: dataset.kind}).result;
+      backendName = opened.backend;
+      backend.textContent = strings.backend(backendName)[lang];
+      root.dataset.backend = backendName;
+      if (opened.restoreError) say(strings.restoreFailed(opened.restoreError)[lang], true);
+      if (opened.restored) {
+        trained = true;
+        history = opened.history;
         plannedLastEpoch = history.at(-1)?.epoch ?? 0;
-        useModel(fresh);
         root.dataset.restored = "true";
-        const savedAt = saved.savedAt ? new Date(saved.savedAt).toLocaleString(lang) : "";
+        const savedAt = opened.savedAt ? new Date(opened.savedAt).toLocaleString(lang) : "";
         say((history.length ? strings.restored(history.length, savedAt) : strings.restoredPartial(savedAt))[lang]);
+        await showModel();
       }
     } catch (error) {
-      say(strings.restoreFailed(messageOf(error))[lang], true);
+      // The student's code did not build in the worker: nothing can train.
+      say(strings.failed(messageOf(error))[lang], true);
+      root.dataset.failed = "true";
+      redraw();
+      return setState("idle");
     }
     redraw();
     describeSetting();
@@ -289,29 +317,23 @@ export function trainingPanel({
   trainButton.addEventListener("click", async () => {
     setState("loading");
     try {
-      if (!data) say(strings.loadingData[lang]);
+      if (!sentDatasets.has(dataset.kind)) say(strings.loadingData[lang]);
       const split = await dataOnce();
       if (!calibration) await calibrate();
       setState("loading");
       const setting = chosenSetting();
       epochsInput.value = String(setting.epochs);
-      model ??= createModel();
       const firstEpoch = (history.at(-1)?.epoch ?? 0) + 1;
       plannedLastEpoch = firstEpoch + setting.epochs - 1;
       batches = [];
       progressBar.value = 0;
-      say(strings.dataReady(split.train.size, split.validation.size)[lang]);
-      controller = new AbortController();
+      say(strings.dataReady(split.train, split.validation)[lang]);
       setState("training");
       const started = performance.now();
       let lastSpeed = 0;
-      const logs = await trainModel(model, split, {
-        ...setting,
-        firstEpoch,
-        signal: controller.signal,
-        validate,
-        rates,
-        onBatch(progress) {
+      const call = compute({type: "train", key, setting, firstEpoch, rates}, (event) => {
+        if (event.type === "batch") {
+          const progress = event.progress;
           batches.push({
             x: progress.epoch - 1 + progress.batch / progress.batches,
             loss: progress.loss,
@@ -328,23 +350,26 @@ export function trainingPanel({
           ].join(" · ");
           root.dataset.imagesPerSecond = String(progress.imagesPerSecond);
           root.dataset.secondsRemaining = String(progress.secondsRemaining);
+          root.dataset.batchesDone = String(done);
+          // When the batch ran in the worker (ms since the epoch): the browser test checks that the page
+          // answered meanwhile.
+          root.dataset.batchStartedAt = String(event.endedAt - progress.batchSeconds * 1000);
+          root.dataset.batchEndedAt = String(event.endedAt);
           if (progress.batch === progress.batches) progressText.textContent += ` · ${strings.validating[lang]}`;
           if (performance.now() - lastDrawn > 200 || progress.batch === progress.batches || progress.batch === 1)
             redraw();
-        },
-        async onEpoch(log) {
-          history = [...history, log];
+        } else if (event.type === "epoch") {
+          trained = true;
+          history = [...history, event.log];
+          if (event.saveError) say(strings.notSaved(event.saveError)[lang], true);
           redraw();
-          // Saved before the next batch changes the weights under the save.
-          if (model && !log.partial)
-            await saveModel(model, key, history).catch((error) => say(strings.notSaved(messageOf(error))[lang], true));
         }
       });
-      const stopped = controller.signal.aborted;
+      running = call;
+      const {logs, stopped} = await call.result;
       if (stopRequested !== undefined) root.dataset.stopSeconds = String((performance.now() - stopRequested) / 1000);
       // The next estimates use the speed this run measured, which beats the calibration's.
       if (rates && lastSpeed > 0) rates = {...rates, train: lastSpeed};
-      await saveModel(model, key, history).catch((error) => say(strings.notSaved(messageOf(error))[lang], true));
       if (!status.classList.contains("convlab-problem")) {
         const cut = logs.at(-1)?.partial;
         say(
@@ -358,11 +383,11 @@ export function trainingPanel({
       if (!stopped) progressBar.value = 1;
       redraw();
       describeSetting();
-      useModel(model);
+      await showModel();
     } catch (error) {
       say(strings.failed(messageOf(error))[lang], true);
     } finally {
-      controller = undefined;
+      running = undefined;
       stopRequested = undefined;
       setState("idle");
     }
@@ -370,18 +395,23 @@ export function trainingPanel({
 
   let stopRequested: number | undefined;
   stopButton.addEventListener("click", () => {
-    if (!controller) return;
+    if (!running) return;
     stopRequested = performance.now();
-    controller.abort();
+    running.cancel();
     setState("stopping");
     say(strings.stopping[lang]);
   });
 
   startOverButton.addEventListener("click", async () => {
     setState("starting");
-    await removeModel(key);
+    try {
+      await compute({type: "forget", key}).result;
+    } catch (error) {
+      say(strings.failed(messageOf(error))[lang], true);
+    }
     // Not disposed: cells that received it through onModel may still use it.
     model = undefined;
+    trained = false;
     history = [];
     batches = [];
     plannedLastEpoch = 0;

@@ -3,7 +3,7 @@ import {join} from "node:path";
 import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
-import {reportStop, watchLongTasks} from "./trainingFigures.js";
+import {batchesWithAFrame, reportStop, watchFramesAndBatches, watchLongTasks} from "./trainingFigures.js";
 import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
 
@@ -142,7 +142,10 @@ describe("lesson 1, beyond the basic exercises", () => {
       /^Измерено на (webgl|wasm|cpu): [\d\s ,]+ изобр\.\/с при обучении\. Ожидаемое время: около \d+:\d\d/
     );
     await watchLongTasks(page);
+    await watchFramesAndBatches(page, training);
     await training.locator("button.convlab-train").click();
+    // The batches run in the page's compute worker: the page keeps drawing frames while one runs.
+    await expect.poll(() => batchesWithAFrame(page)).toBeGreaterThanOrEqual(1);
     const chart = training.locator(".convlab-chart");
     await expect.poll(() => chart.getAttribute("data-batches").then(Number)).toBeGreaterThanOrEqual(1);
     const firstProgress = await training.locator("progress").evaluate((bar) => (bar as HTMLProgressElement).value);

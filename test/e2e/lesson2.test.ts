@@ -4,7 +4,7 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
 import {figuresOnPage} from "./pageFigures.js";
-import {reportStop, watchLongTasks} from "./trainingFigures.js";
+import {batchesWithAFrame, reportStop, watchFramesAndBatches, watchLongTasks} from "./trainingFigures.js";
 import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
 
@@ -158,15 +158,18 @@ describe("lesson 2, residual networks", () => {
       /^Measured on (webgl|wasm|cpu): [\d,.]+ img\/s training\. Expected time: about \d+:\d\d/
     );
     await watchLongTasks(page);
+    await watchFramesAndBatches(page, training);
     await training.locator("button.convlab-train").click();
     // Images per second show after the first batch; the quick setting has at least 2 an epoch.
     await expect
       .poll(() => training.locator(".convlab-progress-text").innerText())
       .toMatch(/^Epoch 1 of 2 · batch \d+ of \d+ · loss [\d.]+ · accuracy [\d.]+% · [\d,.]+ img\/s · /);
+    // The batch ran in the page's compute worker: the page drew frames while it ran.
+    expect(await batchesWithAFrame(page)).toBeGreaterThanOrEqual(1);
     await training.locator("button.convlab-stop").click();
     await expect.poll(() => training.getAttribute("data-state")).toBe("idle");
-    // Training runs on the page's thread, so the click is handled between batches: with two batches
-    // an epoch, the epoch may end first. Either way the history holds exactly what was trained.
+    // The worker takes the Stop between batches: with two batches an epoch, the epoch may end first.
+    // Either way the history holds exactly what was trained.
     const status = await training.locator(".convlab-status").innerText();
     const rows = await training.locator(".convlab-history tbody tr td:first-child").allInnerTexts();
     const partial = /^Stopped in epoch (\d+), after (\d+) of (\d+) batches: they count in the history/.exec(status);

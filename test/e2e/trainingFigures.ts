@@ -27,3 +27,38 @@ export async function reportStop(page: Page, training: Locator, label: string): 
       `blocking time while training ${Math.round(blockingMs)} ms (longest task ${Math.round(longest)} ms)`
   );
 }
+
+/**
+ * Starts recording, in the page, when the main thread ran an animation frame's callback and which
+ * batches the training panel reported (start and end, ms since the epoch, as the worker timed them).
+ */
+export async function watchFramesAndBatches(page: Page, training: Locator): Promise<void> {
+  await training.evaluate((panel) => {
+    const scope = globalThis as unknown as {convlabFrames: number[]; convlabBatches: Array<[number, number]>};
+    scope.convlabFrames = [];
+    scope.convlabBatches = [];
+    const frame = () => {
+      scope.convlabFrames.push(performance.timeOrigin + performance.now());
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    new MutationObserver(() =>
+      scope.convlabBatches.push([Number(panel.dataset.batchStartedAt), Number(panel.dataset.batchEndedAt)])
+    ).observe(panel, {attributes: true, attributeFilter: ["data-batch-ended-at"]});
+  });
+}
+
+/**
+ * How many batches the page drew a frame in while they ran (a frame strictly between a batch's start
+ * and end). Training in the page's thread allows none: a batch holds the thread from start to end.
+ * In the worker, every batch longer than a frame holds one, however slow the machine.
+ */
+export async function batchesWithAFrame(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const {convlabFrames: frames, convlabBatches: batches} = globalThis as unknown as {
+      convlabFrames: number[];
+      convlabBatches: Array<[number, number]>;
+    };
+    return batches.filter(([start, end]) => frames.some((time) => time > start && time < end)).length;
+  });
+}

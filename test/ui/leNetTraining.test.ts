@@ -9,6 +9,23 @@ import {both} from "../../src/i18n/index.js";
 import type {TrainSplit} from "../../src/train/types.js";
 import {leNetTraining} from "../../src/ui/leNetTraining.js";
 
+// No IndexedDB in Node: models are kept in memory, shared by the worker's side and the page's.
+vi.mock("../../src/train/modelStore.js", async () => {
+  const {memoryModelStore} = await import("../train/memoryModelStore.js");
+  return memoryModelStore(await import("@convlab/tfjs"));
+});
+// No Worker in jsdom: the compute worker's tasks run in this process, on the data set a test sets.
+let data: TrainSplit | undefined;
+vi.mock("../../src/run/pageWorkers.js", async () => {
+  const {inProcessCompute} = await import("../run/inProcessCompute.js");
+  return inProcessCompute({
+    buildDataset: () => {
+      if (!data) throw new Error("not in this test");
+      return data;
+    }
+  });
+});
+
 let tf: TF;
 beforeAll(async () => {
   tf = await setupNodeTf(); // the panel asks tf for its backend
@@ -27,7 +44,7 @@ const options = {
   key: "lenet-test",
   loss: "softmax" as const,
   presets: {quick: {id: "quick", epochs: 1, batchSize: 4}, full: {id: "full", epochs: 50, batchSize: 500}} as const,
-  loadData: () => Promise.reject(new Error("not in this test"))
+  dataset: {kind: "mnist" as const, file: async () => new ArrayBuffer(0)}
 };
 // Read from the project root (vitest's working directory): jsdom gives import.meta.url another scheme.
 const solution = readFileSync("solutions/le-net.ts", "utf8");
@@ -57,12 +74,13 @@ describe("leNetTraining(options)", () => {
     );
   });
 
-  it("stays locked and says why when the passing code exports no leNet", () => {
-    const training = leNetTraining(options);
+  it("says why, in the worker's words, when the passing code exports no leNet", async () => {
+    const training = leNetTraining({...options, key: "lenet-no-export"});
     training.unlock(report(6), "export const leNet = 3;");
-    expect(training.element.dataset.state).toBe("locked");
-    expect(training.element.querySelector(".convlab-notice")!.textContent).toBe(
-      "Could not take the function from your code: the code does not export a function leNet"
+    const panel = training.element.querySelector<HTMLElement>(".convlab-training")!;
+    await vi.waitFor(() => expect(panel.dataset.failed).toBe("true"), {timeout: hangCeilingMs});
+    expect(panel.querySelector(".convlab-status")!.textContent).toBe(
+      "Training failed: the code does not export a function leNet"
     );
   });
 
@@ -87,7 +105,8 @@ describe("leNetTraining(options)", () => {
     });
     const split: TrainSplit = {train: images(8, 1), validation: images(4, 2)};
     const models: Array<InstanceType<TF["LayersModel"]>> = [];
-    const training = leNetTraining({...options, loadData: async () => split, onModel: (model) => models.push(model)});
+    data = split;
+    const training = leNetTraining({...options, onModel: (model) => models.push(model)});
     training.unlock(report(6), source);
     expect(training.element.dataset.state).toBe("unlocked");
     expect(training.element.querySelector(".convlab-notice")!.textContent).toBe(

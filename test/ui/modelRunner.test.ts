@@ -2,10 +2,25 @@
 import * as tf from "@convlab/tfjs";
 import {beforeAll, describe, expect, it, vi} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
+import {zoo} from "../../src/models/zoo/registry.js";
+import type {ComputeEvent} from "../../src/run/computeProtocol.js";
 import {buildAndRun, modelRunner} from "../../src/ui/modelRunner.js";
 import {hangCeilingMs} from "../hangCeiling.js";
 
 beforeAll(() => setupNodeTf());
+
+// No Worker in jsdom: the compute worker is a stand-in that records the zoo's requests and measures a
+// small model in its place, posting the stages as the worker does.
+const sent = vi.hoisted(() => [] as Array<Record<string, unknown>>);
+vi.mock("../../src/run/pageWorkers.js", async () => {
+  const {measureModel} = await import("../../src/run/measureModel.js");
+  return {
+    compute: (request: Record<string, unknown>, onEvent: (event: ComputeEvent) => void) => {
+      sent.push(request);
+      return {id: sent.length, cancel() {}, result: measureModel(smallModel, onEvent)};
+    }
+  };
+});
 
 function smallModel(): tf.LayersModel {
   const input = tf.input({shape: [8, 8, 3]});
@@ -37,6 +52,16 @@ describe("modelRunner(name, build, options)", () => {
     const result = await waitFor(() => runner.querySelector("table.convlab-run-result"));
     expect(result!.textContent).toContain("[1, 5]");
     expect(Number((result as HTMLElement).dataset.forwardMs)).toBeGreaterThan(0);
+    expect(runner.dataset.ranIn).toBe("page"); // not a model of the zoo
+  });
+
+  it("builds and runs a model of the zoo in the compute worker, by name, never on the page", async () => {
+    const runner = modelRunner("alexnet", zoo.alexnet, {lang: "en", weightBytes: 1000});
+    runner.querySelector<HTMLButtonElement>("button.convlab-run")!.click();
+    const result = await waitFor(() => runner.querySelector("table.convlab-run-result"));
+    expect(sent).toEqual([{type: "zoo-run", name: "alexnet", backend: "cpu"}]);
+    expect(runner.dataset.ranIn).toBe("worker");
+    expect(result!.textContent).toContain("[1, 5]");
   });
 
   it("warns before building a model with big weights, and builds only when asked again", async () => {

@@ -4,7 +4,7 @@ import {beforeAll, describe, expect, it, vi} from "vitest";
 import {hangCeilingMs} from "../hangCeiling.js";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {TF} from "../../src/exercises/types.js";
-import {compileClassifier, type TrainSplit} from "../../src/train/index.js";
+import type {TrainSplit} from "../../src/train/index.js";
 import {trainingPanel, type TrainingPanelOptions} from "../../src/ui/trainingPanel.js";
 
 // No IndexedDB in Node: the panel's store keeps nothing, and says it saved.
@@ -13,6 +13,11 @@ vi.mock("../../src/train/modelStore.js", () => ({
   loadModel: async () => undefined,
   removeModel: async () => undefined
 }));
+// No Worker in jsdom: the compute worker's tasks run in this process, on the small data set below.
+vi.mock("../../src/run/pageWorkers.js", async () => {
+  const {inProcessCompute} = await import("../run/inProcessCompute.js");
+  return inProcessCompute({buildDataset: () => split()});
+});
 
 let tf: TF;
 beforeAll(async () => {
@@ -36,20 +41,24 @@ function split(): TrainSplit {
   return {train: images(64), validation: images(16)};
 }
 
+let panels = 0;
+
+/**
+ * A panel training a "student's" network of one dense layer, built in the (in-process) compute worker
+ * from its source; the source counts the models it builds in a global of its own.
+ */
 function panelWith(overrides: Partial<TrainingPanelOptions> = {}) {
-  let built = 0;
-  const data = split();
+  const counter = `convlabBuiltModels${++panels}`;
+  const source = `import * as tf from "@tensorflow/tfjs";
+export function leNet(input) {
+  globalThis.${counter} = (globalThis.${counter} ?? 0) + 1;
+  return tf.layers.dense({units: 2}).apply(tf.layers.flatten().apply(input));
+}`;
   const panel = trainingPanel({
     lang: "en",
-    key: `panel-${Math.random()}`,
-    createModel: () => (
-      ++built,
-      compileClassifier(
-        tf.sequential({layers: [tf.layers.flatten({inputShape: [4, 4, 1]}), tf.layers.dense({units: 2})]}),
-        {learningRate: 0.05}
-      )
-    ),
-    loadData: async () => data,
+    key: `panel-${panels}`,
+    model: {kind: "le-net", source, inputShape: [4, 4, 1], loss: "softmax", learningRate: 0.05},
+    dataset: {kind: "mnist", file: async () => new ArrayBuffer(0)},
     // A budget no machine meets: the quick setting falls back to its fewest batches (2 of 8).
     presets: {
       quick: {id: "quick", epochs: 2, batchSize: 8, budgetSeconds: 1e-9, minBatches: 2},
@@ -57,7 +66,7 @@ function panelWith(overrides: Partial<TrainingPanelOptions> = {}) {
     },
     ...overrides
   });
-  return {panel, built: () => built};
+  return {panel, built: () => ((globalThis as Record<string, unknown>)[counter] as number | undefined) ?? 0};
 }
 
 const idle = (panel: HTMLElement) =>

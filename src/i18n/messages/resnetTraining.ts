@@ -29,8 +29,8 @@ export const resnetTrainingMessages = {
   ),
   recalibrated: (layers: number) =>
     both(
-      `Скользящие средние всех пакетных нормализаций (${layers}) пересчитаны с нынешними весами (в браузере не сохранено: после перезагрузки нажмите ещё раз). Оцените модель снова.`,
-      `The moving averages of every batch normalisation (${layers}) now come from the current weights (not saved in the browser: press again after a reload). Evaluate the model again.`
+      `Скользящие средние всех пакетных нормализаций (${layers}) пересчитаны с нынешними весами, и модель сохранена с ними. Оцените модель снова.`,
+      `The moving averages of every batch normalisation (${layers}) now come from the current weights, and the model is saved with them. Evaluate the model again.`
     ),
   noModel: both(
     "Сначала обучите модель (или дождитесь восстановления сохранённой).",

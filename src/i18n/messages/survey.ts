@@ -43,8 +43,8 @@ export const surveyMessages = {
   buildAnyway: both("Всё равно собрать", "Build anyway"),
   bigModel: (megabytes: number) =>
     both(
-      `Веса этой модели занимают ${megabytes} МБ: сборка займёт время и память, вкладка может надолго замереть.`,
-      `This model's weights take ${megabytes} MB: building it takes time and memory, and the tab may freeze for a while.`
+      `Веса этой модели занимают ${megabytes} МБ: сборка займёт время и много памяти.`,
+      `This model's weights take ${megabytes} MB: building it takes time and a lot of memory.`
     ),
   building: both("Собираю модель со случайными весами…", "Building the model with random weights…"),
   running: both("Прямой проход на случайном изображении…", "Forward pass on a random image…"),

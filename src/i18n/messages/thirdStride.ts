@@ -19,6 +19,8 @@ export const thirdStrideMessages = {
     "В вашем блоке не нашлось свёртки 1×1 с F3 фильтрами и шагом 1 (третьей свёртки основного пути), менять нечего.",
     "Your block has no 1×1 convolution with F3 filters and stride 1 (the main path's third), so there is nothing to change."
   ),
+  timeout: (seconds: number) =>
+    both(`блок не закончил работу за ${seconds} с`, `the block did not finish within ${seconds} s`),
   failed: (message: string) =>
     both(`Не удалось запустить ваш блок: ${message}`, `Your block could not be run: ${message}`)
 };

@@ -1,0 +1,265 @@
+/**
+ * The compute worker's work (src/run/exerciseWorker.ts runs it): training a student's model on a
+ * data set built from the digits file, calibrating, keeping the model in IndexedDB, and the zoo's
+ * build-and-run. Everything the page gets back is plain data; the page only draws.
+ */
+import * as tf from "@convlab/tfjs";
+import type {TrainSplit} from "../core/labeledImages.js";
+import {decodeDigits, digitsSignsStandIn, mnistSplit} from "../datasets/index.js";
+import * as initializers from "../initializers/index.js";
+import {evaluateAsBuilt, predictAsBuilt} from "../models/evaluateAsBuilt.js";
+import {recalibrateBatchNorm} from "../models/recalibrateBatchNorm.js";
+import {zooBuilder} from "../models/zoo/registry.js";
+import {calibrateTraining} from "../train/calibrateTraining.js";
+import {compileClassifier} from "../train/compileClassifier.js";
+import {loadModel, removeModel, saveModel} from "../train/modelStore.js";
+import {evaluate, trainModel} from "../train/trainModel.js";
+import type {EpochLog, TrainOptions} from "../train/types.js";
+import type {ComputeEvent, ComputeRequest, ComputeResults, DatasetKind, TrainingModelSpec} from "./computeProtocol.js";
+import {evaluateModule} from "./evaluateModule.js";
+import {submissionModules} from "./submissionModules.js";
+import {measureModel} from "./measureModel.js";
+import {transpile} from "./transpile.js";
+
+/** A function the student's code exports, evaluated here (in the worker), never on the page. */
+export function studentFunction<F>(source: string, exportName: string): F {
+  const transpiled = transpile(source);
+  if (!transpiled.ok) throw new SyntaxError(`${transpiled.message} (${transpiled.line}:${transpiled.column})`);
+  const exported = evaluateModule(transpiled.code, submissionModules(tf, initializers))[exportName];
+  if (typeof exported !== "function") throw new TypeError(`the code does not export a function ${exportName}`);
+  return exported as F;
+}
+
+/** A model whose output is the logits of the student's `leNet`, on an input of `inputShape`. */
+export function leNetModel(
+  leNet: (input: tf.SymbolicTensor) => tf.SymbolicTensor,
+  inputShape: [number, number, number]
+): tf.LayersModel {
+  const input = tf.input({shape: inputShape, name: "digits"});
+  return tf.model({inputs: input, outputs: leNet(input), name: "le_net"});
+}
+
+/** A new compiled model of the spec (fresh weights), and how its validation is run. */
+export function trainingModelFactory(spec: TrainingModelSpec): {
+  create(): tf.LayersModel;
+  validate?: TrainOptions["validate"];
+} {
+  if (spec.kind === "le-net") {
+    const leNet = studentFunction<(input: tf.SymbolicTensor) => tf.SymbolicTensor>(spec.source, "leNet");
+    const {inputShape, loss, learningRate} = spec;
+    return {create: () => compileClassifier(leNetModel(leNet, inputShape), {loss, learningRate})};
+  }
+  const ResNet50 = studentFunction<(inputShape?: number[], classes?: number) => tf.LayersModel>(
+    spec.source,
+    "ResNet50"
+  );
+  return {
+    create() {
+      const fresh = ResNet50(spec.inputShape, spec.classes);
+      fresh.compile({optimizer: tf.train.adam(), loss: "categoricalCrossentropy", metrics: ["accuracy"]});
+      return fresh;
+    },
+    // The test set after each epoch as Keras runs the document's model (see evaluateAsBuilt):
+    // TensorFlow.js's inference mode stays near chance until the statistics are recomputed.
+    validate: (trained, test, batchSize, signal) => evaluateAsBuilt(tf, trained, test, batchSize, signal)
+  };
+}
+
+interface Panel {
+  spec: TrainingModelSpec;
+  dataset: DatasetKind;
+  factory: ReturnType<typeof trainingModelFactory>;
+  model?: tf.LayersModel;
+  history: EpochLog[];
+}
+
+type Post = (event: ComputeEvent) => void;
+
+export interface ComputeTasksOptions {
+  /** Builds a data set from the digits file's bytes (default: MNIST padded to 32×32, or the hand-signs stand-in). */
+  buildDataset?(kind: DatasetKind, file: ArrayBuffer): TrainSplit;
+}
+
+function digitsDataset(kind: DatasetKind, file: ArrayBuffer): TrainSplit {
+  const digits = decodeDigits(file);
+  return kind === "mnist" ? mnistSplit(tf, digits) : digitsSignsStandIn(tf, digits);
+}
+
+/** The compute worker's state: data sets and training panels, by key. */
+export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions = {}) {
+  const datasets = new Map<DatasetKind, TrainSplit>();
+  const panels = new Map<string, Panel>();
+  const running = new Map<number, AbortController>();
+
+  const panelOf = (key: string) => {
+    const panel = panels.get(key);
+    if (!panel) throw new Error(`no training panel "${key}" is open`);
+    return panel;
+  };
+  const dataOf = (kind: DatasetKind) => {
+    const split = datasets.get(kind);
+    if (!split) throw new Error(`the ${kind} data set has not been sent`);
+    return split;
+  };
+
+  const handlers: {
+    [T in Exclude<ComputeRequest["type"], "cancel">]: (
+      request: Extract<ComputeRequest, {type: T}>,
+      post: Post,
+      signal: AbortSignal
+    ) => Promise<ComputeResults[T]>;
+  } = {
+    async dataset({kind, file}) {
+      let split = datasets.get(kind);
+      if (!split) {
+        split = buildDataset(kind, file);
+        datasets.set(kind, split);
+      }
+      return {train: split.train.size, validation: split.validation.size};
+    },
+
+    async open({key, model: spec, dataset}) {
+      const previous = panels.get(key);
+      previous?.model?.dispose();
+      const panel: Panel = {spec, dataset, factory: trainingModelFactory(spec), history: []};
+      panels.set(key, panel);
+      const backend = tf.getBackend();
+      try {
+        const saved = await loadModel(key);
+        if (!saved) return {history: [], restored: false, backend};
+        const fresh = panel.factory.create();
+        try {
+          fresh.setWeights(saved.model.getWeights());
+        } catch (error) {
+          fresh.dispose();
+          throw error;
+        } finally {
+          saved.model.dispose();
+        }
+        panel.model = fresh;
+        panel.history = saved.history;
+        return {history: saved.history, restored: true, backend, ...(saved.savedAt ? {savedAt: saved.savedAt} : {})};
+      } catch (error) {
+        return {history: [], restored: false, backend, restoreError: messageOf(error)};
+      }
+    },
+
+    async calibrate({key, batchSize}) {
+      const panel = panelOf(key);
+      const split = dataOf(panel.dataset);
+      const calibration = await calibrateTraining(panel.factory.create, {batchSize});
+      return {calibration, sizes: {train: split.train.size, validation: split.validation.size}};
+    },
+
+    async train({key, setting, firstEpoch, rates}, post, signal) {
+      const panel = panelOf(key);
+      const split = dataOf(panel.dataset);
+      const model = (panel.model ??= panel.factory.create());
+      const logs = await trainModel(model, split, {
+        ...setting,
+        firstEpoch,
+        signal,
+        rates,
+        validate: panel.factory.validate,
+        onBatch: (progress) => post({type: "batch", progress, endedAt: performance.timeOrigin + performance.now()}),
+        async onEpoch(log) {
+          panel.history = [...panel.history, log];
+          // Saved before the next batch changes the weights under the save; a cut-short epoch when the run ends.
+          if (log.partial) return post({type: "epoch", log, saved: false});
+          try {
+            await saveModel(model, key, panel.history);
+            post({type: "epoch", log, saved: true});
+          } catch (error) {
+            post({type: "epoch", log, saved: false, saveError: messageOf(error)});
+          }
+        }
+      });
+      if (logs.at(-1)?.partial) await saveModel(model, key, panel.history);
+      return {logs, stopped: signal.aborted};
+    },
+
+    async evaluate({key, batchSize}) {
+      const panel = panelOf(key);
+      if (!panel.model) throw new Error("there is no trained model yet");
+      const test = dataOf(panel.dataset).validation;
+      const [loss, accuracy] = await evaluate(panel.model, test, batchSize);
+      const [asBuiltLoss, asBuiltAccuracy] = await evaluateAsBuilt(tf, panel.model, test, batchSize);
+      return {loss, accuracy, asBuiltLoss, asBuiltAccuracy};
+    },
+
+    async recalibrate({key, images: count}) {
+      const panel = panelOf(key);
+      if (!panel.model) throw new Error("there is no trained model yet");
+      const {train} = dataOf(panel.dataset);
+      const images = tf.tidy(() => train.xs.slice([0, 0, 0, 0], [Math.min(count, train.size), -1, -1, -1]));
+      try {
+        const layers = recalibrateBatchNorm(tf, panel.model, images);
+        await saveModel(panel.model, key, panel.history);
+        return {layers};
+      } finally {
+        images.dispose();
+      }
+    },
+
+    async predict({key, image, shape, asBuilt}) {
+      const panel = panelOf(key);
+      if (!panel.model) throw new Error("there is no trained model yet");
+      const model = panel.model;
+      const output = tf.tidy(() => {
+        const batch = tf.tensor(image, shape);
+        const result = asBuilt ? predictAsBuilt(tf, model, batch) : (model.predict(batch) as tf.Tensor);
+        return result.reshape([-1]);
+      });
+      try {
+        return {values: Array.from(await output.data())};
+      } finally {
+        output.dispose();
+      }
+    },
+
+    async forget({key}) {
+      const panel = panels.get(key);
+      panel?.model?.dispose();
+      if (panel) {
+        panel.model = undefined;
+        panel.history = [];
+      }
+      await removeModel(key);
+      return {};
+    },
+
+    async "zoo-run"({name, options, backend}, post) {
+      const build = zooBuilder(name);
+      const previous = tf.getBackend();
+      if (backend && backend !== previous && !(await tf.setBackend(backend)))
+        throw new Error(`the '${backend}' backend did not start`);
+      try {
+        return await measureModel(() => build(options), post);
+      } finally {
+        if (backend && backend !== previous) await tf.setBackend(previous);
+      }
+    }
+  };
+
+  return {
+    /** Runs one request; progress goes to `post`. A `cancel` aborts the request it names. */
+    async handle(request: ComputeRequest, post: Post): Promise<unknown> {
+      if (request.type === "cancel") {
+        running.get(request.id)?.abort();
+        return {};
+      }
+      const controller = new AbortController();
+      running.set(request.id, controller);
+      try {
+        const handler = handlers[request.type] as (r: ComputeRequest, p: Post, s: AbortSignal) => Promise<unknown>;
+        return await handler(request, post, controller.signal);
+      } finally {
+        running.delete(request.id);
+      }
+    }
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,42 @@
+/**
+ * The page's compute worker, run in the test's own process: the same tasks (src/run/computeTasks.ts)
+ * behind the same `compute` call as src/run/pageWorkers.ts, with its events delivered asynchronously as
+ * messages would be. For `vi.mock("../../src/run/pageWorkers.js", …)` in jsdom tests, where there is no Worker.
+ */
+import type {ComputeEvent} from "../../src/run/computeProtocol.js";
+import {computeTasks, type ComputeTasksOptions} from "../../src/run/computeTasks.js";
+import type {ComputeCall} from "../../src/run/pageWorkers.js";
+
+export function inProcessCompute(options: ComputeTasksOptions = {}) {
+  const tasks = computeTasks(options);
+  let nextId = 1;
+  const requests: Array<{type: string}> = [];
+  const api = {
+    /** The requests sent so far, in order. */
+    requests,
+    warmUpComputeWorker() {},
+    compute(
+      request: {type: string} & Record<string, unknown>,
+      onEvent: (event: ComputeEvent) => void = () => {}
+    ): ComputeCall<never> {
+      const id = nextId++;
+      requests.push(request);
+      // As across a worker: the request starts after the caller's turn, and events arrive as later tasks.
+      const result = Promise.resolve().then(() =>
+        tasks.handle({...request, id} as never, (event) => void Promise.resolve().then(() => onEvent(event)))
+      ) as Promise<never>;
+      return {
+        id,
+        result: result.then(async (value) => (await new Promise((resolve) => setTimeout(resolve, 0)), value)),
+        cancel: () => void tasks.handle({type: "cancel", id}, () => {})
+      };
+    },
+    workerPredictor(key: string) {
+      return {
+        predict: async (image: Float32Array, shape: number[], {asBuilt}: {asBuilt: boolean}) =>
+          ((await api.compute({type: "predict", key, image, shape, asBuilt}).result) as {values: number[]}).values
+      };
+    }
+  };
+  return api;
+}
