@@ -144,9 +144,10 @@ describe("lesson 2, residual networks", () => {
     await typeCode(page, "resnet50", solution("resnet50"));
     expect((await check(page, "resnet50")).passed).toBe(1);
     await expect.poll(() => page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("unlocked");
-    expect(await page.locator(".convlab-resnet-training .convlab-backend").innerText()).toMatch(
-      /backend: (webgl|cpu|wasm)/
-    );
+    // The compute worker names its backend once it has started it.
+    await expect
+      .poll(() => page.locator(".convlab-resnet-training .convlab-backend").innerText())
+      .toMatch(/backend: (webgl|cpu|wasm)/);
     const training = page.locator(".convlab-resnet-training .convlab-training");
     await expect.poll(() => training.getAttribute("data-state")).toBe("idle");
     expect(await training.getAttribute("data-calibrated")).toBe("true");
