@@ -6,7 +6,7 @@
 // and only when Framework would run the loader itself: no cached output, or one older than the loader.
 // Framework then finds it fresh. A loader that fails here is left for Framework to run and report.
 import {spawn} from "node:child_process";
-import {existsSync, mkdirSync, openSync, closeSync, renameSync, statSync, unlinkSync} from "node:fs";
+import {existsSync, mkdirSync, openSync, closeSync, readdirSync, renameSync, statSync, unlinkSync} from "node:fs";
 import {dirname, join} from "node:path";
 
 /** The loaders, heaviest first (paths under lessons/, as Framework serves their outputs). */
@@ -17,12 +17,25 @@ export const prewarmedLoaders = [
   "lib/backends/tfjsBackendWasmScript.txt"
 ];
 
-/** Whether Framework would run the loader of `target` (no cached output, or an older one). */
-export function needsLoading(root, target) {
+/** The newest modification time of a file in `folder` and below (0 when there is none). */
+function newestIn(folder) {
+  if (!existsSync(folder)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(folder, {withFileTypes: true, recursive: true}))
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  return newest;
+}
+
+/**
+ * Whether the loader of `target` must run: no cached output, or one older than the loader or than
+ * the library it imports (`src/`, beside `lessons/`). Framework itself looks at the loader's own
+ * time only, so a model added to the zoo would otherwise keep an old zoo.json in the cache.
+ */
+export function needsLoading(root, target, {library = join(root, "..", "src")} = {}) {
   const loader = join(root, `${target}.ts`);
   if (!existsSync(loader)) return false;
   const cached = join(root, ".observablehq", "cache", target);
-  return !existsSync(cached) || statSync(cached).mtimeMs < statSync(loader).mtimeMs;
+  return !existsSync(cached) || statSync(cached).mtimeMs < Math.max(statSync(loader).mtimeMs, newestIn(library));
 }
 
 /**

@@ -1,28 +1,17 @@
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {describe, expect, it} from "vitest";
 import {hangCeilingMs} from "../hangCeiling.js";
 import {openPage} from "./chromium.js";
 import {settle} from "./pageChecks.js";
-import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
+import {useSharedSite} from "./sharedBrowser.js";
 
 // The site's frame around the lessons: the language switch, dark mode. Each page's widths, formulas for
 // screen readers and Russian chrome are checked on its one visit (pages.test.ts).
-let site: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await sharedSiteUrl();
-  browser = await connectChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useSharedSite();
 
 describe("Russian pages", () => {
   it("keep English chrome on English pages, and the switch leads to the same section", async () => {
-    const {page} = await openPage(browser);
-    await settle(page, site + "/en/2-residual-networks");
+    const {page} = await openPage(site.browser);
+    await settle(page, site.url + "/en/2-residual-networks");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     expect(await page.locator("#observablehq-toc nav > div").textContent()).toBe("Contents");
     const section = await page.locator("#observablehq-main h2[id]").nth(1).getAttribute("id");
@@ -49,9 +38,9 @@ const contrast = (a: string, b: string) => {
 describe("the colour scheme", () => {
   // One visit, the system's scheme switched while the page is open (the themes are CSS media queries).
   it("follows the system's dark scheme, then its light one: page, text, code editor and pager", async () => {
-    const page = await browser.newPage({colorScheme: "dark"});
+    const page = await site.browser.newPage({colorScheme: "dark"});
     page.setDefaultTimeout(hangCeilingMs);
-    await settle(page, site + "/ru/1-convolutional-networks");
+    await settle(page, site.url + "/ru/1-convolutional-networks");
     await page.locator(".convlab-exercise .cm-content").first().waitFor();
     const coloursOf = () =>
       page.evaluate(() => {

@@ -3,31 +3,21 @@ import {mkdtemp, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {strFromU8, unzipSync} from "fflate";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
-import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
+import {useSharedSite} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
 
-let site: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await sharedSiteUrl();
-  browser = await connectChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useSharedSite();
 
 const solution = (id: string) => readFileSync(join(projectRoot, "solutions", `${id}.ts`), "utf8");
 const cell = (page: Page, id: string) => page.locator(`.convlab-exercise[data-exercise="${id}"]`);
 
 describe("the whole course in one place", () => {
   it("exports every lesson's saved work as one zip named after the student, and the home page shows each exercise's state", async () => {
-    const {page, errors} = await openPage(browser);
-    await page.goto(`${site}/en/1-convolutional-networks`);
+    const {page, errors} = await openPage(site.browser);
+    await page.goto(`${site.url}/en/1-convolutional-networks`);
     await cell(page, "conv2d-one-filter").locator(".cm-content").waitFor();
     // Lesson 2's work, saved the way its editor saves it (savedCode.ts), without opening lesson 2.
     const identityCode = solution("identity-block");
@@ -65,7 +55,7 @@ describe("the whole course in one place", () => {
       .poll(() => work.locator(".convlab-notice").innerText())
       .toBe("Saved to convlab-anna-smith.zip: 2 exercises of the course.");
 
-    await page.goto(`${site}/en/`);
+    await page.goto(`${site.url}/en/`);
     const rows = page.locator(".convlab-progress tbody tr");
     await rows.first().waitFor();
     const states = await rows.evaluateAll((found) =>

@@ -37,8 +37,10 @@ async function filesOfThisRun(project: TestProject): Promise<string[]> {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const sources = (await filesOfThisRun(project)).map((file) => readFileSync(file, "utf8"));
-  const needsBrowser = sources.some((source) => source.includes("connectChromium("));
-  const needsSite = sources.some((source) => source.includes("sharedSiteUrl("));
+  // useSharedSite() asks for both.
+  const asks = (call: string) => sources.some((source) => source.includes(call) || source.includes("useSharedSite("));
+  const needsBrowser = asks("connectChromium(");
+  const needsSite = asks("sharedSiteUrl(");
 
   const closers: Array<() => Promise<void>> = [];
   let siteGate = "";

@@ -1,26 +1,16 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Locator, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Locator, Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
 import {batchesWithAFrame, reportStop, watchFramesAndBatches, watchLongTasks} from "./trainingFigures.js";
-import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
+import {useSharedSite} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
 
-let site: {url: string};
-let browser: Browser;
-
-beforeAll(async () => {
-  site = {url: await sharedSiteUrl()};
-  browser = await connectChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useSharedSite();
 
 async function openLesson(lang: "ru" | "en"): Promise<{page: Page; errors: string[]}> {
-  const opened = await openPage(browser);
+  const opened = await openPage(site.browser);
   await opened.page.goto(`${site.url}/${lang}/1-convolutional-networks`);
   await opened.page.locator('.convlab-exercise[data-exercise="le-net"] .cm-content').waitFor();
   return opened;

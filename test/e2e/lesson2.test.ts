@@ -1,31 +1,21 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
 import {figuresOnPage} from "./pageFigures.js";
 import {batchesWithAFrame, reportStop, watchFramesAndBatches, watchLongTasks} from "./trainingFigures.js";
-import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
+import {useSharedSite} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
 
-let site: {url: string};
-let browser: Browser;
-
-beforeAll(async () => {
-  site = {url: await sharedSiteUrl()};
-  browser = await connectChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useSharedSite();
 
 const lesson = "2-residual-networks";
 const solution = (id: string) => readFileSync(join(projectRoot, "solutions", `${id}.ts`), "utf8");
 const cell = (page: Page, id: string) => page.locator(`.convlab-exercise[data-exercise="${id}"]`);
 
 async function openLesson(lang: "ru" | "en"): Promise<{page: Page; errors: string[]}> {
-  const opened = await openPage(browser);
+  const opened = await openPage(site.browser);
   await opened.page.goto(`${site.url}/${lang}/${lesson}`);
   await cell(opened.page, "identity-block").locator(".cm-content").waitFor();
   return opened;
@@ -87,7 +77,7 @@ describe("lesson 2, residual networks", () => {
 
   it("keeps the Russian and English pages in step, section for section", async () => {
     const ids = async (lang: string) => {
-      const {page} = await openPage(browser);
+      const {page} = await openPage(site.browser);
       await page.goto(`${site.url}/${lang}/${lesson}`);
       const found = await page.$$eval("h1[id], h2[id], h3[id]", (headings) => headings.map((h) => h.id));
       await page.close();

@@ -3,26 +3,16 @@ import {mkdtemp, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {unzipSync, strFromU8} from "fflate";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
 import {gradeSubmission} from "../../src/grader/gradeSubmission.js";
 import {hangCeilingMs} from "../hangCeiling.js";
 import {openPage} from "./chromium.js";
 import {reportedBackend} from "./pageChecks.js";
-import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
+import {useSharedSite} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
 
-let site: {url: string};
-let browser: Browser;
-
-beforeAll(async () => {
-  site = {url: await sharedSiteUrl()};
-  browser = await connectChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useSharedSite();
 
 // Document 004's conv2d_one_filter, transcribed: pads for stride 1 and never uses `stride`.
 const asInDocument = `export function conv2dOneFilter(X: number[][], W: number[][], padding = "same", stride = [1, 1]): number[][] {
@@ -59,7 +49,7 @@ async function check(page: Page, id: string): Promise<{passed: number; total: nu
 }
 
 async function openLesson(lang: "ru" | "en"): Promise<{page: Page; errors: string[]}> {
-  const opened = await openPage(browser);
+  const opened = await openPage(site.browser);
   await opened.page.goto(`${site.url}/${lang}/1-convolutional-networks`);
   await cell(opened.page, "conv2d-one-filter").locator(".cm-content").waitFor();
   return opened;
@@ -77,7 +67,7 @@ describe("the built site", () => {
 
   it("keeps the Russian and English lessons in step: the same section ids, one language switch in the header", async () => {
     const sections = async (lang: string) => {
-      const {page} = await openPage(browser);
+      const {page} = await openPage(site.browser);
       await page.goto(`${site.url}/${lang}/1-convolutional-networks`);
       const found = await page.evaluate(() => ({
         ids: Array.from(document.querySelectorAll("#observablehq-main :is(h1, h2, h3)[id]"), (h) => h.id),
@@ -98,7 +88,7 @@ describe("the built site", () => {
   });
 
   it("remembers the backend chosen in a lesson's picker after a reload, and the page says which runs", async () => {
-    const {page, errors} = await openPage(browser);
+    const {page, errors} = await openPage(site.browser);
     await page.goto(`${site.url}/en/3-architecture-survey`);
     expect((await reportedBackend(page)).picker).toBe("wasm");
     await page.locator(".convlab-backend-select").selectOption("cpu");

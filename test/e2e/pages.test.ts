@@ -1,5 +1,4 @@
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {describe, expect, it} from "vitest";
 import {latinWords, siteChromeMessages as chrome} from "../../src/i18n/index.js";
 import {lessons} from "../../src/site/sidebar.js";
 import {openPage} from "./chromium.js";
@@ -13,22 +12,12 @@ import {
   settle,
   tfjsWebglContexts
 } from "./pageChecks.js";
-import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
+import {useSharedSite} from "./sharedBrowser.js";
 
 // Every page of the course, visited once: what each visit can see is checked on that visit (a lesson
 // page's load is the browser tests' biggest cost). The pages: the home pages and each lesson of the
 // sidebar's list, in both languages.
-let site: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await sharedSiteUrl();
-  browser = await connectChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useSharedSite();
 
 const pages = ["/", "/ru/", "/en/", ...lessons.flatMap((lesson) => [`/ru/${lesson.slug}`, `/en/${lesson.slug}`])];
 const isLesson = (path: string) => lessons.some((lesson) => path.endsWith(lesson.slug));
@@ -37,10 +26,10 @@ describe("every page, visited once", () => {
   it.each(pages)(
     "%s loads with no console error, no broken TeX, no wider than the screen at 390 px and at 1,280 px (a lesson: on wasm, with no GPU here, and says so; every formula with MathML; a Russian page: no English word in the chrome)",
     async (path) => {
-      const {page, errors} = await openPage(browser);
+      const {page, errors} = await openPage(site.browser);
       await recordTfjsWebglContexts(page);
       await page.setViewportSize({width: 390, height: 844});
-      expect(await settle(page, site + path)).toBe(200);
+      expect(await settle(page, site.url + path)).toBe(200);
       const narrow = await overflow(page);
       expect(narrow.scrollWidth, narrow.culprits.join(", ")).toBeLessThanOrEqual(narrow.innerWidth);
 

@@ -1,6 +1,6 @@
 import {get} from "node:http";
 import {chromium, type Browser} from "playwright-core";
-import {inject} from "vitest";
+import {afterAll, beforeAll, inject} from "vitest";
 import {hangCeilingMs} from "../hangCeiling.js";
 
 /**
@@ -32,4 +32,20 @@ export async function sharedSiteUrl(): Promise<string> {
   });
   if (status !== 200) throw new Error(`the site did not build: ${body}`);
   return body;
+}
+
+/**
+ * The shared site and browser for one test file: connected before its tests, disconnected after
+ * them. The fields are filled in by the time any test runs.
+ */
+export function useSharedSite(): {readonly url: string; readonly browser: Browser} {
+  const shared = {} as {url: string; browser: Browser};
+  beforeAll(async () => {
+    shared.url = await sharedSiteUrl();
+    shared.browser = await connectChromium();
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
 }

@@ -1,23 +1,12 @@
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
 import {figuresOnPage} from "./pageFigures.js";
-import {connectChromium, sharedSiteUrl} from "./sharedBrowser.js";
+import {useSharedSite} from "./sharedBrowser.js";
 
-let site: {url: string};
-let browser: Browser;
-
-beforeAll(async () => {
-  site = {url: await sharedSiteUrl()};
-  browser = await connectChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useSharedSite();
 
 async function openSurvey(lang: "ru" | "en") {
-  const opened = await openPage(browser);
+  const opened = await openPage(site.browser);
   await opened.page.goto(`${site.url}/${lang}/3-architecture-survey`);
   await opened.page.locator("svg.convlab-block-diagram").first().waitFor();
   return opened;

@@ -48,4 +48,20 @@ describe("prewarmLoaders(root)", () => {
     expect(needsLoading(root, "_assets/good.txt")).toBe(true);
     expect(needsLoading(root, "_assets/none.txt")).toBe(false);
   });
+
+  it("runs a loader again when the library it imports changed after its cached output", () => {
+    const root = sourceRoot();
+    const library = join(root, "library");
+    mkdirSync(join(library, "models"), {recursive: true});
+    writeFileSync(join(library, "models", "zoo.ts"), "export const zoo = [];\n");
+    const cached = join(root, ".observablehq", "cache", "_assets", "good.txt");
+    mkdirSync(join(root, ".observablehq", "cache", "_assets"), {recursive: true});
+    writeFileSync(cached, "cached");
+    utimesSync(join(root, "_assets", "good.txt.ts"), new Date(1000), new Date(1000));
+    utimesSync(join(library, "models", "zoo.ts"), new Date(1000), new Date(1000));
+    utimesSync(cached, new Date(2000), new Date(2000));
+    expect(needsLoading(root, "_assets/good.txt", {library})).toBe(false);
+    utimesSync(join(library, "models", "zoo.ts"), new Date(3000), new Date(3000));
+    expect(needsLoading(root, "_assets/good.txt", {library})).toBe(true);
+  });
 });
