@@ -60,10 +60,13 @@ export interface ExerciseReport {
   maxScore: number;
 }
 
-/** Every check failed for one reason, the exercise's problem. */
+/** What a check's result repeats of the check, whatever happened: all a report of checks that never ran needs. */
+type CaseBase = Pick<CheckCase, "id" | "title" | "kind" | "hidden" | "category">;
+
+/** Every check failed for one reason, the exercise's problem (its checks need no expected outputs). */
 export function failEveryCheck(
   exercise: Exercise,
-  cases: CheckCase[],
+  cases: readonly CaseBase[],
   status: ExerciseStatus,
   problem: Localized,
   hint?: Localized,
@@ -256,7 +259,7 @@ function readPosition(raw: {line?: unknown; column?: unknown}, lines: string[] |
     : {line: line as number};
 }
 
-function caseBase(check: CheckCase): Pick<CheckResult, "id" | "title" | "kind" | "hidden" | "category"> {
+function caseBase(check: CaseBase): Pick<CheckResult, "id" | "title" | "kind" | "hidden" | "category"> {
   return {
     id: check.id,
     title: check.title,

@@ -7,7 +7,7 @@ import {exercise as resnet50} from "./resnet50/index.js";
 import type {Exercise} from "./types.js";
 
 export * from "./types.js";
-export {buildCases, defineExercise, hiddenSeed} from "./buildCases.js";
+export {buildCases, caseSkeleton, defineExercise, hiddenSeed, type CaseSkeleton} from "./buildCases.js";
 export {documentedCases, documentedSummaryCases} from "./shared/documented.js";
 export {conv2dOneFilter, maxPooling, leNetExercise, identityBlock, convolutionalBlock, resnet50};
 

@@ -2,9 +2,9 @@ import {randomInt} from "node:crypto";
 import {readdir} from "node:fs/promises";
 import {join, resolve} from "node:path";
 import {setupNodeTf} from "../backends/node.js";
-import {gradeOutcome, type ExerciseReport} from "../check/gradeOutcome.js";
+import {failEveryCheck, type ExerciseReport} from "../check/gradeOutcome.js";
 import {messages} from "../check/messages.js";
-import {exercises, type CheckCase, type Exercise} from "../exercises/index.js";
+import {caseSkeleton, exercises, type CaseSkeleton, type CheckCase, type Exercise} from "../exercises/index.js";
 import {defaultLimits, SandboxSession, type SandboxLimits, type SandboxOutcome} from "../run/nodeRunner.js";
 import {readDocumented} from "./documentedFiles.js";
 import {withLimitProblem} from "./limitMessages.js";
@@ -27,7 +27,13 @@ export interface SubmissionReport {
 }
 
 /** The checks of an exercise, built on the trusted side (expected outputs included). */
-export type CaseSource = (exercise: Exercise) => Promise<CheckCase[]>;
+export type CaseSource = ((exercise: Exercise) => Promise<CheckCase[]>) & {
+  /**
+   * The same checks without their expected outputs, which is all the report of an exercise that did
+   * not run needs (a missing file): without it, that report builds the full checks.
+   */
+  skeleton?: (exercise: Exercise) => Promise<CaseSkeleton[]>;
+};
 
 export interface GradeOptions {
   hidden?: boolean;
@@ -60,20 +66,20 @@ export function exerciseCases(tf: TF, {hidden, seed}: {hidden: boolean; seed: nu
     if (caseSets.size > keptCaseSets) caseSets.delete(caseSets.keys().next().value!);
   }
   const cases = set;
-  return (exercise) => {
+  const options = (exercise: Exercise) => ({hidden, seed, reference: () => referenceSolution(exercise)});
+  const source: CaseSource = (exercise) => {
     let built = cases.get(exercise.id);
     if (!built) {
-      built = (async () =>
-        exercise.cases(tf, await readDocumented(exercise.id), {
-          hidden,
-          seed,
-          reference: () => referenceSolution(exercise)
-        }))();
+      built = (async () => exercise.cases(tf, await readDocumented(exercise.id), options(exercise)))();
       cases.set(exercise.id, built);
       built.catch(() => cases.delete(exercise.id));
     }
     return built;
   };
+  // A missing exercise's report names its checks: the hidden ones of ResNet-50 would otherwise run its reference solution for nothing.
+  source.skeleton = async (exercise) =>
+    caseSkeleton(exercise.spec, await readDocumented(exercise.id), options(exercise));
+  return source;
 }
 
 /** What the folder holds for one exercise. */
@@ -168,7 +174,12 @@ export async function gradeSubmission(
 
   const reports: ExerciseReport[] = [];
   for (const [i, exercise] of exercises.entries()) {
-    reports.push(reportFor(exercise, await casesOf(exercise), found[i], runs.get(exercise.id), limits));
+    const file = found[i];
+    reports.push(
+      file.kind === "source"
+        ? reportOfRuns(exercise, await casesOf(exercise), file.source, runs.get(exercise.id), limits)
+        : reportWithoutRun(exercise, await (casesOf.skeleton ?? casesOf)(exercise), file)
+    );
   }
   const known = new Set(exercises.map((exercise) => `${exercise.id}.ts`));
   return {
@@ -181,57 +192,37 @@ export async function gradeSubmission(
   };
 }
 
-function reportFor(
+/** The report of an exercise whose file was not run: every check fails for the file's reason. */
+function reportWithoutRun(
+  exercise: Exercise,
+  cases: CaseSkeleton[],
+  file: Exclude<ExerciseFile, {kind: "source"}>
+): ExerciseReport {
+  const fileName = `${exercise.id}.ts`;
+  const importError = (message: string) =>
+    failEveryCheck(exercise, cases, "import-error", messages.importError(fileName, message));
+  switch (file.kind) {
+    case "symbolic-link":
+      return importError("it is a symbolic link; submit the file itself");
+    case "not-a-file":
+      return importError("it is not a regular file (a folder, a named pipe or a device); submit the file itself");
+    case "unreadable":
+      return importError(`the file could not be read (${file.code})`);
+    case "too-large":
+      return importError(`the file is larger than ${maxSourceBytes} bytes`);
+    case "missing":
+      return failEveryCheck(exercise, cases, "missing", messages.missingFile(fileName));
+  }
+}
+
+function reportOfRuns(
   exercise: Exercise,
   cases: CheckCase[],
-  file: ExerciseFile,
+  source: string,
   runs: {visible?: SandboxOutcome; hidden?: SandboxOutcome} | undefined,
   limits: SandboxLimits
 ): ExerciseReport {
-  const fileName = `${exercise.id}.ts`;
-  switch (file.kind) {
-    case "symbolic-link":
-      return gradeOutcome(
-        exercise,
-        cases,
-        {kind: "import-error", message: "it is a symbolic link; submit the file itself"},
-        {fileName}
-      );
-    case "not-a-file":
-      return gradeOutcome(
-        exercise,
-        cases,
-        {
-          kind: "import-error",
-          message: "it is not a regular file (a folder, a named pipe or a device); submit the file itself"
-        },
-        {fileName}
-      );
-    case "unreadable":
-      return gradeOutcome(
-        exercise,
-        cases,
-        {kind: "import-error", message: `the file could not be read (${file.code})`},
-        {fileName}
-      );
-    case "too-large":
-      return gradeOutcome(
-        exercise,
-        cases,
-        {kind: "import-error", message: `the file is larger than ${maxSourceBytes} bytes`},
-        {fileName}
-      );
-    case "missing": {
-      const report = gradeOutcome(exercise, cases, {kind: "crashed", message: ""}, {fileName});
-      return {
-        ...report,
-        status: "missing",
-        problem: messages.missingFile(fileName),
-        checks: report.checks.map((check) => ({...check, message: messages.missingFile(fileName)}))
-      };
-    }
-  }
-  const report = gradePhases(exercise, cases, runs?.visible, runs?.hidden, {fileName, source: file.source});
+  const report = gradePhases(exercise, cases, runs?.visible, runs?.hidden, {fileName: `${exercise.id}.ts`, source});
   const failed = runs?.visible?.kind === "ran" || !runs?.visible ? runs?.hidden : runs.visible;
   return withLimitProblem(report, failed?.limit, limits);
 }
