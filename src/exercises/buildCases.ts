@@ -18,6 +18,16 @@ export function hiddenSeed(exerciseId: string, seed: number): number {
  */
 export type CaseSkeleton = Omit<CheckCase, "expected" | "expectedSummary" | "expectedBehaviour" | "tolerance">;
 
+function skeletonOf({
+  expected: _expected,
+  expectedSummary: _summary,
+  expectedBehaviour: _behaviour,
+  tolerance: _tolerance,
+  ...skeleton
+}: CheckCase): CaseSkeleton {
+  return skeleton;
+}
+
 /** A run of consecutive checks: their skeletons, and how their expected outputs are computed. */
 interface CaseGroup {
   skeleton: CaseSkeleton[];
@@ -37,7 +47,7 @@ function caseGroups(
 ): CaseGroup[] {
   const documentedChecks =
     spec.check === "summary" ? documentedSummaryCases(documented, spec.id) : documentedCases(documented, spec.id);
-  const groups: CaseGroup[] = [{skeleton: documentedChecks, build: () => documentedChecks}];
+  const groups: CaseGroup[] = [{skeleton: documentedChecks.map(skeletonOf), build: () => documentedChecks}];
   const visibleCalls = spec.visibleCalls?.() ?? [];
   const visible = visibleCalls.map((call) => ({...call, kind: "reference" as const, hidden: false}));
   groups.push({

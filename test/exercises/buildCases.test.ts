@@ -2,12 +2,15 @@ import {describe, expect, it} from "vitest";
 import {seededRandom} from "../../src/core/random.js";
 import {
   buildCases,
+  caseSkeleton,
   defineExercise,
   exercises,
   hiddenSeed,
+  type CheckCase,
   type DocumentedFile,
   type ExerciseSpec
 } from "../../src/exercises/index.js";
+import {readDocumentedFile} from "./helpers.js";
 import {referenceTolerance} from "../../src/exercises/shared/referenceCases.js";
 
 /** A tiny exercise: `double(x)` on a list of numbers, hidden inputs drawn from the random stream it is given. */
@@ -100,6 +103,56 @@ describe("buildCases(spec, documented, options)", () => {
     await expect(buildCases(doubling("double"), documented("triple"), {hidden: false, seed: 1})).rejects.toThrow(
       "data/expected/double.json does not describe exercise double"
     );
+  });
+});
+
+describe("caseSkeleton(spec, documented, options)", () => {
+  /** A check without what caseSkeleton leaves out. */
+  const withoutExpected = ({
+    expected: _expected,
+    expectedSummary: _summary,
+    expectedBehaviour: _behaviour,
+    tolerance: _tolerance,
+    ...rest
+  }: CheckCase) => rest;
+  const behaviourCall = {id: "behaviour", title: {ru: "поведение", en: "behaviour"}, args: [[3, 4]]};
+
+  it("is buildCases' checks without their expected outputs, and runs no reference solution", async () => {
+    for (const hiddenFrom of ["tensorflow", "solution"] as const) {
+      const spec: ExerciseSpec = {
+        ...doubling("double", hiddenFrom),
+        behaviourCalls: () => [behaviourCall],
+        hiddenCategory: (args, i) => (i === 0 ? "one-channel" : "other-sizes")
+      };
+      const solve = async () => (xs: unknown) => (xs as number[]).map((x) => 2 * x);
+      for (const hidden of [true, false]) {
+        const options = {hidden, seed: 7};
+        let solutionAsked = 0;
+        const skeleton = caseSkeleton(spec, documented("double"), {
+          ...options,
+          reference: () => (solutionAsked++, solve())
+        });
+        const built = await buildCases(spec, documented("double"), {...options, reference: solve});
+        expect(skeleton).toEqual(built.map(withoutExpected));
+        expect(skeleton.map((check) => check.id)).toEqual([
+          "documented-one",
+          "two",
+          "behaviour",
+          ...(hidden ? ["hidden-1", "hidden-2", "hidden-3"] : [])
+        ]);
+        expect(solutionAsked).toBe(0);
+      }
+    }
+  });
+
+  it("names the checks of every exercise of the course as the builder does, their hidden categories included", async () => {
+    for (const exercise of exercises.filter(({spec}) => spec.hiddenFrom === "tensorflow")) {
+      const file = readDocumentedFile(exercise.id);
+      const options = {hidden: true, seed: 11};
+      expect(caseSkeleton(exercise.spec, file, options)).toEqual(
+        (await buildCases(exercise.spec, file, options)).map(withoutExpected)
+      );
+    }
   });
 });
 
