@@ -6,7 +6,14 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {beforeAll, describe, expect, it} from "vitest";
 import type {CheckResult} from "../../src/check/gradeOutcome.js";
-import {gradeSubmission, type SubmissionReport} from "../../src/grader/gradeSubmission.js";
+import {setupNodeTf} from "../../src/backends/node.js";
+import {conv2dOneFilter, type CheckCase, type Exercise} from "../../src/exercises/index.js";
+import {
+  exerciseCases,
+  gradeSubmission,
+  type CaseSource,
+  type SubmissionReport
+} from "../../src/grader/gradeSubmission.js";
 import {
   exerciseReport,
   fixtureExerciseIds,
@@ -177,8 +184,31 @@ describe("gradeSubmission(folder, {seed, hidden, limits})", () => {
 
   describe("a submission without one of the files (missing-file/)", () => {
     let report: SubmissionReport;
+    /** The exercises whose checks were built in full, expected outputs included. */
+    const built: string[] = [];
+    let source: CaseSource;
     beforeAll(async () => {
-      report = await grade("missing-file");
+      source = exerciseCases(await setupNodeTf(), {hidden: true, seed});
+      const cases: CaseSource = Object.assign((exercise: Exercise) => (built.push(exercise.id), source(exercise)), {
+        skeleton: source.skeleton
+      });
+      report = await gradeSubmission(fixtureFolder("missing-file"), {seed, hidden: true, limits: testLimits, cases});
+    });
+
+    it("builds the checks of the exercise it runs only: a missing one's report names the same checks, from their skeleton", async () => {
+      expect(new Set(built)).toEqual(new Set(["max-pooling"]));
+      const conv = exerciseReport(report.exercises, "conv2d-one-filter");
+      const heading = ({id, title, kind, hidden, category}: CheckResult | CheckCase) => ({
+        id,
+        title,
+        kind,
+        hidden,
+        category
+      });
+      const full = await source(conv2dOneFilter);
+      expect(full.some((check) => check.hidden && check.category)).toBe(true);
+      expect(conv.checks.map(heading)).toEqual(full.map(heading));
+      expect(conv.maxScore).toBe(full.length);
     });
 
     it("reports the missing exercise with every check failed, and grades the other", () => {
