@@ -15,7 +15,17 @@ export function cachesEnabled(): boolean {
  * checks built again for every variant, no seeded weights kept outside a run. The grades are the same.
  */
 export function graderBaseline(): boolean {
-  return flag("CONVLAB_GRADER_BASELINE");
+  return baselineInRealm ?? flag("CONVLAB_GRADER_BASELINE");
+}
+
+let baselineInRealm: boolean | undefined;
+
+/**
+ * Tells a context without `process` (the sandbox's vm context, src/run/sandboxRealm.ts) whether the
+ * grader runs as its baseline: the harness passes on what its own environment says.
+ */
+export function setGraderBaselineInRealm(on: boolean): void {
+  baselineInRealm = on;
 }
 
 function flag(name: string): boolean {
