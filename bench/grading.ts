@@ -105,8 +105,9 @@ async function gradeClassWithCli(
  * Throughput of the grader on a class of correct submissions (issue 14: at least 100 a minute on 2
  * cores), before and after in one run: "before" is the grader with its baseline switch
  * (`CONVLAB_GRADER_BASELINE=1`, src/core/caches.ts: a sandbox process per run, tfjs's own cpu
- * convolution, the reference's checks described again for every variant), "after" is the grader as
- * it ships. Both grade the same folder, each student in their own variant, so the two gradebooks
+ * convolution, the reference's checks described again for every variant, the behaviour checks on a
+ * batch of two with sequentially drawn weights and ResNet-50's hidden one on 40 or 48 pixels, every
+ * build's initial weights drawn, glibc's allocator as it comes), "after" is the grader as it ships. Both grade the same folder, each student in their own variant, so the two gradebooks
  * must be identical.
  */
 export async function benchGradingThroughput(): Promise<void> {

@@ -32,6 +32,7 @@ import * as tf from "@convlab/tfjs";
 
 import {cachesEnabled} from "../core/caches.js";
 import {statelessRandomUniform} from "./statelessUniform.js";
+import {initialValuesUnobserved, unobservedValues} from "./unobservedValues.js";
 
 export {
   PHILOX_M4X32_0,
@@ -139,10 +140,15 @@ export abstract class SeededInitializer extends InitializerBase {
   }
 
   /**
-   * Uniform values in [minval, maxval) for `shape`, as a float32 tensor. With a seed given, the
+   * Uniform values in [minval, maxval) for `shape`, as a float32 tensor (zeros in a build whose
+   * values are not observed, see unobservedValues.ts). With a seed given, the
    * values are drawn once per process and kept (see {@link keptWeights}); a random seed's are not.
    */
   protected uniform(shape: number[], minval: number, maxval: number): tf.Tensor {
+    // A build whose values nobody reads (unobservedValues.ts): the call is the same, the values zeros.
+    if (initialValuesUnobserved()) {
+      return tf.tensor(unobservedValues(shape.reduce((product, dim) => product * dim, 1)), shape, "float32");
+    }
     const values =
       this.seed !== null && cachesEnabled()
         ? keptWeights(shape, this.statelessSeed, minval, maxval)

@@ -45,6 +45,17 @@ export interface SandboxRun {
   limit?: SandboxLimitKind;
 }
 
+/**
+ * glibc's allocator, where typed arrays' memory comes from (tensors, weights): large blocks in
+ * transparent huge pages, and blocks up to 32 MB taken from and given back to a heap that keeps up to
+ * 64 MB free. A run allocates and frees hundreds of megabytes (ResNet-50's weights alone are 94 MB),
+ * and on a virtual machine each new 4 KB page of a fresh mapping costs a fault that can take tens of
+ * microseconds: drawing ResNet-50's behaviour weights took 0.6 s, most of it page faults. Only how
+ * memory is obtained changes: the kernel's limits (`prlimit`) and the grader's watchdog still count it.
+ */
+const mallocTunables =
+  "glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=67108864";
+
 /** The longest result line the grader reads when a request does not say; a longer one stops the process. */
 export const maxResultBytes = defaultResultLimits.bytes;
 /** The lines that say a run started, and anything before the result, are short. */
@@ -130,7 +141,7 @@ export class SandboxProcess {
       env: {
         NODE_ENV: "production",
         ...(process.env.CONVLAB_NO_CACHE ? {CONVLAB_NO_CACHE: process.env.CONVLAB_NO_CACHE} : {}),
-        ...(graderBaseline() ? {CONVLAB_GRADER_BASELINE: "1"} : {})
+        ...(graderBaseline() ? {CONVLAB_GRADER_BASELINE: "1"} : {GLIBC_TUNABLES: mallocTunables})
       },
       stdio: ["ignore", outputFd, outputFd, "pipe"]
     });

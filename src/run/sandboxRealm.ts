@@ -11,6 +11,7 @@
  */
 import * as tf from "@convlab/tfjs";
 import {registerFastCpuConv} from "../backends/cpu/conv2d.js";
+import {setGraderBaselineInRealm} from "../core/caches.js";
 import type {TF} from "../core/types.js";
 import * as initializers from "../initializers/index.js";
 import type {RunOutcome, RunRequest} from "./protocol.js";
@@ -134,6 +135,7 @@ export function install(host: RealmHost): Realm {
   global.queueMicrotask = (callback: Callback) => void Promise.resolve().then(() => callback());
   global.performance = {now: () => now()};
 
+  setGraderBaselineInRealm(host.baseline === true);
   const ready = setUpTf(host.baseline !== true);
   const modules = submissionModules(tf as unknown as TF, initializers);
 
