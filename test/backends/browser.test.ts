@@ -108,6 +108,7 @@ describe("describeBackend(running, {lang})", () => {
 describe("in Chromium", () => {
   const output = join(projectRoot, ".convlab", "backends-site");
   let site: {url: string; close(): Promise<void>};
+  let isolatedSite: {url: string; close(): Promise<void>};
   let browser: Browser;
 
   beforeAll(async () => {
@@ -138,33 +139,25 @@ describe("in Chromium", () => {
     if (build.status !== 0) throw new Error(`the test site did not build:\n${build.stdout}\n${build.stderr}`);
     if (!fresh) writeFileSync(stampPath, stamp);
     site = await serveSite(output);
+    // The same files with the headers that make a page cross-origin isolated, as the deployed site has.
+    isolatedSite = await serveSite(output, {
+      headers: {"cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp"}
+    });
     browser = await connectChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    await isolatedSite?.close();
   });
 
-  /** Opens the test page, cross-origin isolated (COOP/COEP added to every response) or not. */
+  /** Opens the test page, cross-origin isolated (served with COOP/COEP) or not. */
   async function openTestPage(isolated: boolean): Promise<{page: Page; errors: string[]; wasmFiles: string[]}> {
     const {page, errors} = await openPage(browser);
     const wasmFiles: string[] = [];
     page.on("request", (request) => request.url().endsWith(".wasm") && wasmFiles.push(request.url().split("/").pop()!));
-    if (isolated) {
-      await page.route("**/*", async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({
-          response,
-          headers: {
-            ...response.headers(),
-            "cross-origin-opener-policy": "same-origin",
-            "cross-origin-embedder-policy": "require-corp"
-          }
-        });
-      });
-    }
-    await page.goto(`${site.url}/`);
+    await page.goto(`${(isolated ? isolatedSite : site).url}/`);
     await page.locator(".convlab-backend-picker[data-backend]").waitFor();
     return {page, errors, wasmFiles};
   }
