@@ -1,4 +1,5 @@
 import {spawnSync} from "node:child_process";
+import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -6,7 +7,7 @@ import {backendOrder, hasHardwareWebgpu, isSoftwareAdapter, isSoftwareRenderer} 
 import {describeBackend} from "../../src/ui/backendPicker.js";
 import {openPage} from "../e2e/chromium.js";
 import {connectChromium} from "../e2e/sharedBrowser.js";
-import {projectRoot} from "../e2e/site.js";
+import {projectRoot, stampOf} from "../e2e/site.js";
 import {serveSite} from "../e2e/staticServer.js";
 
 describe("backendOrder(capabilities)", () => {
@@ -107,65 +108,76 @@ describe("describeBackend(running, {lang})", () => {
 describe("in Chromium", () => {
   const output = join(projectRoot, ".convlab", "backends-site");
   let site: {url: string; close(): Promise<void>};
+  let isolatedSite: {url: string; close(): Promise<void>};
   let browser: Browser;
 
   beforeAll(async () => {
-    const build = spawnSync(
-      join(projectRoot, "node_modules", ".bin", "observable"),
-      ["build", "--config", join("test", "backends", "siteConfig.js")],
-      {
-        cwd: projectRoot,
-        encoding: "utf8",
-        env: {
-          ...process.env,
-          OBSERVABLE_TELEMETRY_DISABLE: "true",
-          CONVLAB_BACKENDS_SITE: output,
-          PATH: `${join(projectRoot, "node_modules", ".bin")}:${process.env.PATH}`
-        }
-      }
+    // Built again only when its sources changed since (as the course's site is: test/e2e/site.ts).
+    const stampPath = join(output, ".convlab-build-stamp");
+    const stamp = stampOf(
+      ["test/backends/site", "test/backends/siteConfig.js", "src", "package-lock.json"].map((path) =>
+        join(projectRoot, path)
+      )
     );
+    const fresh = existsSync(stampPath) && readFileSync(stampPath, "utf8") === stamp;
+    const build = fresh
+      ? {status: 0, stdout: "", stderr: ""}
+      : spawnSync(
+          join(projectRoot, "node_modules", ".bin", "observable"),
+          ["build", "--config", join("test", "backends", "siteConfig.js")],
+          {
+            cwd: projectRoot,
+            encoding: "utf8",
+            env: {
+              ...process.env,
+              OBSERVABLE_TELEMETRY_DISABLE: "true",
+              CONVLAB_BACKENDS_SITE: output,
+              PATH: `${join(projectRoot, "node_modules", ".bin")}:${process.env.PATH}`
+            }
+          }
+        );
     if (build.status !== 0) throw new Error(`the test site did not build:\n${build.stdout}\n${build.stderr}`);
+    if (!fresh) writeFileSync(stampPath, stamp);
     site = await serveSite(output);
+    // The same files with the headers that make a page cross-origin isolated, as the deployed site has.
+    isolatedSite = await serveSite(output, {
+      headers: {"cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp"}
+    });
     browser = await connectChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    await isolatedSite?.close();
   });
 
-  /** Opens the test page, cross-origin isolated (COOP/COEP added to every response) or not. */
+  /** Opens the test page, cross-origin isolated (served with COOP/COEP) or not. */
   async function openTestPage(isolated: boolean): Promise<{page: Page; errors: string[]; wasmFiles: string[]}> {
     const {page, errors} = await openPage(browser);
     const wasmFiles: string[] = [];
     page.on("request", (request) => request.url().endsWith(".wasm") && wasmFiles.push(request.url().split("/").pop()!));
-    if (isolated) {
-      await page.route("**/*", async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({
-          response,
-          headers: {
-            ...response.headers(),
-            "cross-origin-opener-policy": "same-origin",
-            "cross-origin-embedder-policy": "require-corp"
-          }
-        });
-      });
-    }
-    await page.goto(`${site.url}/`);
+    await page.goto(`${(isolated ? isolatedSite : site).url}/`);
     await page.locator(".convlab-backend-picker[data-backend]").waitFor();
     return {page, errors, wasmFiles};
   }
 
+  // One visit of the page as served (no COOP/COEP) for the tests below but the isolated one: each
+  // reads it, the last one switches the backend and reloads it.
+  let plain: Awaited<ReturnType<typeof openTestPage>>;
+  beforeAll(async () => {
+    plain = await openTestPage(false);
+  });
+  afterAll(() => plain?.page.close());
+
   it("starts the wasm backend here (no GPU), with SIMD, and says it has one thread without COOP/COEP", async () => {
-    const {page, errors, wasmFiles} = await openTestPage(false);
+    const {page, errors, wasmFiles} = plain;
     expect(await page.locator(".convlab-backend-picker").getAttribute("data-backend")).toBe("wasm");
     expect(await page.locator(".convlab-backend-details").innerText()).toBe(
       "WebAssembly (processor) · SIMD · one thread: the site is served without the COOP/COEP headers that threads need"
     );
     expect(wasmFiles).toEqual(["tfjs-backend-wasm-simd.wasm"]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("loads the threaded binary when the page is cross-origin isolated", async () => {
@@ -177,7 +189,7 @@ describe("in Chromium", () => {
   });
 
   it("trains on wasm in the page, with the gradients cpu computes (to 1e-4), in the page's own tfjs", async () => {
-    const {page, errors} = await openTestPage(false);
+    const {page, errors} = plain;
     const result = await page.evaluate(async () => {
       const {tf} = (globalThis as any).convlab as {tf: typeof import("@convlab/tfjs")};
       const gradients = async (backend: string) => {
@@ -207,11 +219,10 @@ describe("in Chromium", () => {
     expect(result.backend).toBe("wasm");
     expect(result.difference).toBeLessThan(1e-4);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("lets the student switch, fires `input`, remembers the choice across reloads, and forgets it on 'pick the fastest'", async () => {
-    const {page, errors} = await openTestPage(false);
+    const {page, errors} = plain;
     const picker = page.locator(".convlab-backend-picker");
     await picker.evaluate((element) =>
       element.addEventListener(
@@ -247,6 +258,5 @@ describe("in Chromium", () => {
     );
     expect(await page.evaluate(() => localStorage.getItem("convlab.backend"))).toBeNull();
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

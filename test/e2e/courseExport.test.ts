@@ -17,7 +17,7 @@ const cell = (page: Page, id: string) => page.locator(`.convlab-exercise[data-ex
 describe("the whole course in one place", () => {
   it("exports every lesson's saved work as one zip named after the student, and the home page shows each exercise's state", async () => {
     const {page, errors} = await openPage(site.browser);
-    await page.goto(`${site.url}/en/1-convolutional-networks`);
+    await page.goto(`${site.url}/en/1-convolutional-networks`, {waitUntil: "domcontentloaded"});
     await cell(page, "conv2d-one-filter").locator(".cm-content").waitFor();
     // Lesson 2's work, saved the way its editor saves it (savedCode.ts), without opening lesson 2.
     const identityCode = solution("identity-block");
@@ -55,7 +55,7 @@ describe("the whole course in one place", () => {
       .poll(() => work.locator(".convlab-notice").innerText())
       .toBe("Saved to convlab-anna-smith.zip: 2 exercises of the course.");
 
-    await page.goto(`${site.url}/en/`);
+    await page.goto(`${site.url}/en/`, {waitUntil: "domcontentloaded"});
     const rows = page.locator(".convlab-progress tbody tr");
     await rows.first().waitFor();
     const states = await rows.evaluateAll((found) =>

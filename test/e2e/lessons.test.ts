@@ -4,11 +4,11 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {unzipSync, strFromU8} from "fflate";
 import type {Page} from "playwright-core";
-import {describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {gradeSubmission} from "../../src/grader/gradeSubmission.js";
-import {hangCeilingMs} from "../hangCeiling.js";
+import {lessons} from "../../src/site/sidebar.js";
 import {openPage} from "./chromium.js";
-import {reportedBackend} from "./pageChecks.js";
+import {builtPage} from "./pageChecks.js";
 import {useSharedSite} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
 
@@ -50,7 +50,8 @@ async function check(page: Page, id: string): Promise<{passed: number; total: nu
 
 async function openLesson(lang: "ru" | "en"): Promise<{page: Page; errors: string[]}> {
   const opened = await openPage(site.browser);
-  await opened.page.goto(`${site.url}/${lang}/1-convolutional-networks`);
+  // The editors are what the tests need: not the page's every image and script ("load").
+  await opened.page.goto(`${site.url}/${lang}/1-convolutional-networks`, {waitUntil: "domcontentloaded"});
   await cell(opened.page, "conv2d-one-filter").locator(".cm-content").waitFor();
   return opened;
 }
@@ -65,46 +66,18 @@ describe("the built site", () => {
     expect(html.match(/class="katex-display"/g)?.length).toBe(displayFormulas);
   });
 
-  it("keeps the Russian and English lessons in step: the same section ids, one language switch in the header", async () => {
-    const sections = async (lang: string) => {
-      const {page} = await openPage(site.browser);
-      await page.goto(`${site.url}/${lang}/1-convolutional-networks`);
-      const found = await page.evaluate(() => ({
-        ids: Array.from(document.querySelectorAll("#observablehq-main :is(h1, h2, h3)[id]"), (h) => h.id),
-        switches: Array.from(document.querySelectorAll("#observablehq-header a[hreflang]"), (a) =>
-          a.getAttribute("href")
-        ),
-        badges: document.querySelectorAll("#observablehq-main :is(h1, h2, h3) a[hreflang], a.convlab-lang").length
-      }));
-      await page.close();
-      return found;
-    };
-    const [ru, en] = [await sections("ru"), await sections("en")];
-    expect(ru.ids).toEqual(en.ids);
-    expect(ru.ids.length).toBeGreaterThanOrEqual(10);
-    expect(ru.switches).toEqual(["../en/1-convolutional-networks"]);
-    expect(en.switches).toEqual(["../ru/1-convolutional-networks"]);
-    expect([ru.badges, en.badges]).toEqual([0, 0]);
-  });
-
-  it("remembers the backend chosen in a lesson's picker after a reload, and the page says which runs", async () => {
-    const {page, errors} = await openPage(site.browser);
-    await page.goto(`${site.url}/en/3-architecture-survey`);
-    expect((await reportedBackend(page)).picker).toBe("wasm");
-    await page.locator(".convlab-backend-select").selectOption("cpu");
-    await page.waitForFunction(
-      () => document.querySelector<HTMLElement>(".convlab-backend-picker")?.dataset.backend === "cpu"
-    );
-    await expect.poll(async () => (await reportedBackend(page)).sentence, {timeout: hangCeilingMs}).toContain("cpu");
-    await page.reload();
-    const reported = await reportedBackend(page);
-    expect(reported.picker).toBe("cpu");
-    expect(reported.details).toBe("JavaScript (processor, slow)");
-    expect(reported.sentence).toContain("cpu");
-    expect(await page.locator(".convlab-backend-select").inputValue()).toBe("cpu");
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  // Read from the built HTML (Framework renders headings and the header at build time): no browser needed.
+  it.each(lessons.map((lesson) => lesson.slug))(
+    "keeps the Russian and English %s in step: the same section ids, one language switch in the header",
+    (slug) => {
+      const [ru, en] = [builtPage("ru", slug), builtPage("en", slug)];
+      expect(ru.ids).toEqual(en.ids);
+      expect(ru.ids.length).toBeGreaterThanOrEqual(10);
+      expect(ru.switches).toEqual([`../en/${slug}`]);
+      expect(en.switches).toEqual([`../ru/${slug}`]);
+      expect([ru.badges, en.badges]).toEqual([0, 0]);
+    }
+  );
 
   it("references no CDN or web-font host, and ships no _npm folder", () => {
     const result = readFileSync(join(projectRoot, "dist", "en", "1-convolutional-networks.html"), "utf8");
@@ -112,19 +85,38 @@ describe("the built site", () => {
   });
 });
 
-describe("exercise cells", () => {
-  it.each(["ru", "en"] as const)("pass a correct conv2dOneFilter typed into the %s lesson", async (lang) => {
-    const {page, errors} = await openLesson(lang);
+// Each language's lesson opened once; its tests check one exercise after another on it (a lesson's
+// load, with its workers, is the biggest cost here). Each test types all the code it checks, and a
+// Check replaces the cell's report, so a test sees only its own; a page of its own context starts
+// with nothing saved. The Stop test's fresh worker is the next test's.
+describe("exercise cells, on one visit of the English lesson", () => {
+  let en: {page: Page; errors: string[]};
+  beforeAll(async () => {
+    en = await openLesson("en");
+  });
+  afterAll(() => en?.page.close());
+
+  it("pass a correct conv2dOneFilter typed into the en lesson", async () => {
+    const {page, errors} = en;
     await typeCode(page, "conv2d-one-filter", solution("conv2d-one-filter"));
     const result = await check(page, "conv2d-one-filter");
     expect(result.total).toBeGreaterThanOrEqual(16);
     expect(result.passed).toBe(result.total);
     expect(errors).toEqual([]);
-    await page.close();
+  });
+
+  it("report a gap left in the starter code as a syntax error with its line", async () => {
+    // A page of its own context has nothing saved: the cell shows the starter code.
+    const {page} = en;
+    expect(await cell(page, "max-pooling").locator(".cm-content").innerText()).toContain("...");
+    const result = await check(page, "max-pooling");
+    expect(result.passed).toBe(0);
+    expect(result.text).toMatch(/syntax error in max-pooling\.ts:\d+:\d+/);
+    expect(result.text).toContain("Replace the `...` with your code");
   });
 
   it("fail the document's own conv2d_one_filter with a diff and the reason", async () => {
-    const {page} = await openLesson("en");
+    const {page} = en;
     await typeCode(page, "conv2d-one-filter", asInDocument);
     const result = await check(page, "conv2d-one-filter");
     expect(result.passed).toBeGreaterThan(0); // the documented calls have stride 1
@@ -134,22 +126,10 @@ describe("exercise cells", () => {
     expect(
       await cell(page, "conv2d-one-filter").locator(".convlab-diff table.convlab-matrix").first().isVisible()
     ).toBe(true);
-    await page.close();
-  });
-
-  it("report a gap left in the starter code as a syntax error with its line", async () => {
-    const {page} = await openLesson("en");
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    const result = await check(page, "max-pooling");
-    expect(result.passed).toBe(0);
-    expect(result.text).toMatch(/syntax error in max-pooling\.ts:\d+:\d+/);
-    expect(result.text).toContain("Replace the `...` with your code");
-    await page.close();
   });
 
   it("report a runtime error once, at its line, mark that line in the editor, and mark the report stale after an edit", async () => {
-    const {page} = await openLesson("en");
+    const {page} = en;
     const code = [
       "export function maxPooling(X: number[][]): number[][] {",
       "  const rows: number[][] = [];",
@@ -174,11 +154,10 @@ describe("exercise cells", () => {
     await page.keyboard.insertText("// edited\n");
     await exercise.locator(".convlab-report[data-stale] .convlab-stale").waitFor();
     expect(await marked.count()).toBe(1);
-    await page.close();
   });
 
   it("mark every value that differs, the worst most strongly", async () => {
-    const {page} = await openLesson("en");
+    const {page} = en;
     const code = `import * as tf from "@tensorflow/tfjs";
 export function maxPooling(
   X: number[][],
@@ -220,29 +199,10 @@ export function maxPooling(
         .last()
         .evaluate((td) => td.classList.contains("convlab-mark-worst"))
     ).toBe(true);
-    await page.close();
-  });
-
-  it("keep the student's code across a reload, and ignore a corrupted saved value with a notice", async () => {
-    const {page} = await openLesson("ru");
-    const code = "// my attempt\n" + solution("max-pooling");
-    await typeCode(page, "max-pooling", code);
-    await page.reload();
-    await cell(page, "max-pooling").locator(".cm-content").waitFor();
-    expect(await cell(page, "max-pooling").locator(".cm-content").innerText()).toContain("// my attempt");
-    await expect
-      .poll(() => cell(page, "max-pooling").locator(".convlab-notice").innerText())
-      .toMatch(/сохранённый код/);
-    await page.evaluate(() => localStorage.setItem("convlab:code:max-pooling", "{not json"));
-    await page.reload();
-    await cell(page, "max-pooling").locator(".cm-content").waitFor();
-    await expect.poll(() => cell(page, "max-pooling").locator(".convlab-notice").innerText()).toMatch(/повреждён/);
-    expect(await cell(page, "max-pooling").locator(".cm-content").innerText()).toContain("Max pooling одного канала");
-    await page.close();
   });
 
   it("stop an infinite loop with a message while the page stays responsive", async () => {
-    const {page} = await openLesson("en");
+    const {page} = en;
     await typeCode(
       page,
       "max-pooling",
@@ -270,13 +230,10 @@ export function maxPooling(
     await typeCode(page, "max-pooling", solution("max-pooling"));
     const result = await check(page, "max-pooling");
     expect(result.passed).toBe(result.total);
-    await page.close();
   });
 
   it("export the work as a zip the grader passes, and import it back", async () => {
-    const {page} = await openLesson("en");
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    const {page} = en;
     await typeCode(page, "conv2d-one-filter", solution("conv2d-one-filter"));
     await typeCode(page, "max-pooling", solution("max-pooling"));
     const [download] = await Promise.all([
@@ -295,16 +252,51 @@ export function maxPooling(
     expect(submitted.map((exercise) => exercise.exerciseId).sort()).toEqual(["conv2d-one-filter", "max-pooling"]);
     for (const exercise of submitted) expect(exercise.score, exercise.exerciseId).toBe(exercise.maxScore);
 
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await cell(page, "conv2d-one-filter").locator(".cm-content").waitFor();
+    // Other code in the editors, then the zip imported over it, on the open page.
+    await typeCode(page, "conv2d-one-filter", "// to be replaced\n");
+    await typeCode(page, "max-pooling", "// to be replaced\n");
     await page.locator("input.convlab-import-file").setInputFiles(zipPath);
     await expect
       .poll(() => page.locator(".convlab-work .convlab-notice").innerText())
       .toMatch(/Imported: conv2d-one-filter\.ts, max-pooling\.ts/);
-    expect(await cell(page, "max-pooling").locator(".cm-content").innerText()).toContain(
-      strFromU8(files["max-pooling.ts"]).split("\n")[2]
-    );
-    await page.close();
+    for (const id of ["conv2d-one-filter", "max-pooling"]) {
+      const editor = await cell(page, id).locator(".cm-content").innerText();
+      expect(editor).not.toContain("// to be replaced");
+      expect(editor).toContain(strFromU8(files[`${id}.ts`]).split("\n")[2]);
+    }
+  });
+});
+
+describe("exercise cells, on one visit of the Russian lesson", () => {
+  let ru: {page: Page; errors: string[]};
+  beforeAll(async () => {
+    ru = await openLesson("ru");
+  });
+  afterAll(() => ru?.page.close());
+
+  it("pass a correct conv2dOneFilter typed into the ru lesson", async () => {
+    const {page, errors} = ru;
+    await typeCode(page, "conv2d-one-filter", solution("conv2d-one-filter"));
+    const result = await check(page, "conv2d-one-filter");
+    expect(result.total).toBeGreaterThanOrEqual(16);
+    expect(result.passed).toBe(result.total);
+    expect(errors).toEqual([]);
+  });
+
+  it("keep the student's code across a reload, and ignore a corrupted saved value with a notice", async () => {
+    const {page} = ru;
+    const code = "// my attempt\n" + solution("max-pooling");
+    await typeCode(page, "max-pooling", code);
+    await page.reload({waitUntil: "domcontentloaded"});
+    await cell(page, "max-pooling").locator(".cm-content").waitFor();
+    expect(await cell(page, "max-pooling").locator(".cm-content").innerText()).toContain("// my attempt");
+    await expect
+      .poll(() => cell(page, "max-pooling").locator(".convlab-notice").innerText())
+      .toMatch(/сохранённый код/);
+    await page.evaluate(() => localStorage.setItem("convlab:code:max-pooling", "{not json"));
+    await page.reload({waitUntil: "domcontentloaded"});
+    await cell(page, "max-pooling").locator(".cm-content").waitFor();
+    await expect.poll(() => cell(page, "max-pooling").locator(".convlab-notice").innerText()).toMatch(/повреждён/);
+    expect(await cell(page, "max-pooling").locator(".cm-content").innerText()).toContain("Max pooling одного канала");
   });
 });

@@ -1,5 +1,8 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import type {Page} from "playwright-core";
 import {hangCeilingMs} from "../hangCeiling.js";
+import {projectRoot} from "./site.js";
 
 /** Opens a page and waits until every cell has rendered (Framework shows <observablehq-loading> until then). */
 export async function settle(page: Page, url: string): Promise<number | undefined> {
@@ -114,3 +117,17 @@ export const chromeOf = (page: Page) =>
       switchLang: document.querySelector("#observablehq-header a[hreflang]")?.getAttribute("lang")
     };
   });
+
+/** The built page's heading ids (in its main part) and the links of its language switch, read from dist/. */
+export function builtPage(lang: "ru" | "en", slug: string): {ids: string[]; switches: string[]; badges: number} {
+  const html = readFileSync(join(projectRoot, "dist", lang, `${slug}.html`), "utf8");
+  const main = html.slice(html.indexOf('<main id="observablehq-main"'), html.indexOf("</main>"));
+  const header = html.slice(html.indexOf('<header id="observablehq-header"'), html.indexOf("</header>"));
+  return {
+    ids: [...main.matchAll(/<h[123]\b[^>]*\sid="([^"]*)"/g)].map((match) => match[1]),
+    switches: [...header.matchAll(/<a\b[^>]*\bhref="([^"]*)"[^>]*\bhreflang=/g)].map((match) => match[1]),
+    badges:
+      [...main.matchAll(/<h[123]\b(?:(?!<\/h[123]>)[\s\S])*?hreflang=/g)].length +
+      [...main.matchAll(/\bclass="[^"]*\bconvlab-lang\b/g)].length
+  };
+}

@@ -63,6 +63,16 @@ export async function buildSite({signal}: {signal?: AbortSignal} = {}): Promise<
 
 /** A hash of every file the site is built from. */
 function sourceStamp(): string {
+  return stampOf([
+    ...["lessons", "src", "data", "observablehq.config.ts", "package-lock.json"].map((path) => join(projectRoot, path))
+  ]);
+}
+
+/**
+ * A hash of the files at `paths` (folders read through, their `.observablehq`, `lib` and `data`
+ * entries left out: Framework's cache, and links to src/ and data/, hashed on their own).
+ */
+export function stampOf(paths: string[]): string {
   const hash = createHash("sha256");
   const visit = (path: string) => {
     const info = statSync(path);
@@ -73,7 +83,6 @@ function sourceStamp(): string {
       hash.update(path).update(readFileSync(path));
     }
   };
-  for (const folder of ["lessons", "src", "data"]) visit(join(projectRoot, folder));
-  for (const file of ["observablehq.config.ts", "package-lock.json"]) visit(join(projectRoot, file));
+  for (const path of paths) visit(path);
   return hash.digest("hex");
 }

@@ -1,63 +1,21 @@
-import {describe, expect, it} from "vitest";
+import type {Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {hangCeilingMs} from "../hangCeiling.js";
 import {openPage} from "./chromium.js";
-import {figuresOnPage} from "./pageFigures.js";
+import {builtPage, reportedBackend} from "./pageChecks.js";
 import {useSharedSite} from "./sharedBrowser.js";
 
+// What the survey shows once loaded (its chart, a diagram per family, the figures, no raw TeX), in
+// both languages, is checked on each page's one visit (pages.test.ts). Here: its sections, read from
+// the built page, and what its controls do, all on one visit of the English page. Each test works a
+// control of its own; the backend picker's, which reloads the page, comes last.
 const site = useSharedSite();
 
-async function openSurvey(lang: "ru" | "en") {
-  const opened = await openPage(site.browser);
-  await opened.page.goto(`${site.url}/${lang}/3-architecture-survey`);
-  await opened.page.locator("svg.convlab-block-diagram").first().waitFor();
-  return opened;
-}
-
 describe("the architecture survey", () => {
-  it.each(["ru", "en"] as const)(
-    "opens in %s with its chart, a diagram per family and no error or raw TeX",
-    async (lang) => {
-      const {page, errors} = await openSurvey(lang);
-      await page.waitForLoadState("networkidle");
-      expect(await page.locator("svg.convlab-top5-chart g.convlab-top5-bar").count()).toBe(9);
-      expect(await page.locator(".convlab-model-diagram").count()).toBe(9);
-      // The zoo's table has GoogLeNet and ResNet-18 and 34; the basic block stands beside the bottleneck.
-      const zooNames = await page
-        .locator("#zoo-table ~ div table.convlab-table tbody tr td:first-child")
-        .allInnerTexts();
-      expect(zooNames).toEqual(expect.arrayContaining(["googlenet", "resnet18", "resnet34"]));
-      expect(await page.locator(".convlab-model-diagram[data-model=googlenet]").count()).toBe(1);
-      for (const diagram of await page.locator(".convlab-model-diagram").all()) {
-        expect(await diagram.locator("rect.convlab-diagram-chip").count()).toBeGreaterThan(3);
-        expect(await diagram.locator("g.convlab-diagram-node").count()).toBeGreaterThan(2);
-      }
-      // The figures, drawn as SVG with a text alternative, within the page's width.
-      expect(await figuresOnPage(page)).toEqual(
-        ["depth-by-year", "object-sizes", "inception-module", "googlenet"].map((id) => [id, "img", true, true])
-      );
-      expect(await page.locator('.katex-error, .katex [style*="color:#cc0000"]').count()).toBe(0);
-      const leftover = await page.evaluate(() => {
-        const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
-        main.querySelectorAll("pre, code, .katex").forEach((node) => node.remove());
-        return main.innerText.match(/\$[^\s]{0,20}/g) ?? [];
-      });
-      expect(leftover).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
-    }
-  );
-
-  it("keeps the Russian and English sections in step", async () => {
-    const ids = async (lang: string) => {
-      const {page} = await openSurvey(lang as "ru" | "en");
-      const found = await page.$$eval("main h1[id], main h2[id], main h3[id]", (headings) =>
-        headings.map((heading) => heading.id)
-      );
-      await page.close();
-      return found;
-    };
-    const [ru, en] = [await ids("ru"), await ids("en")];
-    expect(ru).toEqual(en);
-    expect(en).toEqual(
+  it("keeps the Russian and English sections in step", () => {
+    const [ru, en] = [builtPage("ru", "3-architecture-survey"), builtPage("en", "3-architecture-survey")];
+    expect(ru.ids).toEqual(en.ids);
+    expect(en.ids).toEqual(
       expect.arrayContaining([
         "imagenet",
         "alexnet",
@@ -71,9 +29,18 @@ describe("the architecture survey", () => {
       ])
     );
   });
+});
+
+describe("the architecture survey's controls, on one visit of the English page", () => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({page, errors} = await openPage(site.browser));
+    await page.goto(`${site.url}/en/3-architecture-survey`, {waitUntil: "domcontentloaded"});
+  });
+  afterAll(() => page?.close());
 
   it("redraws a diagram's detail for the block clicked, and another model for the one picked", async () => {
-    const {page, errors} = await openSurvey("en");
     const diagram = page.locator('.convlab-model-diagram[data-model="resnext50_32x4d"]');
     await diagram.locator('rect.convlab-diagram-chip[data-block="layer3.2"]').click();
     await expect.poll(() => diagram.getAttribute("data-block")).toBe("layer3.2");
@@ -83,22 +50,18 @@ describe("the architecture survey", () => {
     await panel.locator("select.convlab-model-select").selectOption("densenet201");
     await expect.poll(() => panel.locator(".convlab-model-diagram").getAttribute("data-model")).toBe("densenet201");
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("smooths the labels as the sliders move", async () => {
-    const {page} = await openSurvey("en");
     const bars = page.locator("svg.convlab-probability-bars rect");
     await expect.poll(() => bars.count()).toBe(5);
     // Its label is exactly "C": the ResNeXt and dense-block sliders below have a "c" in theirs.
     const classes = page.locator("label.convlab-range", {has: page.locator("span", {hasText: /^C$/})}).locator("input");
     await classes.fill("8");
     await expect.poll(() => bars.count()).toBe(8);
-    await page.close();
   });
 
   it("recounts a ResNeXt block and a dense block when their sliders are moved from the keyboard", async () => {
-    const {page, errors} = await openSurvey("en");
     const resnext = page.locator(".convlab-resnext-explorer");
     const weights = () => resnext.locator("tbody tr").first().locator("td").nth(2).innerText();
     await expect.poll(weights).toBe("70,144");
@@ -112,11 +75,9 @@ describe("the architecture survey", () => {
     await page.keyboard.press("ArrowRight");
     await expect.poll(channels).toBe(String(64 + 7 * 32));
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("builds AlexNet in the browser and runs an image through it", async () => {
-    const {page, errors} = await openSurvey("en");
     const runner = page.locator('.convlab-model-runner[data-model="alexnet"]');
     await runner.locator("button.convlab-run").click();
     const result = runner.locator("table.convlab-run-result");
@@ -124,6 +85,21 @@ describe("the architecture survey", () => {
     expect(await result.innerText()).toContain("[1, 1000]");
     expect(Number(await result.getAttribute("data-forward-ms"))).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await page.close();
+  });
+
+  it("remembers the backend chosen in a lesson's picker after a reload, and the page says which runs", async () => {
+    expect((await reportedBackend(page)).picker).toBe("wasm");
+    await page.locator(".convlab-backend-select").selectOption("cpu");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>(".convlab-backend-picker")?.dataset.backend === "cpu"
+    );
+    await expect.poll(async () => (await reportedBackend(page)).sentence, {timeout: hangCeilingMs}).toContain("cpu");
+    await page.reload({waitUntil: "domcontentloaded"});
+    const reported = await reportedBackend(page);
+    expect(reported.picker).toBe("cpu");
+    expect(reported.details).toBe("JavaScript (processor, slow)");
+    expect(reported.sentence).toContain("cpu");
+    expect(await page.locator(".convlab-backend-select").inputValue()).toBe("cpu");
+    expect(errors).toEqual([]);
   });
 });
