@@ -74,8 +74,9 @@ type State = "starting" | "calibrating" | "idle" | "loading" | "training" | "sto
  * should take here, an epochs input, Train / Stop / Start over, a progress bar with images per second
  * and the time left, the loss and accuracy chart, and a table of epochs like the document's prints.
  * Before the first run the worker calibrates: a few batches on a throwaway model measure this
- * machine's speed on the running backend (calibrateTraining), which sizes the quick setting and
- * gives the estimates. Stop takes effect after the batch under way and keeps the batches done: a
+ * machine's speed on the running backend (calibrateTraining), which sizes the quick setting (its
+ * batch, so that one takes under a second, and its images per epoch) and gives the estimates.
+ * Stop takes effect after the batch under way and keeps the batches done: a
  * cut-short epoch counts in the history. The worker saves the model and its history in the browser
  * (IndexedDB) after every epoch and when training stops, and restores them when the page is opened again.
  */
@@ -238,6 +239,10 @@ export function trainingPanel({
       );
     const budget = presets[id]?.budgetSeconds;
     parts.push(budget !== undefined ? strings.quickNote(budget)[lang] : strings.fullNote[lang]);
+    const largest = presets[id]?.batchSize ?? setting.batchSize;
+    if (setting.batchSize < largest && presets[id]?.batchSeconds !== undefined)
+      parts.push(strings.smallBatchNote(setting.batchSize, largest, presets[id].batchSeconds!)[lang]);
+    root.dataset.batchSize = String(setting.batchSize);
     presetNote.textContent = parts.join(" ");
     root.dataset.preset = id;
     if (sizes && rates && calibration) {
@@ -262,8 +267,10 @@ export function trainingPanel({
       estimate.textContent = strings.calibrating(backendName)[lang];
       try {
         await dataOnce();
-        // The quick setting's batch: the one a first run most likely uses, whose programs a GPU backend then reuses.
-        const measured = await compute({type: "calibrate", key, batchSize: presets.quick.batchSize}).result;
+        // The quick setting's batch, or the smallest it may pick (a batch sized from the rate at a smaller one takes
+        // no longer than planned): the one a first run most likely uses, whose programs a GPU backend then reuses.
+        const batchSize = presets.quick.calibrationBatch ?? presets.quick.batchSize;
+        const measured = await compute({type: "calibrate", key, batchSize}).result;
         sizes = measured.sizes;
         calibration = measured.calibration;
         rates = {train: calibration.train, inference: calibration.inference};
@@ -397,6 +404,8 @@ export function trainingPanel({
   stopButton.addEventListener("click", () => {
     if (!running) return;
     stopRequested = performance.now();
+    // When, in ms since the epoch like the batches' times: the browser test checks no batch began after it.
+    root.dataset.stopPressedAt = String(performance.timeOrigin + stopRequested);
     running.cancel();
     setState("stopping");
     say(strings.stopping[lang]);

@@ -100,6 +100,38 @@ describe("trainingPanel(options)", () => {
     expect(Number(panel.dataset.estimateSeconds)).toBeGreaterThan(3 * quickSeconds);
   });
 
+  it("sizes the quick setting's batch to the calibrated speed when the preset asks, and says why it is small", async () => {
+    // No machine goes through 3 images in 1e-9 s: the quick batch is the smallest, 2, for training and validation.
+    const {panel} = panelWith({
+      presets: {
+        quick: {
+          id: "quick",
+          epochs: 1,
+          batchSize: 8,
+          budgetSeconds: 1e-9,
+          minBatches: 2,
+          batchSeconds: 1e-9,
+          calibrationBatch: 2
+        },
+        full: {id: "full", epochs: 5, batchSize: 4}
+      }
+    });
+    await idle(panel);
+    expect(panel.dataset.batchSize).toBe("2");
+    expect(text(panel, ".convlab-preset-note")).toMatch(
+      /^1 epoch over 4 of the 64 training images, batches of 2\. .* Its batch is smaller than the document's \(2 instead of 8\), so that each takes at most 0 s: Stop waits only for the batch under way\.$/
+    );
+    panel.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
+    await vi.waitFor(() => expect(panel.dataset.batchesDone).toBe("2"), {timeout: hangCeilingMs});
+    await idle(panel);
+    expect(text(panel, ".convlab-history tbody")).toMatch(/^1/);
+    const select = panel.querySelector<HTMLSelectElement>("select.convlab-preset")!;
+    select.value = "full";
+    select.dispatchEvent(new Event("change"));
+    expect(panel.dataset.batchSize).toBe("4");
+    expect(text(panel, ".convlab-preset-note")).not.toContain("smaller than the document's");
+  });
+
   it("says it in Russian too", async () => {
     const {panel} = panelWith({lang: "ru"});
     await idle(panel);
