@@ -183,7 +183,8 @@ async function measureTraining(browser: Browser, url: string, lesson: Lesson): P
       row(
         "Stop latency",
         stillTraining
-          ? `${figures.stopSeconds.toFixed(2)} s (last batch ended ${figures.lastBatchAfterStopSeconds.toFixed(2)} s after the click)`
+          ? `${figures.stopSeconds.toFixed(2)} s (last batch ended ${figures.lastBatchAfterStopSeconds.toFixed(2)} s ` +
+              `after the click; model saved after ${figures.stopSavedSeconds.toFixed(2)} s)`
           : "— (the run ended before Stop)",
         lesson.before.stop,
         "< 1 s"

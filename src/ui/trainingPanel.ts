@@ -66,7 +66,7 @@ function sendDataset({kind, file}: TrainingDataset): Promise<{train: number; val
   return sent;
 }
 
-type State = "starting" | "calibrating" | "idle" | "loading" | "training" | "stopping";
+type State = "starting" | "calibrating" | "idle" | "loading" | "training" | "stopping" | "saving";
 
 /**
  * Trains a model off the page's thread, in the page's compute worker (src/run/pageWorkers.ts), and
@@ -365,6 +365,14 @@ export function trainingPanel({
           if (progress.batch === progress.batches) progressText.textContent += ` · ${strings.validating[lang]}`;
           if (performance.now() - lastDrawn > 200 || progress.batch === progress.batches || progress.batch === 1)
             redraw();
+        } else if (event.type === "stopped") {
+          // Stop took effect (the worker trains no more); the model is saved before the run ends.
+          if (stopRequested !== undefined) {
+            root.dataset.stopSeconds = String((performance.now() - stopRequested) / 1000);
+            root.dataset.stoppedAt = String(event.at);
+          }
+          setState("saving");
+          say(strings.savingAfterStop[lang]);
         } else if (event.type === "epoch") {
           trained = true;
           history = [...history, event.log];
@@ -374,7 +382,12 @@ export function trainingPanel({
       });
       running = call;
       const {logs, stopped} = await call.result;
-      if (stopRequested !== undefined) root.dataset.stopSeconds = String((performance.now() - stopRequested) / 1000);
+      if (stopRequested !== undefined) {
+        const seconds = String((performance.now() - stopRequested) / 1000);
+        root.dataset.stopSeconds ??= seconds;
+        // From Stop to the end of the run, the save of the model included.
+        root.dataset.stopSavedSeconds = seconds;
+      }
       // The next estimates use the speed this run measured, which beats the calibration's.
       if (rates && lastSpeed > 0) rates = {...rates, train: lastSpeed};
       if (!status.classList.contains("convlab-problem")) {
@@ -404,7 +417,8 @@ export function trainingPanel({
   stopButton.addEventListener("click", () => {
     if (!running) return;
     stopRequested = performance.now();
-    // When, in ms since the epoch like the batches' times: the browser test checks no batch began after it.
+    delete root.dataset.stopSeconds;
+    // When, in ms since the epoch like the batches' times: the browser test checks that no batch ended after the one under way.
     root.dataset.stopPressedAt = String(performance.timeOrigin + stopRequested);
     running.cancel();
     setState("stopping");

@@ -20,8 +20,10 @@ export interface StopFigures {
   imagesPerSecond: number;
   /** The batch of the run. */
   batchSize: number;
-  /** From the Stop click to the run's end, as the panel measured it. */
+  /** From the Stop click to the worker's word that training stopped, as the panel measured it. */
   stopSeconds: number;
+  /** From the Stop click to the run's end, the save of the model included. */
+  stopSavedSeconds: number;
   /** From the Stop click to the end of the last batch the worker trained. */
   lastBatchAfterStopSeconds: number;
   /** Batches that ended after Stop was pressed: the one under way, or none. */
@@ -60,7 +62,8 @@ export async function stopFigures(page: Page, training: Locator): Promise<StopFi
     ...figures,
     imagesPerSecond: Number(await training.getAttribute("data-images-per-second")),
     batchSize: Number(await training.getAttribute("data-batch-size")),
-    stopSeconds: Number(await training.getAttribute("data-stop-seconds"))
+    stopSeconds: Number(await training.getAttribute("data-stop-seconds")),
+    stopSavedSeconds: Number(await training.getAttribute("data-stop-saved-seconds"))
   };
 }
 
@@ -69,7 +72,8 @@ export function reportStop(figures: StopFigures, label: string): void {
   console.log(
     `${label}: ${figures.imagesPerSecond.toFixed(1)} img/s in batches of ${figures.batchSize}; ` +
       `Stop took effect after ${figures.stopSeconds.toFixed(2)} s (last batch ended ` +
-      `${figures.lastBatchAfterStopSeconds.toFixed(2)} s after it; ${figures.batchesEndedAfterStop} batch under way); ` +
+      `${figures.lastBatchAfterStopSeconds.toFixed(2)} s after it; ${figures.batchesEndedAfterStop} batch under way; ` +
+      `model saved ${figures.stopSavedSeconds.toFixed(2)} s after it); ` +
       `blocking time while training ${Math.round(figures.blockingMsPer10s)} ms per 10 s over ` +
       `${figures.trainingSeconds.toFixed(1)} s (longest task ${Math.round(figures.longestTaskMs)} ms)`
   );

@@ -8,8 +8,9 @@ import type {TrainSplit} from "../../src/train/index.js";
 import {trainingPanel, type TrainingPanelOptions} from "../../src/ui/trainingPanel.js";
 
 // No IndexedDB in Node: the panel's store keeps nothing, and says it saved.
+// A test may hold the saves until it lets them go (saveGate).
 vi.mock("../../src/train/modelStore.js", () => ({
-  saveModel: async () => undefined,
+  saveModel: async () => void (await (globalThis as {convlabSaveGate?: Promise<void>}).convlabSaveGate),
   loadModel: async () => undefined,
   removeModel: async () => undefined
 }));
@@ -154,9 +155,22 @@ describe("trainingPanel(options)", () => {
     });
     observer.observe(progress, {childList: true, characterData: true, subtree: true});
     panel.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
-    await vi.waitFor(() => expect(panel.dataset.stopSeconds).toBeDefined(), {timeout: hangCeilingMs});
-    observer.disconnect();
+    // The save after Stop is held: the panel hears that Stop took effect before the model is saved.
+    let release = () => {};
+    const scope = globalThis as {convlabSaveGate?: Promise<void>};
+    scope.convlabSaveGate = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await vi.waitFor(() => expect(panel.dataset.stopSeconds).toBeDefined(), {timeout: hangCeilingMs});
+      observer.disconnect();
+      expect(panel.dataset.state).toBe("saving");
+      expect(text(panel, ".convlab-status")).toBe("Training stopped; saving the model in this browser…");
+      expect(panel.dataset.stopSavedSeconds).toBeUndefined();
+    } finally {
+      release();
+      scope.convlabSaveGate = undefined;
+    }
     await idle(panel);
+    expect(Number(panel.dataset.stopSeconds)).toBeLessThanOrEqual(Number(panel.dataset.stopSavedSeconds));
     expect(progress.textContent).toMatch(
       /^Epoch 1 of 5 · batch 3 of 16 · loss [\d.]+ · accuracy [\d.]+% · [\d,.]+ img\/s · /
     );

@@ -59,6 +59,10 @@ export const trainingMessages = {
     ),
   validating: both("Валидация…", "Validating…"),
   stopping: both("Останавливаю после текущего батча…", "Stopping after the batch under way…"),
+  savingAfterStop: both(
+    "Обучение остановлено; сохраняю модель в этом браузере…",
+    "Training stopped; saving the model in this browser…"
+  ),
   stopped: (epochs: number) =>
     both(
       `Остановлено. Модель сохранена в этом браузере; законченных эпох: ${epochs}.`,
