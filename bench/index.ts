@@ -9,4 +9,5 @@ if (!only || only === "site") await benchSite();
 if (!only || only === "training") await (await import("./training.js")).benchTraining(); // about 10 minutes: tfjs cpu and wasm beside PyTorch
 if (!only || only === "lenet") await (await import("./lenet.js")).benchLeNet(); // a few minutes: LeNet trained on the shipped digits
 if (only === "resnet") await benchResnet(); // about an hour: run on its own, npm run bench resnet
+if (only === "site-training") await (await import("./siteTraining.js")).benchSiteTraining(); // the end of "site" alone, on the built dist
 if (only === "zoo") await (await import("./zoo.js")).benchZoo(); // about ten minutes: run on its own, npm run bench zoo

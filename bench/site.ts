@@ -163,4 +163,5 @@ export async function benchSite(): Promise<void> {
     await site.close();
   }
   printTable("Lessons in headless Chromium (no GPU, cross-origin isolated; en pages; fresh storage each)", rows);
+  await (await import("./siteTraining.js")).benchSiteTraining(); // training: speed, blocking, Stop, typing
 }

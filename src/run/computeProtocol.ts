@@ -82,6 +82,8 @@ export type ComputeEvent =
   | {type: "batch"; progress: BatchProgress; endedAt: number}
   /** An epoch ended (saved to IndexedDB when whole), or Stop cut one short. */
   | {type: "epoch"; log: EpochLog; saved: boolean; saveError?: string}
+  /** Training stopped (Stop, between batches); the model is being saved before the request ends. */
+  | {type: "stopped"; at: number}
   | {type: "stage"; stage: "building" | "running"};
 
 /** Everything the worker posts. */

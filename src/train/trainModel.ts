@@ -16,7 +16,7 @@ import {yieldToEventLoop} from "./yieldToEventLoop.js";
  */
 export async function trainModel(model: tf.LayersModel, data: TrainSplit, options: TrainOptions): Promise<EpochLog[]> {
   const {epochs, batchSize, shuffle = true, onBatch, onEpoch, signal, firstEpoch = 1, validate = evaluate} = options;
-  const {rates, now = () => performance.now()} = options;
+  const {rates, now = () => performance.now(), validationBatchSize = batchSize} = options;
   if (!model.optimizer)
     throw new Error("trainModel needs a compiled model (model.compile({optimizer, loss, metrics}))");
   if (!(epochs >= 1) || !(batchSize >= 1))
@@ -93,7 +93,7 @@ export async function trainModel(model: tf.LayersModel, data: TrainSplit, option
     }
     if (signal?.aborted) return finish(batches);
     const validationStarted = now();
-    const [valLoss, valAccuracy] = await validate(model, data.validation, batchSize, signal);
+    const [valLoss, valAccuracy] = await validate(model, data.validation, validationBatchSize, signal);
     if (signal?.aborted && !(Number.isFinite(valLoss) && Number.isFinite(valAccuracy))) return finish(batches);
     validationSeconds += (now() - validationStarted) / 1000;
     const log: EpochLog = {

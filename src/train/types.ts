@@ -51,6 +51,8 @@ export interface TrainOptions {
   signal?: AbortSignal;
   /** Training images per epoch, drawn once per run from the shuffled training set (default: all). */
   trainImages?: number;
+  /** The validation's batch (default `batchSize`): sized, like the training's, so that Stop answers in time. */
+  validationBatchSize?: number;
   /** Calibrated rates (calibrateTraining): the time left before the first batches are measured. */
   rates?: TrainingRates;
   /** The clock, in milliseconds (default performance.now). */

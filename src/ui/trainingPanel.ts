@@ -66,7 +66,7 @@ function sendDataset({kind, file}: TrainingDataset): Promise<{train: number; val
   return sent;
 }
 
-type State = "starting" | "calibrating" | "idle" | "loading" | "training" | "stopping";
+type State = "starting" | "calibrating" | "idle" | "loading" | "training" | "stopping" | "saving";
 
 /**
  * Trains a model off the page's thread, in the page's compute worker (src/run/pageWorkers.ts), and
@@ -74,8 +74,9 @@ type State = "starting" | "calibrating" | "idle" | "loading" | "training" | "sto
  * should take here, an epochs input, Train / Stop / Start over, a progress bar with images per second
  * and the time left, the loss and accuracy chart, and a table of epochs like the document's prints.
  * Before the first run the worker calibrates: a few batches on a throwaway model measure this
- * machine's speed on the running backend (calibrateTraining), which sizes the quick setting and
- * gives the estimates. Stop takes effect after the batch under way and keeps the batches done: a
+ * machine's speed on the running backend (calibrateTraining), which sizes the quick setting (its
+ * batch, so that one takes under a second, and its images per epoch) and gives the estimates.
+ * Stop takes effect after the batch under way and keeps the batches done: a
  * cut-short epoch counts in the history. The worker saves the model and its history in the browser
  * (IndexedDB) after every epoch and when training stops, and restores them when the page is opened again.
  */
@@ -238,6 +239,10 @@ export function trainingPanel({
       );
     const budget = presets[id]?.budgetSeconds;
     parts.push(budget !== undefined ? strings.quickNote(budget)[lang] : strings.fullNote[lang]);
+    const largest = presets[id]?.batchSize ?? setting.batchSize;
+    if (setting.batchSize < largest && presets[id]?.batchSeconds !== undefined)
+      parts.push(strings.smallBatchNote(setting.batchSize, largest, presets[id].batchSeconds!)[lang]);
+    root.dataset.batchSize = String(setting.batchSize);
     presetNote.textContent = parts.join(" ");
     root.dataset.preset = id;
     if (sizes && rates && calibration) {
@@ -262,8 +267,10 @@ export function trainingPanel({
       estimate.textContent = strings.calibrating(backendName)[lang];
       try {
         await dataOnce();
-        // The quick setting's batch: the one a first run most likely uses, whose programs a GPU backend then reuses.
-        const measured = await compute({type: "calibrate", key, batchSize: presets.quick.batchSize}).result;
+        // The quick setting's batch, or the smallest it may pick (a batch sized from the rate at a smaller one takes
+        // no longer than planned): the one a first run most likely uses, whose programs a GPU backend then reuses.
+        const batchSize = presets.quick.calibrationBatch ?? presets.quick.batchSize;
+        const measured = await compute({type: "calibrate", key, batchSize}).result;
         sizes = measured.sizes;
         calibration = measured.calibration;
         rates = {train: calibration.train, inference: calibration.inference};
@@ -358,6 +365,14 @@ export function trainingPanel({
           if (progress.batch === progress.batches) progressText.textContent += ` · ${strings.validating[lang]}`;
           if (performance.now() - lastDrawn > 200 || progress.batch === progress.batches || progress.batch === 1)
             redraw();
+        } else if (event.type === "stopped") {
+          // Stop took effect (the worker trains no more); the model is saved before the run ends.
+          if (stopRequested !== undefined) {
+            root.dataset.stopSeconds = String((performance.now() - stopRequested) / 1000);
+            root.dataset.stoppedAt = String(event.at);
+          }
+          setState("saving");
+          say(strings.savingAfterStop[lang]);
         } else if (event.type === "epoch") {
           trained = true;
           history = [...history, event.log];
@@ -367,7 +382,12 @@ export function trainingPanel({
       });
       running = call;
       const {logs, stopped} = await call.result;
-      if (stopRequested !== undefined) root.dataset.stopSeconds = String((performance.now() - stopRequested) / 1000);
+      if (stopRequested !== undefined) {
+        const seconds = String((performance.now() - stopRequested) / 1000);
+        root.dataset.stopSeconds ??= seconds;
+        // From Stop to the end of the run, the save of the model included.
+        root.dataset.stopSavedSeconds = seconds;
+      }
       // The next estimates use the speed this run measured, which beats the calibration's.
       if (rates && lastSpeed > 0) rates = {...rates, train: lastSpeed};
       if (!status.classList.contains("convlab-problem")) {
@@ -397,6 +417,9 @@ export function trainingPanel({
   stopButton.addEventListener("click", () => {
     if (!running) return;
     stopRequested = performance.now();
+    delete root.dataset.stopSeconds;
+    // When, in ms since the epoch like the batches' times: the browser test checks that no batch ended after the one under way.
+    root.dataset.stopPressedAt = String(performance.timeOrigin + stopRequested);
     running.cancel();
     setState("stopping");
     say(strings.stopping[lang]);

@@ -3,7 +3,7 @@ import {join} from "node:path";
 import type {Locator, Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
-import {batchesWithAFrame, reportStop, watchFramesAndBatches, watchLongTasks} from "./trainingFigures.js";
+import {batchesWithAFrame, reportStop, stopFigures, watchFramesAndBatches, watchLongTasks} from "./trainingFigures.js";
 import {useSharedSite} from "./sharedBrowser.js";
 import {projectRoot} from "./site.js";
 
@@ -166,7 +166,11 @@ describe("lesson 1, beyond the basic exercises", () => {
       ...(partial ? [`${partial[1]} (батчей: ${partial[2]} из ${partial[3]})`] : [])
     ]);
     expect(rows.length).toBeGreaterThan(0);
-    await reportStop(page, training, "lesson 1, LeNet");
+    // Stop took effect at the next batch boundary: no batch ended after the one under way when it was pressed.
+    const figures = await stopFigures(page, training);
+    expect(figures.batchesEndedAfterStop).toBeLessThanOrEqual(1);
+    expect(figures.batchesSeen).toBe(Number(await training.getAttribute("data-batches-done")));
+    reportStop(figures, "lesson 1, LeNet");
 
     // After a reload the saved code is in the editor but not yet checked: locked again, until the
     // section's button checks it.

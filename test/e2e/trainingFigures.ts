@@ -2,29 +2,80 @@ import type {Locator, Page} from "playwright-core";
 
 /**
  * Starts counting the page's long tasks (main-thread work beyond 50 ms), for the figures a training
- * test prints: measured, never asserted (speed goals belong in the benchmark).
+ * test prints: measured, never asserted (speed goals belong in the benchmark, `npm run bench site`).
  */
 export async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const tasks: number[] = [];
-    (globalThis as unknown as {convlabLongTasks: number[]}).convlabLongTasks = tasks;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({
-      type: "longtask"
-    });
+    const tasks: Array<[start: number, duration: number]> = [];
+    (globalThis as unknown as {convlabLongTasks: typeof tasks}).convlabLongTasks = tasks;
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => tasks.push([entry.startTime, entry.duration]))
+    ).observe({type: "longtask"});
   });
 }
 
-/** Prints how long Stop took to take effect and the blocking time since watchLongTasks. */
-export async function reportStop(page: Page, training: Locator, label: string): Promise<void> {
-  const stopSeconds = Number(await training.getAttribute("data-stop-seconds"));
-  const speed = Number(await training.getAttribute("data-images-per-second"));
-  const {blockingMs, longest} = await page.evaluate(() => {
-    const tasks = (globalThis as unknown as {convlabLongTasks?: number[]}).convlabLongTasks ?? [];
-    return {blockingMs: tasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0), longest: Math.max(0, ...tasks)};
-  });
+/** What a training run showed between Train and the end of Stop (see stopFigures). */
+export interface StopFigures {
+  /** The panel's last images per second. */
+  imagesPerSecond: number;
+  /** The batch of the run. */
+  batchSize: number;
+  /** From the Stop click to the worker's word that training stopped, as the panel measured it. */
+  stopSeconds: number;
+  /** From the Stop click to the run's end, the save of the model included. */
+  stopSavedSeconds: number;
+  /** From the Stop click to the end of the last batch the worker trained. */
+  lastBatchAfterStopSeconds: number;
+  /** Batches that ended after Stop was pressed: the one under way, or none. */
+  batchesEndedAfterStop: number;
+  batchesSeen: number;
+  /** Blocking time (long tasks beyond 50 ms) from watchFramesAndBatches until Stop, per 10 s. */
+  blockingMsPer10s: number;
+  longestTaskMs: number;
+  trainingSeconds: number;
+}
+
+/** The figures of a run stopped with Stop; watchLongTasks and watchFramesAndBatches ran before Train. */
+export async function stopFigures(page: Page, training: Locator): Promise<StopFigures> {
+  const stopPressedAt = Number(await training.getAttribute("data-stop-pressed-at"));
+  const figures = await page.evaluate((stopAt) => {
+    const scope = globalThis as unknown as {
+      convlabLongTasks?: Array<[number, number]>;
+      convlabBatches: Array<[number, number]>;
+      convlabWatchStartedAt: number;
+    };
+    const toPage = (epochMs: number) => epochMs - performance.timeOrigin;
+    const [from, to] = [toPage(scope.convlabWatchStartedAt), toPage(stopAt)];
+    const tasks = (scope.convlabLongTasks ?? []).filter(([start]) => start >= from && start < to);
+    const blockingMs = tasks.reduce((sum, [, ms]) => sum + Math.max(0, ms - 50), 0);
+    const batches = scope.convlabBatches;
+    return {
+      blockingMsPer10s: (blockingMs / Math.max(to - from, 1)) * 10_000,
+      longestTaskMs: Math.max(0, ...tasks.map(([, ms]) => ms)),
+      trainingSeconds: (to - from) / 1000,
+      batchesSeen: batches.length,
+      batchesEndedAfterStop: batches.filter(([, end]) => end > stopAt).length,
+      lastBatchAfterStopSeconds: Math.max(0, ...batches.map(([, end]) => end - stopAt)) / 1000
+    };
+  }, stopPressedAt);
+  return {
+    ...figures,
+    imagesPerSecond: Number(await training.getAttribute("data-images-per-second")),
+    batchSize: Number(await training.getAttribute("data-batch-size")),
+    stopSeconds: Number(await training.getAttribute("data-stop-seconds")),
+    stopSavedSeconds: Number(await training.getAttribute("data-stop-saved-seconds"))
+  };
+}
+
+/** Prints a stopped run's figures (measured, not asserted): how long Stop took and the blocking time meanwhile. */
+export function reportStop(figures: StopFigures, label: string): void {
   console.log(
-    `${label}: ${speed.toFixed(1)} img/s; Stop took effect after ${stopSeconds.toFixed(2)} s; ` +
-      `blocking time while training ${Math.round(blockingMs)} ms (longest task ${Math.round(longest)} ms)`
+    `${label}: ${figures.imagesPerSecond.toFixed(1)} img/s in batches of ${figures.batchSize}; ` +
+      `Stop took effect after ${figures.stopSeconds.toFixed(2)} s (last batch ended ` +
+      `${figures.lastBatchAfterStopSeconds.toFixed(2)} s after it; ${figures.batchesEndedAfterStop} batch under way; ` +
+      `model saved ${figures.stopSavedSeconds.toFixed(2)} s after it); ` +
+      `blocking time while training ${Math.round(figures.blockingMsPer10s)} ms per 10 s over ` +
+      `${figures.trainingSeconds.toFixed(1)} s (longest task ${Math.round(figures.longestTaskMs)} ms)`
   );
 }
 
@@ -34,9 +85,14 @@ export async function reportStop(page: Page, training: Locator, label: string): 
  */
 export async function watchFramesAndBatches(page: Page, training: Locator): Promise<void> {
   await training.evaluate((panel) => {
-    const scope = globalThis as unknown as {convlabFrames: number[]; convlabBatches: Array<[number, number]>};
+    const scope = globalThis as unknown as {
+      convlabFrames: number[];
+      convlabBatches: Array<[number, number]>;
+      convlabWatchStartedAt: number;
+    };
     scope.convlabFrames = [];
     scope.convlabBatches = [];
+    scope.convlabWatchStartedAt = performance.timeOrigin + performance.now();
     const frame = () => {
       scope.convlabFrames.push(performance.timeOrigin + performance.now());
       requestAnimationFrame(frame);

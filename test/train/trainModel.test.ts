@@ -83,6 +83,17 @@ describe("trainModel(model, data, options)", () => {
     ]);
   });
 
+  it("validates in batches of validationBatchSize when given", async () => {
+    const sizes: number[] = [];
+    await trainModel(toyModel(), data(), {
+      epochs: 1,
+      batchSize: 16,
+      validationBatchSize: 5,
+      validate: async (_, images, batchSize) => (sizes.push(batchSize), [0.5, 0.5])
+    });
+    expect(sizes).toEqual([5]);
+  });
+
   it("reports every batch with the epoch's running means and a time left that reaches the end", async () => {
     const seen: BatchProgress[] = [];
     // A clock that ticks a millisecond per reading: every step "takes" the same time, whatever the machine's load.

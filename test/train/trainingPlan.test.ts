@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {
+  batchWithin,
   batchesPerEpoch,
   estimateSeconds,
   imagesPerEpoch,
@@ -58,5 +59,65 @@ describe("resolvePreset(preset, sizes, rates)", () => {
         }
       )
     ).toEqual({epochs: 2, batchSize: 32});
+  });
+});
+
+describe("batchWithin(seconds, rate, largest, smallest)", () => {
+  it("takes the largest batch that the rate goes through within the time, between the bounds", () => {
+    expect(batchWithin(0.8, 10, 32)).toBe(8); // 8 images at 10 img/s: 0.8 s
+    expect(batchWithin(0.8, 400, 64)).toBe(64); // 320 fit: never beyond the largest
+    expect(batchWithin(0.8, 1.5, 32)).toBe(2); // not even 2 fit: the smallest, for batch normalisation
+    expect(batchWithin(0.8, 1.5, 32, 1)).toBe(1);
+    expect(batchWithin(0.8, Infinity, 32)).toBe(32);
+    expect(batchWithin(0.8, 0, 1, 2)).toBe(1); // the smallest never exceeds the largest
+  });
+});
+
+describe("resolvePreset with batchSeconds", () => {
+  const resnet: TrainingPreset = {
+    id: "quick",
+    epochs: 2,
+    batchSize: 32,
+    budgetSeconds: 45,
+    minBatches: 2,
+    batchSeconds: 0.8,
+    calibrationBatch: 2
+  };
+  const digits = {train: 1080, validation: 120};
+
+  it("sizes the training and the validation batches so that each takes at most batchSeconds", () => {
+    for (const rates of [
+      {train: 3, inference: 9},
+      {train: 12, inference: 40},
+      {train: 1, inference: 2},
+      {train: 100, inference: 300}
+    ]) {
+      const setting = resolvePreset(resnet, digits, rates);
+      const validationBatch = setting.validationBatchSize ?? setting.batchSize;
+      expect(setting.batchSize).toBe(batchWithin(0.8, rates.train, 32));
+      expect(validationBatch).toBe(batchWithin(0.8, rates.inference, 32));
+      if (setting.batchSize > 2) expect(secondsPerBatch(setting.batchSize, rates)).toBeLessThanOrEqual(0.8);
+      if (validationBatch > 2) expect(validationBatch / rates.inference).toBeLessThanOrEqual(0.8);
+      // Whole batches of the sized batch, at least 2, fitting the budget when more than the fewest.
+      const images = setting.trainImages ?? digits.train;
+      expect(images % setting.batchSize === 0 || images === digits.train).toBe(true);
+      expect(images).toBeGreaterThanOrEqual(2 * setting.batchSize);
+      if (images > 2 * setting.batchSize) expect(estimateSeconds(setting, digits, rates)).toBeLessThanOrEqual(45);
+    }
+    expect(resolvePreset(resnet, digits, {train: 3, inference: 9})).toEqual({
+      epochs: 2,
+      batchSize: 2,
+      validationBatchSize: 7,
+      // (45 − 2 × 120 / 9) × 3 / 2 = 27.5 → 13 whole batches of 2
+      trainImages: 26
+    });
+  });
+
+  it("leaves the batch as it is without batchSeconds, and the full setting alone", () => {
+    expect(resolvePreset({...resnet, batchSeconds: undefined}, digits, {train: 3, inference: 9}).batchSize).toBe(32);
+    expect(resolvePreset({id: "full", epochs: 10, batchSize: 32}, digits, {train: 0.5, inference: 1})).toEqual({
+      epochs: 10,
+      batchSize: 32
+    });
   });
 });

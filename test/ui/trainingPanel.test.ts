@@ -8,8 +8,9 @@ import type {TrainSplit} from "../../src/train/index.js";
 import {trainingPanel, type TrainingPanelOptions} from "../../src/ui/trainingPanel.js";
 
 // No IndexedDB in Node: the panel's store keeps nothing, and says it saved.
+// A test may hold the saves until it lets them go (saveGate).
 vi.mock("../../src/train/modelStore.js", () => ({
-  saveModel: async () => undefined,
+  saveModel: async () => void (await (globalThis as {convlabSaveGate?: Promise<void>}).convlabSaveGate),
   loadModel: async () => undefined,
   removeModel: async () => undefined
 }));
@@ -100,6 +101,38 @@ describe("trainingPanel(options)", () => {
     expect(Number(panel.dataset.estimateSeconds)).toBeGreaterThan(3 * quickSeconds);
   });
 
+  it("sizes the quick setting's batch to the calibrated speed when the preset asks, and says why it is small", async () => {
+    // No machine goes through 3 images in 1e-9 s: the quick batch is the smallest, 2, for training and validation.
+    const {panel} = panelWith({
+      presets: {
+        quick: {
+          id: "quick",
+          epochs: 1,
+          batchSize: 8,
+          budgetSeconds: 1e-9,
+          minBatches: 2,
+          batchSeconds: 1e-9,
+          calibrationBatch: 2
+        },
+        full: {id: "full", epochs: 5, batchSize: 4}
+      }
+    });
+    await idle(panel);
+    expect(panel.dataset.batchSize).toBe("2");
+    expect(text(panel, ".convlab-preset-note")).toMatch(
+      /^1 epoch over 4 of the 64 training images, batches of 2\. .* Its batch is smaller than the document's \(2 instead of 8\), so that each takes at most 0 s: Stop waits only for the batch under way\.$/
+    );
+    panel.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
+    await vi.waitFor(() => expect(panel.dataset.batchesDone).toBe("2"), {timeout: hangCeilingMs});
+    await idle(panel);
+    expect(text(panel, ".convlab-history tbody")).toMatch(/^1/);
+    const select = panel.querySelector<HTMLSelectElement>("select.convlab-preset")!;
+    select.value = "full";
+    select.dispatchEvent(new Event("change"));
+    expect(panel.dataset.batchSize).toBe("4");
+    expect(text(panel, ".convlab-preset-note")).not.toContain("smaller than the document's");
+  });
+
   it("says it in Russian too", async () => {
     const {panel} = panelWith({lang: "ru"});
     await idle(panel);
@@ -122,9 +155,22 @@ describe("trainingPanel(options)", () => {
     });
     observer.observe(progress, {childList: true, characterData: true, subtree: true});
     panel.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
-    await vi.waitFor(() => expect(panel.dataset.stopSeconds).toBeDefined(), {timeout: hangCeilingMs});
-    observer.disconnect();
+    // The save after Stop is held: the panel hears that Stop took effect before the model is saved.
+    let release = () => {};
+    const scope = globalThis as {convlabSaveGate?: Promise<void>};
+    scope.convlabSaveGate = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await vi.waitFor(() => expect(panel.dataset.stopSeconds).toBeDefined(), {timeout: hangCeilingMs});
+      observer.disconnect();
+      expect(panel.dataset.state).toBe("saving");
+      expect(text(panel, ".convlab-status")).toBe("Training stopped; saving the model in this browser…");
+      expect(panel.dataset.stopSavedSeconds).toBeUndefined();
+    } finally {
+      release();
+      scope.convlabSaveGate = undefined;
+    }
     await idle(panel);
+    expect(Number(panel.dataset.stopSeconds)).toBeLessThanOrEqual(Number(panel.dataset.stopSavedSeconds));
     expect(progress.textContent).toMatch(
       /^Epoch 1 of 5 · batch 3 of 16 · loss [\d.]+ · accuracy [\d.]+% · [\d,.]+ img\/s · /
     );

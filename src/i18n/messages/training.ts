@@ -59,6 +59,10 @@ export const trainingMessages = {
     ),
   validating: both("Валидация…", "Validating…"),
   stopping: both("Останавливаю после текущего батча…", "Stopping after the batch under way…"),
+  savingAfterStop: both(
+    "Обучение остановлено; сохраняю модель в этом браузере…",
+    "Training stopped; saving the model in this browser…"
+  ),
   stopped: (epochs: number) =>
     both(
       `Остановлено. Модель сохранена в этом браузере; законченных эпох: ${epochs}.`,
@@ -94,6 +98,14 @@ export const trainingMessages = {
       `Быстрый режим подобран под скорость этой машины: меньше изображений за эпоху, чтобы кривая обучения появилась примерно за ${formatClock(seconds)}.`,
       `The quick setting is sized to this machine's speed: fewer images per epoch, so that a learning curve shows in about ${formatClock(seconds)}.`
     ),
+  /** The quick setting's batch, smaller than the document's so that Stop answers within `seconds`. */
+  smallBatchNote: (batchSize: number, documentBatch: number, seconds: number) => {
+    const within = localizedNumber(seconds, {maximumFractionDigits: 1});
+    return both(
+      `Батч меньше документного (${batchSize} вместо ${documentBatch}), чтобы каждый занимал не больше ${within.ru} с: «Остановить» ждёт только текущий батч.`,
+      `Its batch is smaller than the document's (${batchSize} instead of ${documentBatch}), so that each takes at most ${within.en} s: Stop waits only for the batch under way.`
+    );
+  },
   fullNote: both(
     "Полный режим — настройки документа (эпохи и размер батча).",
     "The full setting is the document's (epochs and batch size)."
