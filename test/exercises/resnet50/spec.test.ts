@@ -7,6 +7,7 @@ import {summaryTotals} from "../../../src/check/modelSummary.js";
 import type {RunOutcome} from "../../../src/run/protocol.js";
 import {findExercise, resnet50, type CheckCase, type DocumentedFile, type TF} from "../../../src/exercises/index.js";
 import {hiddenCalls} from "../../../src/exercises/resnet50/spec.js";
+import {withUnobservedInitialValues} from "../../../src/initializers/unobservedValues.js";
 import {documentedSummaryCases} from "../../../src/exercises/shared/documented.js";
 import {ResNet50} from "../../../solutions/resnet50.js";
 import {wrongModel} from "../../fixtures/wrong-models/index.js";
@@ -254,6 +255,23 @@ describe("the resnet50 exercise", () => {
         expect(classes).toBeGreaterThanOrEqual(2);
       }
       expect(hiddenCalls(seededRandom(5))).toEqual(hiddenCalls(seededRandom(5)));
+    });
+
+    it("check the behaviour on 37 to 40 pixels a side, where the last stage still leaves 2×2 for the pooling", () => {
+      const sides = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => {
+        const calls = resnet50.spec.hiddenCalls!(seededRandom(seed));
+        const [shape, , marker] = calls[calls.length - 1] as [number[], number, {report: string}];
+        expect(marker.report).toBe("behaviour");
+        return shape.slice(0, 2);
+      });
+      expect(Math.min(...sides)).toBeGreaterThanOrEqual(37);
+      expect(Math.max(...sides)).toBeLessThanOrEqual(40);
+      for (const side of [37, 40]) {
+        const model = withUnobservedInitialValues(() => ResNet50([side, side, 3], 6));
+        const pool = model.layers.find((layer) => layer.getClassName() === "AveragePooling2D")!;
+        expect(pool.outputShape).toEqual([null, 1, 1, 2048]);
+        model.dispose();
+      }
     });
   });
 
