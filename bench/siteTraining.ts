@@ -122,6 +122,8 @@ async function measureTraining(browser: Browser, url: string, lesson: Lesson): P
   const context = await browser.newContext();
   const page = await context.newPage();
   page.setDefaultTimeout(600_000);
+  // tsx keeps function names with a helper of its own that the page lacks (the helpers below name their arrows).
+  await page.addInitScript({content: "globalThis.__name = (fn) => fn;"});
   try {
     await page.goto(`${url}/en/${lesson.slug}`);
     await cell(page, lesson.exercise).locator(".cm-content").waitFor();
