@@ -135,9 +135,48 @@ export function isSoftwareRenderer(renderer: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(renderer);
 }
 
+/** The probe of {@link webglRenderer}, as a worker's source: a WebGL context on an OffscreenCanvas. */
+const rendererProbeSource = `
+const gl = new OffscreenCanvas(1, 1).getContext("webgl2") ?? new OffscreenCanvas(1, 1).getContext("webgl");
+let renderer = null;
+if (gl) {
+  const debug = gl.getExtension("WEBGL_debug_renderer_info");
+  renderer = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension("WEBGL_lose_context")?.loseContext();
+}
+postMessage({renderer});
+`;
+
+/**
+ * WebGL's renderer string, asked in a throwaway worker: making a WebGL context costs 0.2 s or more of
+ * the main thread when SwiftShader draws it (the page's first long task). On the page itself where the
+ * browser has no Worker or OffscreenCanvas, or the worker fails.
+ */
+export async function webglRendererOffThread(): Promise<string | undefined> {
+  if (typeof Worker === "undefined" || typeof OffscreenCanvas === "undefined" || typeof Blob === "undefined")
+    return webglRenderer();
+  const url = URL.createObjectURL(new Blob([rendererProbeSource], {type: "text/javascript"}));
+  try {
+    const worker = new Worker(url, {name: "webgl-probe"});
+    try {
+      const answer = await new Promise<{renderer: string | null}>((resolve, reject) => {
+        worker.addEventListener("message", (event) => resolve(event.data), {once: true});
+        worker.addEventListener("error", () => reject(new Error("the WebGL probe failed")), {once: true});
+      });
+      return answer.renderer ?? undefined;
+    } finally {
+      worker.terminate();
+    }
+  } catch {
+    return webglRenderer();
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
 /** What this browser offers (WebGPU and WebGL drawn by a GPU, WebAssembly). */
 export async function probeCapabilities(): Promise<Capabilities> {
-  const renderer = webglRenderer();
+  const renderer = await webglRendererOffThread();
   return {
     hardwareWebgpu: availableBackends().includes("webgpu") && (await hasHardwareWebgpu()),
     hardwareWebgl: renderer !== undefined && !isSoftwareRenderer(renderer),

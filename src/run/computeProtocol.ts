@@ -5,6 +5,7 @@
  */
 import type {ClassificationLoss} from "../train/compileClassifier.js";
 import type {Calibration} from "../train/calibrateTraining.js";
+import type {GradientNormOptions} from "../models/layerGradientNorms.js";
 import type {TrainingRates, TrainingSetting} from "../train/trainingPlan.js";
 import type {BatchProgress, EpochLog} from "../train/types.js";
 import type {RunOutcome, RunRequest} from "./protocol.js";
@@ -60,9 +61,16 @@ export type ComputeRequest =
   | {type: "forget"; id: number; key: string}
   /** Builds a zoo model by name with random weights, runs one forward pass, and measures both. */
   | {type: "zoo-run"; id: number; name: string; options?: Record<string, unknown>; backend?: string}
+  | DemoRequest
   | {type: "cancel"; id: number};
 
-/** The answers, by request type. */
+/**
+ * The lessons' small demos that compute tensors (src/run/computeTasks.ts `demoTasks`): the page sends
+ * the demo's settings and only draws what comes back.
+ */
+export type DemoRequest =
+  /** The norm of each layer's kernel gradient in a deep stack (lesson 2's vanishing-gradient demo). */
+  {type: "gradient-norms"; id: number; options: GradientNormOptions};
 export interface ComputeResults {
   dataset: {train: number; validation: number};
   /** Fails when the student's code does not build; a saved model that cannot be restored is `restoreError`. */
@@ -74,6 +82,7 @@ export interface ComputeResults {
   predict: {values: number[]};
   forget: Record<string, never>;
   "zoo-run": ModelRun;
+  "gradient-norms": {values: number[]};
   cancel: Record<string, never>;
 }
 

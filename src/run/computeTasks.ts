@@ -8,6 +8,7 @@ import type {TrainSplit} from "../core/labeledImages.js";
 import {decodeDigits, digitsSignsStandIn, mnistSplit} from "../datasets/index.js";
 import * as initializers from "../initializers/index.js";
 import {evaluateAsBuilt, predictAsBuilt} from "../models/evaluateAsBuilt.js";
+import {layerGradientNorms} from "../models/layerGradientNorms.js";
 import {recalibrateBatchNorm} from "../models/recalibrateBatchNorm.js";
 import {zooBuilder} from "../models/zoo/registry.js";
 import {calibrateTraining} from "../train/calibrateTraining.js";
@@ -15,7 +16,14 @@ import {compileClassifier} from "../train/compileClassifier.js";
 import {loadModel, removeModel, saveModel} from "../train/modelStore.js";
 import {evaluate, trainModel} from "../train/trainModel.js";
 import type {EpochLog, TrainOptions} from "../train/types.js";
-import type {ComputeEvent, ComputeRequest, ComputeResults, DatasetKind, TrainingModelSpec} from "./computeProtocol.js";
+import type {
+  ComputeEvent,
+  ComputeRequest,
+  ComputeResults,
+  DatasetKind,
+  DemoRequest,
+  TrainingModelSpec
+} from "./computeProtocol.js";
 import {evaluateModule} from "./evaluateModule.js";
 import {submissionModules} from "./submissionModules.js";
 import {measureModel} from "./measureModel.js";
@@ -103,7 +111,7 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
   };
 
   const handlers: {
-    [T in Exclude<ComputeRequest["type"], "cancel">]: (
+    [T in Exclude<ComputeRequest["type"], "cancel" | DemoRequest["type"]>]: (
       request: Extract<ComputeRequest, {type: T}>,
       post: Post,
       signal: AbortSignal
@@ -250,6 +258,7 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
         running.get(request.id)?.abort();
         return {};
       }
+      if (isDemoRequest(request)) return demoTask(request);
       const controller = new AbortController();
       running.set(request.id, controller);
       try {
@@ -260,6 +269,20 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
       }
     }
   };
+}
+
+const demoTypes: ReadonlySet<string> = new Set<DemoRequest["type"]>(["gradient-norms"]);
+
+function isDemoRequest(request: ComputeRequest): request is DemoRequest {
+  return demoTypes.has(request.type);
+}
+
+/** The lessons' small demos (see DemoRequest): stateless, each answers from its settings alone. */
+export async function demoTask<R extends DemoRequest>(request: R): Promise<ComputeResults[R["type"]]> {
+  switch (request.type) {
+    case "gradient-norms":
+      return {values: await layerGradientNorms(tf, request.options)};
+  }
 }
 
 function messageOf(error: unknown): string {

@@ -15,7 +15,14 @@
  * Not re-exported from `src/site/index.ts`: that module is read by Node (the site's config).
  */
 import {setupBrowserTf} from "../backends/browser.js";
+import {warmUpRunner} from "../run/browserRunner.js";
 import {warmUpComputeWorker} from "../run/pageWorkers.js";
+
+// A page with exercises starts its check worker (cpu, whatever the page's backend) before its own
+// backend: the worker loads tfjs while the page does, and is warm by the time an editor is ready
+// (exerciseCell would start it only then, and the first Check waited for it). Framework puts the
+// page's cells in its inline module script, which names `exerciseCell` where a cell uses it.
+if ([...document.scripts].some((script) => script.textContent?.includes('"exerciseCell"'))) warmUpRunner();
 
 /** The backend the page started on (the picker can switch later: see `backendPicker`). */
 export const startedBackend = await setupBrowserTf();

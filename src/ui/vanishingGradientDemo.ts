@@ -1,6 +1,6 @@
-import type * as tfjs from "@convlab/tfjs";
 import {vanishingGradientMessages, type Lang} from "../i18n/index.js";
-import {layerGradientNorms, type StackActivation} from "../models/layerGradientNorms.js";
+import type {GradientNormOptions, StackActivation} from "../models/layerGradientNorms.js";
+import {compute} from "../run/pageWorkers.js";
 import {errorMessage} from "./busyWork.js";
 import {element} from "./dom.js";
 import {gradientNormChart} from "./gradientNormChart.js";
@@ -9,17 +9,25 @@ export interface VanishingGradientDemoOptions {
   lang: Lang;
   depth?: number;
   activation?: StackActivation;
+  /** Computes the norms (default: the page's compute worker, so the page only draws). */
+  norms?(options: GradientNormOptions): Promise<number[]>;
 }
+
+/** The norms, computed in the page's compute worker (src/run/computeTasks.ts `demoTask`). */
+export const workerGradientNorms = async (options: GradientNormOptions): Promise<number[]> =>
+  (await compute({type: "gradient-norms", options}).result).values;
 
 /**
  * The live demonstration of vanishing and exploding gradients: a depth and an activation to choose,
  * then the gradient norm of every layer of a plain deep CNN and of the same stack with skip
- * connections, at initialisation, on one chart.
+ * connections, at initialisation, on one chart. The tensors are computed off the page (`norms`).
  */
-export function vanishingGradientDemo(
-  tf: typeof tfjs,
-  {lang, depth = 30, activation = "sigmoid"}: VanishingGradientDemoOptions
-): HTMLElement {
+export function vanishingGradientDemo({
+  lang,
+  depth = 30,
+  activation = "sigmoid",
+  norms = workerGradientNorms
+}: VanishingGradientDemoOptions): HTMLElement {
   const depthInput = element("input", {
     type: "number",
     class: "convlab-depth",
@@ -66,8 +74,10 @@ export function vanishingGradientDemo(
       if (current !== run) return;
       let plain: number[], residual: number[];
       try {
-        plain = await layerGradientNorms(tf, {depth: layers, residual: false, activation: chosen});
-        residual = await layerGradientNorms(tf, {depth: layers, residual: true, activation: chosen});
+        [plain, residual] = await Promise.all([
+          norms({depth: layers, residual: false, activation: chosen}),
+          norms({depth: layers, residual: true, activation: chosen})
+        ]);
       } catch (error) {
         status.textContent = errorMessage(error);
         root.dataset.state = "failed";

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {decodeDigits, digitPixels, encodeDigits, type Digits} from "../../src/datasets/index.js";
+import {decodeDigits, decodeDigitsAsync, digitPixels, encodeDigits, type Digits} from "../../src/datasets/index.js";
 
 const sample: Digits = {
   count: 3,
@@ -20,6 +20,20 @@ describe("encodeDigits and decodeDigits", () => {
         pixels: [...sample.pixels]
       });
     }
+  });
+
+  it("decodeDigitsAsync (the browser's DecompressionStream) gives the same digits as decodeDigits", async () => {
+    expect(typeof DecompressionStream).toBe("function"); // Node has it too: this is the streaming path
+    const decoded = await decodeDigitsAsync(encodeDigits(sample).slice().buffer);
+    expect({...decoded, labels: [...decoded.labels], pixels: [...decoded.pixels]}).toEqual({
+      ...sample,
+      labels: [...sample.labels],
+      pixels: [...sample.pixels]
+    });
+    const truncated = encodeDigits(sample);
+    truncated[8] = 4;
+    await expect(decodeDigitsAsync(truncated)).rejects.toThrow(/expected 4 images of 2×3/);
+    await expect(decodeDigitsAsync(new Uint8Array(40))).rejects.toThrow(/no CLD1 header/);
   });
 
   it("refuse a file without the header, and a truncated one", () => {
