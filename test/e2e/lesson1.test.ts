@@ -138,13 +138,19 @@ describe("lesson 1, beyond the basic exercises", () => {
     await expect.poll(() => batchesWithAFrame(page)).toBeGreaterThanOrEqual(1);
     const chart = training.locator(".convlab-chart");
     await expect.poll(() => chart.getAttribute("data-batches").then(Number)).toBeGreaterThanOrEqual(1);
-    const firstProgress = await training.locator("progress").evaluate((bar) => (bar as HTMLProgressElement).value);
-    const firstPath = await chart.locator("path.convlab-series-batches").first().getAttribute("d");
-    await expect.poll(() => chart.getAttribute("data-batches").then(Number)).toBeGreaterThanOrEqual(2);
-    expect(await training.locator("progress").evaluate((bar) => (bar as HTMLProgressElement).value)).toBeGreaterThan(
-      firstProgress
-    );
-    expect(await chart.locator("path.convlab-series-batches").first().getAttribute("d")).not.toBe(firstPath);
+    // The bar, the chart and its count read together, in one task: a batch may land between two reads.
+    const drawn = () =>
+      training.evaluate((root) => ({
+        batches: Number(root.querySelector(".convlab-chart")!.getAttribute("data-batches")),
+        progress: root.querySelector("progress")!.value,
+        path: root.querySelector(".convlab-chart path.convlab-series-batches")!.getAttribute("d")
+      }));
+    const first = await drawn();
+    // Another batch: the bar moves on and the chart draws it.
+    await expect.poll(() => drawn().then(({batches}) => batches)).toBeGreaterThan(first.batches);
+    const later = await drawn();
+    expect(later.progress).toBeGreaterThan(first.progress);
+    expect(later.path).not.toBe(first.path);
     expect(await training.locator(".convlab-progress-text").innerText()).toMatch(
       /Эпоха 1 из 3 · батч \d+ из \d+ · потери \d,\d{4} · точность [\d,]+\s?% · [\d\s ,]+ изобр\.\/с · прошло \d+:\d\d · осталось около \d+:\d\d/
     );
@@ -168,9 +174,9 @@ describe("lesson 1, beyond the basic exercises", () => {
     expect(rows.length).toBeGreaterThan(0);
     // Stop took effect at the next batch boundary: no batch ended after the one under way when it was pressed.
     const figures = await stopFigures(page, training);
+    reportStop(figures, "lesson 1, LeNet");
     expect(figures.batchesEndedAfterStop).toBeLessThanOrEqual(1);
     expect(figures.batchesSeen).toBe(Number(await training.getAttribute("data-batches-done")));
-    reportStop(figures, "lesson 1, LeNet");
 
     // After a reload the saved code is in the editor but not yet checked: locked again, until the
     // section's button checks it.
