@@ -104,12 +104,27 @@ async function useThePage(page: Page, editor: string): Promise<{typed: boolean; 
   const marker = "// typed while training";
   for (const key of marker) await page.keyboard.type(key, {delay: 50});
   const typed = (await content.innerText()).includes(marker);
-  // Out of the editor, Page Down and the mouse wheel scroll the page (whichever element scrolls it).
+  // The mouse wheel over the lesson's text scrolls the page. Not Page Down, nor the wheel anywhere: a
+  // key scrolls the editor last clicked (it keeps doing so after a blur), and the wheel over an
+  // editor scrolls the editor — lesson 2's page "did not scroll" when the point under the mouse
+  // happened to be its identity-block editor.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const position = () => page.evaluate(() => `${window.scrollY} ${document.scrollingElement?.scrollTop}`);
   const before = await position();
-  await page.keyboard.press("PageDown");
-  await page.mouse.move(640, 360);
+  const [x, y] = await page.evaluate(() => {
+    const scrolls = (element: Element) => /auto|scroll/.test(getComputedStyle(element).overflow);
+    for (const paragraph of document.querySelectorAll("main p")) {
+      const box = paragraph.getBoundingClientRect();
+      const [x, y] = [box.left + Math.min(box.width / 2, 100), box.top + box.height / 2];
+      if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) continue;
+      let inScroller = false;
+      for (let at = document.elementFromPoint(x, y); at && at !== document.body; at = at.parentElement)
+        inScroller ||= scrolls(at);
+      if (!inScroller) return [x, y];
+    }
+    return [innerWidth / 2, innerHeight / 2];
+  });
+  await page.mouse.move(x, y);
   await page.mouse.wheel(0, 600);
   const scrolled = await page
     .waitForFunction((was) => `${window.scrollY} ${document.scrollingElement?.scrollTop}` !== was, before, {

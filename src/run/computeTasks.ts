@@ -10,6 +10,7 @@ import * as initializers from "../initializers/index.js";
 import {evaluateAsBuilt, predictAsBuilt} from "../models/evaluateAsBuilt.js";
 import {layerGradientNorms} from "../models/layerGradientNorms.js";
 import {recalibrateBatchNorm} from "../models/recalibrateBatchNorm.js";
+import {withFastRandomWeights} from "../models/zoo/fastRandomWeights.js";
 import {zooBuilder} from "../models/zoo/registry.js";
 import {calibrateTraining} from "../train/calibrateTraining.js";
 import {compileClassifier} from "../train/compileClassifier.js";
@@ -244,7 +245,8 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
       if (backend && backend !== previous && !(await tf.setBackend(backend)))
         throw new Error(`the '${backend}' backend did not start`);
       try {
-        return await measureModel(() => build(options), post);
+        // Random weights as tfjs draws them, by a faster generator (AlexNet's build: 2.7 → 1.7 s of CPU).
+        return await measureModel(() => withFastRandomWeights(() => build(options)), post);
       } finally {
         if (backend && backend !== previous) await tf.setBackend(previous);
       }
