@@ -6,7 +6,8 @@
 import type {ClassificationLoss} from "../train/compileClassifier.js";
 import type {Calibration} from "../train/calibrateTraining.js";
 import type {BatchNormSteps, BatchNormStepsOptions} from "../models/batchNormSteps.js";
-import type {ConvolutionLayerSize, CrossEntropyOptions} from "../models/demoTables.js";
+import type {ConvolutionLayerSize} from "../models/demoTables.js";
+import type {CrossEntropyOptions} from "./crossEntropyLosses.js";
 import type {GradientNormOptions} from "../models/layerGradientNorms.js";
 import type {TrainingRates, TrainingSetting} from "../train/trainingPlan.js";
 import type {BatchProgress, EpochLog} from "../train/types.js";

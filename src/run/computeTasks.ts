@@ -9,7 +9,7 @@ import {decodeDigits, digitsSignsStandIn, mnistSplit} from "../datasets/index.js
 import * as initializers from "../initializers/index.js";
 import {evaluateAsBuilt, predictAsBuilt} from "../models/evaluateAsBuilt.js";
 import {batchNormSteps} from "../models/batchNormSteps.js";
-import {conv2dParameterCounts, crossEntropyLosses} from "../models/demoTables.js";
+import {conv2dParameterCounts} from "../models/demoTables.js";
 import {layerGradientNorms} from "../models/layerGradientNorms.js";
 import {recalibrateBatchNorm} from "../models/recalibrateBatchNorm.js";
 import {zooBuilder} from "../models/zoo/registry.js";
@@ -26,6 +26,7 @@ import type {
   DemoRequest,
   TrainingModelSpec
 } from "./computeProtocol.js";
+import {crossEntropyLosses} from "./crossEntropyLosses.js";
 import {evaluateModule} from "./evaluateModule.js";
 import {submissionModules} from "./submissionModules.js";
 import {measureModel} from "./measureModel.js";

@@ -1,5 +1,5 @@
 import {crossEntropyMessages as messages, formatNumber, type Lang} from "../i18n/index.js";
-import type {CrossEntropyOptions} from "../models/demoTables.js";
+import type {CrossEntropyOptions} from "../run/crossEntropyLosses.js";
 import {compute} from "../run/pageWorkers.js";
 import {tableView} from "./tableView.js";
 

@@ -4,12 +4,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {DocumentedFile} from "../../src/exercises/index.js";
 import {batchNormSteps} from "../../src/models/batchNormSteps.js";
-import {
-  conv2dParameterCounts,
-  crossEntropyLosses,
-  type ConvolutionLayerSize,
-  type CrossEntropyOptions
-} from "../../src/models/demoTables.js";
+import {conv2dParameterCounts, type ConvolutionLayerSize} from "../../src/models/demoTables.js";
+import {crossEntropyLosses, type CrossEntropyOptions} from "../../src/run/crossEntropyLosses.js";
 import {batchNormDemo} from "../../src/ui/batchNormDemo.js";
 import {
   documentBlocksView,
