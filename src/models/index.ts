@@ -8,3 +8,5 @@ export * from "./zoo/index.js";
 export * from "./layerGradientNorms.js";
 export * from "./evaluateAsBuilt.js";
 export * from "./recalibrateBatchNorm.js";
+export * from "./batchNormSteps.js";
+export * from "./demoTables.js";

@@ -5,6 +5,9 @@
  */
 import type {ClassificationLoss} from "../train/compileClassifier.js";
 import type {Calibration} from "../train/calibrateTraining.js";
+import type {BatchNormSteps, BatchNormStepsOptions} from "../models/batchNormSteps.js";
+import type {ConvolutionLayerSize} from "../models/demoTables.js";
+import type {CrossEntropyOptions} from "./crossEntropyLosses.js";
 import type {GradientNormOptions} from "../models/layerGradientNorms.js";
 import type {TrainingRates, TrainingSetting} from "../train/trainingPlan.js";
 import type {BatchProgress, EpochLog} from "../train/types.js";
@@ -70,7 +73,13 @@ export type ComputeRequest =
  */
 export type DemoRequest =
   /** The norm of each layer's kernel gradient in a deep stack (lesson 2's vanishing-gradient demo). */
-  {type: "gradient-norms"; id: number; options: GradientNormOptions};
+  | {type: "gradient-norms"; id: number; options: GradientNormOptions}
+  /** One batch through a batch-normalisation layer in both modes (lesson 1's batch-norm table). */
+  | {type: "batch-norm"; id: number; options: BatchNormStepsOptions}
+  /** The sigmoid and softmax cross-entropy of a few logit vectors (lesson 1's cross-entropy table). */
+  | {type: "cross-entropy"; id: number; options: CrossEntropyOptions}
+  /** tfjs's parameter count of convolutional layers (lesson 1's parameter table). */
+  | {type: "parameter-counts"; id: number; layers: ConvolutionLayerSize[]};
 export interface ComputeResults {
   dataset: {train: number; validation: number};
   /** Fails when the student's code does not build; a saved model that cannot be restored is `restoreError`. */
@@ -83,6 +92,9 @@ export interface ComputeResults {
   forget: Record<string, never>;
   "zoo-run": ModelRun;
   "gradient-norms": {values: number[]};
+  "batch-norm": BatchNormSteps;
+  "cross-entropy": {sigmoid: number[]; softmax: number[]};
+  "parameter-counts": {counts: number[]};
   cancel: Record<string, never>;
 }
 

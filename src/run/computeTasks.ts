@@ -8,6 +8,8 @@ import type {TrainSplit} from "../core/labeledImages.js";
 import {decodeDigits, digitsSignsStandIn, mnistSplit} from "../datasets/index.js";
 import * as initializers from "../initializers/index.js";
 import {evaluateAsBuilt, predictAsBuilt} from "../models/evaluateAsBuilt.js";
+import {batchNormSteps} from "../models/batchNormSteps.js";
+import {conv2dParameterCounts} from "../models/demoTables.js";
 import {layerGradientNorms} from "../models/layerGradientNorms.js";
 import {recalibrateBatchNorm} from "../models/recalibrateBatchNorm.js";
 import {withFastRandomWeights} from "../models/zoo/fastRandomWeights.js";
@@ -25,6 +27,7 @@ import type {
   DemoRequest,
   TrainingModelSpec
 } from "./computeProtocol.js";
+import {crossEntropyLosses} from "./crossEntropyLosses.js";
 import {evaluateModule} from "./evaluateModule.js";
 import {submissionModules} from "./submissionModules.js";
 import {measureModel} from "./measureModel.js";
@@ -273,7 +276,12 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
   };
 }
 
-const demoTypes: ReadonlySet<string> = new Set<DemoRequest["type"]>(["gradient-norms"]);
+const demoTypes: ReadonlySet<string> = new Set<DemoRequest["type"]>([
+  "gradient-norms",
+  "batch-norm",
+  "cross-entropy",
+  "parameter-counts"
+]);
 
 function isDemoRequest(request: ComputeRequest): request is DemoRequest {
   return demoTypes.has(request.type);
@@ -281,9 +289,17 @@ function isDemoRequest(request: ComputeRequest): request is DemoRequest {
 
 /** The lessons' small demos (see DemoRequest): stateless, each answers from its settings alone. */
 export async function demoTask<R extends DemoRequest>(request: R): Promise<ComputeResults[R["type"]]> {
+  // TypeScript does not narrow R through the switch, hence the casts.
+  type Result = ComputeResults[R["type"]];
   switch (request.type) {
     case "gradient-norms":
-      return {values: await layerGradientNorms(tf, request.options)};
+      return {values: await layerGradientNorms(tf, request.options)} as Result;
+    case "batch-norm":
+      return batchNormSteps(tf, request.options) as Result;
+    case "cross-entropy":
+      return crossEntropyLosses(tf, request.options) as Result;
+    case "parameter-counts":
+      return {counts: conv2dParameterCounts(tf, request.layers)} as Result;
   }
 }
 

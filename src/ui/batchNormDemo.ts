@@ -1,5 +1,6 @@
-import * as tf from "@convlab/tfjs";
 import {batchNormMessages as messages, formatList, type Lang} from "../i18n/index.js";
+import type {BatchNormSteps, BatchNormStepsOptions} from "../models/batchNormSteps.js";
+import {compute} from "../run/pageWorkers.js";
 import {tableView} from "./tableView.js";
 
 export interface BatchNormDemoOptions {
@@ -8,38 +9,35 @@ export interface BatchNormDemoOptions {
   momentum?: number;
   /** Training calls before the last row. */
   steps?: number;
+  /** Computes the rows (default: the page's compute worker, so the page only draws). */
+  run?(options: BatchNormStepsOptions): Promise<BatchNormSteps>;
 }
 
+/** The rows, computed in the page's compute worker (src/run/computeTasks.ts `demoTask`). */
+export const workerBatchNormSteps = async (options: BatchNormStepsOptions): Promise<BatchNormSteps> =>
+  await compute({type: "batch-norm", options}).result;
+
 /**
- * One batch through `tf.layers.batchNormalization`: at inference before any training, after one
- * training call, and at inference after `steps` training calls, with the moving mean and variance
- * and the outputs of the first and last examples. Also gives the batch's own mean and variance.
+ * One batch through `tf.layers.batchNormalization` (src/models/batchNormSteps.ts): at inference
+ * before any training, after one training call, and at inference after `steps` training calls, with
+ * the moving mean and variance and the outputs of the first and last examples. Also gives the batch's
+ * own mean and variance. The tensors are computed off the page (`run`); the page draws the table.
  */
-export function batchNormDemo(
+export async function batchNormDemo(
   batch: number[][],
-  {lang = "en", momentum = 0.9, steps = 50}: BatchNormDemoOptions = {}
-): {element: HTMLTableElement; mean: string; variance: string} {
-  const list = (tensor: tf.Tensor) => formatList(tensor.dataSync(), lang, {fixed: 3});
-  const normalization = tf.layers.batchNormalization({momentum});
-  const features = tf.tensor2d(batch);
+  {lang = "en", momentum = 0.9, steps = 50, run = workerBatchNormSteps}: BatchNormDemoOptions = {}
+): Promise<{element: HTMLTableElement; mean: string; variance: string}> {
+  const list = (values: readonly number[]) => formatList(values, lang, {fixed: 3});
+  const result = await run({batch, momentum, steps});
+  const rows = result.rows.map((row) => ({
+    mode: (row.training ? messages.training : messages.inference)[lang],
+    steps: row.steps,
+    movingMean: list(row.movingMean),
+    movingVariance: list(row.movingVariance),
+    first: list(row.first),
+    last: list(row.last)
+  }));
   const last = batch.length - 1;
-  const row = (mode: string, stepsSoFar: number, output: tf.Tensor2D) => {
-    const [, , movingMean, movingVariance] = normalization.getWeights();
-    const of = (i: number) => list(output.slice([i, 0], [1, batch[0].length]));
-    return {
-      mode,
-      steps: stepsSoFar,
-      movingMean: list(movingMean),
-      movingVariance: list(movingVariance),
-      first: of(0),
-      last: of(last)
-    };
-  };
-  const apply = (training: boolean) => normalization.apply(features, {training}) as tf.Tensor2D;
-  const rows = [row(messages.inference[lang], 0, apply(false)), row(messages.training[lang], 1, apply(true))];
-  for (let step = 2; step <= steps; ++step) tf.dispose(apply(true));
-  rows.push(row(messages.inference[lang], steps, apply(false)));
-  const {mean, variance} = tf.moments(features, 0);
   const columns = {
     mode: messages.mode[lang],
     steps: messages.steps[lang],
@@ -48,5 +46,5 @@ export function batchNormDemo(
     first: messages.output(`[${batch[0].join(", ")}]`)[lang],
     last: messages.output(`[${batch[last].join(", ")}]`)[lang]
   };
-  return {element: tableView(rows, columns), mean: list(mean), variance: list(variance)};
+  return {element: tableView(rows, columns), mean: list(result.mean), variance: list(result.variance)};
 }

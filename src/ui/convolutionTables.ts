@@ -1,8 +1,10 @@
 import * as tf from "@convlab/tfjs";
 import {convolutionTableMessages as messages, formatCount, type Lang} from "../i18n/index.js";
 import {convBlock, convLayer, dense, flatten, maxPool} from "../models/blocks.js";
+import type {ConvolutionLayerSize} from "../models/demoTables.js";
 import {documentMaxPooling} from "../ops/asWrittenInDocument.js";
 import type {Padding} from "../ops/tfReference.js";
+import {compute} from "../run/pageWorkers.js";
 import {element} from "./dom.js";
 import {matrixView} from "./matrixView.js";
 import {rangeSlider} from "./rangeSlider.js";
@@ -13,27 +15,30 @@ interface LangOption {
   lang?: Lang;
 }
 
-/** A convolutional layer's kernel size K, input channels and filters. */
-export type ConvolutionLayerSize = readonly [K: number, inChannels: number, outChannels: number];
+export type {ConvolutionLayerSize} from "../models/demoTables.js";
+
+/** tfjs's counts, computed in the page's compute worker (src/run/computeTasks.ts `demoTask`). */
+export const workerParameterCounts = async (layers: readonly ConvolutionLayerSize[]): Promise<number[]> =>
+  (await compute({type: "parameter-counts", layers: layers.map((layer) => [...layer])}).result).counts;
 
 /**
  * The parameters of convolutional layers as TensorFlow.js counts them, next to the document's formula
- * (K·K + 1)·in·out and the corrected one (K·K·in + 1)·out.
+ * (K·K + 1)·in·out and the corrected one (K·K·in + 1)·out. tfjs's counts come from `counts` (default:
+ * the compute worker, so the page builds no layer).
  */
-export function parameterCountTable(
+export async function parameterCountTable(
   layers: readonly ConvolutionLayerSize[],
-  {lang = "en"}: LangOption = {}
-): HTMLTableElement {
-  const rows = layers.map(([K, inChannels, outChannels]) => {
-    const layer = tf.layers.conv2d({filters: outChannels, kernelSize: K});
-    layer.apply(tf.input({shape: [32, 32, inChannels]})); // builds the layer's weights
+  {lang = "en", counts = workerParameterCounts}: LangOption & {counts?: typeof workerParameterCounts} = {}
+): Promise<HTMLTableElement> {
+  const tfjs = await counts(layers);
+  const rows = layers.map(([K, inChannels, outChannels], i) => {
     const count = (n: number) => formatCount(n, lang);
     const [document, corrected] = [(K * K + 1) * inChannels * outChannels, (K * K * inChannels + 1) * outChannels];
     return {
       K,
       inChannels,
       outChannels,
-      tfjs: count(layer.countParams()),
+      tfjs: count(tfjs[i]),
       document: count(document),
       corrected: count(corrected)
     };

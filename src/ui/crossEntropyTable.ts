@@ -1,6 +1,6 @@
-import * as tf from "@convlab/tfjs";
 import {crossEntropyMessages as messages, formatNumber, type Lang} from "../i18n/index.js";
-import {classificationLosses} from "../train/compileClassifier.js";
+import type {CrossEntropyOptions} from "../run/crossEntropyLosses.js";
+import {compute} from "../run/pageWorkers.js";
 import {tableView} from "./tableView.js";
 
 /** Logits for ten classes where class 3 is the right one. */
@@ -11,18 +11,25 @@ const cases: ReadonlyArray<readonly [keyof typeof messages.cases, number[]]> = [
   ["wrong", [0, 0, 0, 0, 0, 0, 0, 5, 0, 0]]
 ];
 
-/** The document's sigmoid cross-entropy and the softmax one for the same logits, the right class being 3. */
-export function crossEntropyTable({lang = "en"}: {lang?: Lang} = {}): HTMLTableElement {
-  const rows = tf.tidy(() => {
-    const target = tf.oneHot(tf.tensor1d([3], "int32"), 10).toFloat();
-    const loss = (kind: "sigmoid" | "softmax", values: number[]) =>
-      formatNumber(classificationLosses[kind](target, tf.tensor2d([values])).dataSync()[0], lang, {fixed: 4});
-    return cases.map(([label, values]) => ({
-      label: messages.cases[label][lang],
-      sigmoid: loss("sigmoid", values),
-      softmax: loss("softmax", values)
-    }));
-  });
+/** The losses, computed in the page's compute worker (src/run/computeTasks.ts `demoTask`). */
+export const workerCrossEntropyLosses = async (
+  options: CrossEntropyOptions
+): Promise<{sigmoid: number[]; softmax: number[]}> => await compute({type: "cross-entropy", options}).result;
+
+/**
+ * The document's sigmoid cross-entropy and the softmax one for the same logits, the right class being
+ * 3. The losses come from `losses` (default: the compute worker, so the page computes no tensor).
+ */
+export async function crossEntropyTable({
+  lang = "en",
+  losses = workerCrossEntropyLosses
+}: {lang?: Lang; losses?: typeof workerCrossEntropyLosses} = {}): Promise<HTMLTableElement> {
+  const {sigmoid, softmax} = await losses({logits: cases.map(([, values]) => values), right: 3});
+  const rows = cases.map(([label], i) => ({
+    label: messages.cases[label][lang],
+    sigmoid: formatNumber(sigmoid[i], lang, {fixed: 4}),
+    softmax: formatNumber(softmax[i], lang, {fixed: 4})
+  }));
   return tableView(rows, {
     label: messages.logits[lang],
     sigmoid: messages.sigmoid[lang],

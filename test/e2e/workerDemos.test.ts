@@ -9,24 +9,54 @@ import {useSharedSite} from "./sharedBrowser.js";
 // sees the demo's requests reach the compute worker.
 const site = useSharedSite();
 
+/** Logs, in `workerRequests`, the type of every message the page posts to a worker, by worker name. */
+function logWorkerRequests(): void {
+  const log: string[] = ((globalThis as unknown as {workerRequests: string[]}).workerRequests = []);
+  const NativeWorker = Worker;
+  globalThis.Worker = class extends NativeWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      const name = options?.name ?? "";
+      const post = this.postMessage.bind(this) as (message: unknown, transfer?: Transferable[]) => void;
+      this.postMessage = ((message: {type?: string}, transfer?: Transferable[]) => {
+        log.push(`${name}:${message?.type}`);
+        post(message, transfer);
+      }) as Worker["postMessage"];
+    }
+  };
+}
+
 describe("demos computed in the page's compute worker", () => {
+  it("lesson 1's batch-normalisation, cross-entropy and parameter tables are drawn from the compute worker's answers", async () => {
+    const {page, errors} = await openPage(site.browser);
+    await page.addInitScript(logWorkerRequests);
+    expect(await settle(page, `${site.url}/en/1-convolutional-networks`)).toBe(200);
+    // The table follows the section's heading; its training row normalises with the batch's statistics.
+    const table = page.locator("#batch-normalization ~ div table.convlab-table").first();
+    await expect.poll(() => table.innerText(), {timeout: hangCeilingMs}).toContain("-1.342, -1.342");
+    expect(
+      await page.locator("#batch-normalization ~ p", {hasText: "The batch's means"}).locator("code").first().innerText()
+    ).toBe("4.000, 25.000");
+    // ln 2 per class for the sigmoid and ln 10 for the softmax at all-zero logits.
+    await expect
+      .poll(() => page.locator("table.convlab-table", {hasText: "all logits 0"}).innerText())
+      .toContain("0.6931");
+    // tfjs's count of a 3×3 layer from 64 to 128 channels, next to the document's formula.
+    const counts = page.locator("table.convlab-table", {hasText: "countParams()"});
+    await expect.poll(() => counts.innerText()).toContain("73,856");
+    const requests = await page.evaluate(() => (globalThis as unknown as {workerRequests: string[]}).workerRequests);
+    for (const type of ["batch-norm", "cross-entropy", "parameter-counts"])
+      expect(
+        requests.filter((request) => request === `compute:${type}`),
+        type
+      ).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("lesson 2's vanishing-gradient demo asks the compute worker for both stacks' norms and draws them", async () => {
     const {page, errors} = await openPage(site.browser);
-    await page.addInitScript(() => {
-      const log: string[] = ((globalThis as unknown as {workerRequests: string[]}).workerRequests = []);
-      const NativeWorker = Worker;
-      globalThis.Worker = class extends NativeWorker {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(url, options);
-          const name = options?.name ?? "";
-          const post = this.postMessage.bind(this) as (message: unknown, transfer?: Transferable[]) => void;
-          this.postMessage = ((message: {type?: string}, transfer?: Transferable[]) => {
-            log.push(`${name}:${message?.type}`);
-            post(message, transfer);
-          }) as Worker["postMessage"];
-        }
-      };
-    });
+    await page.addInitScript(logWorkerRequests);
     expect(await settle(page, `${site.url}/en/2-residual-networks`)).toBe(200);
     const demo = page.locator(".convlab-gradient-demo");
     await expect.poll(() => demo.getAttribute("data-state"), {timeout: hangCeilingMs}).toBe("done");

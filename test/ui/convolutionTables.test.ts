@@ -3,6 +3,9 @@ import {readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {DocumentedFile} from "../../src/exercises/index.js";
+import {batchNormSteps} from "../../src/models/batchNormSteps.js";
+import {conv2dParameterCounts, type ConvolutionLayerSize} from "../../src/models/demoTables.js";
+import {crossEntropyLosses, type CrossEntropyOptions} from "../../src/run/crossEntropyLosses.js";
 import {batchNormDemo} from "../../src/ui/batchNormDemo.js";
 import {
   documentBlocksView,
@@ -28,8 +31,11 @@ beforeAll(async () => {
 });
 
 describe("lesson 1's tables", () => {
-  it("parameterCountTable agrees with the corrected formula and not with the document's", () => {
-    const [row] = cells(parameterCountTable([[3, 64, 128]], {lang: "ru"}));
+  it("parameterCountTable agrees with the corrected formula and not with the document's", async () => {
+    // The page asks the compute worker for tfjs's counts; here the same computation runs on node's tfjs.
+    const tf = await setupNodeTf();
+    const counts = async (layers: readonly ConvolutionLayerSize[]) => conv2dParameterCounts(tf, layers);
+    const [row] = cells(await parameterCountTable([[3, 64, 128]], {lang: "ru", counts}));
     expect(row).toEqual(["3", "64", "128", "73 856", "81 920", "73 856"]);
   });
 
@@ -67,20 +73,24 @@ describe("lesson 1's tables", () => {
     expect(cells(leNetStageTable({lang: "ru"})).length).toBeGreaterThan(3);
   });
 
-  it("crossEntropyTable gives ln 2 and ln 10 at all-zero logits, with the decimal comma in Russian", () => {
-    const [zeros] = cells(crossEntropyTable({lang: "ru"}));
+  it("crossEntropyTable gives ln 2 and ln 10 at all-zero logits, with the decimal comma in Russian", async () => {
+    const tf = await setupNodeTf();
+    const losses = async (options: CrossEntropyOptions) => crossEntropyLosses(tf, options);
+    const [zeros] = cells(await crossEntropyTable({lang: "ru", losses}));
     expect(zeros).toEqual(["все логиты 0", "0,6931", "2,3026"]);
   });
 
-  it("batchNormDemo gives the batch's statistics and the moving averages' progress", () => {
-    const demo = batchNormDemo(
+  it("batchNormDemo draws the batch's statistics and the moving averages' progress from batchNormSteps", async () => {
+    // The page's demo asks the compute worker; here the same computation runs on node's tfjs.
+    const tf = await setupNodeTf();
+    const demo = await batchNormDemo(
       [
         [1, 10],
         [3, 20],
         [5, 30],
         [7, 40]
       ],
-      {lang: "ru"}
+      {lang: "ru", run: async (options) => batchNormSteps(tf, options)}
     );
     expect([demo.mean, demo.variance]).toEqual(["4,000; 25,000", "5,000; 125,000"]);
     const rows = cells(demo.element);
