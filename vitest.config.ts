@@ -1,5 +1,6 @@
 import {availableParallelism} from "node:os";
 import {defineConfig} from "vitest/config";
+import {SlowestFirstSequencer} from "./test/fileOrder.js";
 import {hangCeilingMs} from "./test/hangCeiling.js";
 
 /**
@@ -21,6 +22,8 @@ export default defineConfig({
     teardownTimeout: hangCeilingMs,
     expect: {poll: {timeout: hangCeilingMs}},
     pool: "forks",
+    // The shared worker's files first, then the others; in each, the slowest first (test/fileOrder.ts).
+    sequence: {sequencer: SlowestFirstSequencer},
     // Vitest's default on 2 cores is one file at a time; much of the suite waits on other processes
     // (Chromium, sandboxes, the site's build), so two files at a time keep both cores busy.
     maxWorkers: Math.max(2, availableParallelism()),
