@@ -1,34 +1,38 @@
 import {BaseSequencer, type TestSpecification} from "vitest/node";
 
 /**
- * The files that take longest, slowest first (measured on 2 cores, a fresh clone, 3 December 2026: the
- * seconds each took). Started first, so that none of them is left running alone at the end of the run
- * while the other workers have nothing to do. Only the order depends on this list: a file missing from
- * it, or listed and gone, still runs (after these, largest file first, as Vitest orders them). Vitest
+ * The files that take longest, slowest first, with the seconds each took in a fresh clone's run on 2
+ * cores (3 December 2026, the machine shared: load ~4; lesson1 and lesson2 scaled by their own files'
+ * ratio since). Started first, so that none of them is left running alone at the end of the run while
+ * the other workers have nothing to do. Only the order depends on this list: a file missing from it,
+ * or listed and gone, still runs (after these, largest file first, as Vitest orders them). Vitest
  * orders by the last run's durations only when it has them (node_modules/.vite), which a fresh clone,
  * a CI job, has not.
  */
 export const slowestFirst = [
   // The shared worker's files (vitest.config.ts): run first, while the site builds.
-  "test/models/zoo/vgg.test.ts", // 26 s before this order (two forward passes then, one now)
-  "test/models/zoo/resnet.test.ts", // 15 s (five forward passes then, three now)
-  "test/exercises/resnet50/spec.test.ts", // 12 s
+  "test/models/zoo/vgg.test.ts", // 32 s (beside the build)
+  "test/exercises/resnet50/spec.test.ts", // 20 s
+  "test/models/zoo/resnet.test.ts", // 20 s
   "test/exercises/addingAnExercise.test.ts", // 5 s
   "test/models/zoo/inceptionV3.test.ts", // 5 s
   "test/models/zoo/alexnet.test.ts", // 4 s
+  "test/models/zoo/densenet.test.ts", // 3 s
   // A process each.
-  "test/e2e/lessons.test.ts", // 71 s
-  "test/e2e/lesson2.test.ts", // 37 s
-  "test/e2e/pages.test.ts", // 37 s
-  "test/grader/batch.test.ts", // 35 s
-  "test/e2e/lesson1.test.ts", // 26 s
-  "test/grader/hostileChannel.test.ts", // 24 s
-  "test/backends/browser.test.ts", // 22 s
+  "test/e2e/lessons.test.ts", // 38 s
+  "test/grader/batch.test.ts", // 38 s
+  "test/e2e/pages.test.ts", // 33 s
+  "test/grader/hostileChannel.test.ts", // 28 s
+  "test/e2e/lesson2.test.ts", // 28 s
   "test/run/nodeRunner.test.ts", // 20 s
-  "test/e2e/survey.test.ts", // 13 s
-  "test/grader/courseZip.test.ts", // 9 s
-  "test/grader/gradeSubmission.test.ts", // 8 s
-  "test/e2e/courseExport.test.ts" // 7 s
+  "test/backends/browser.test.ts", // 20 s
+  "test/e2e/lesson1.test.ts", // 19 s
+  "test/e2e/survey.test.ts", // 9 s
+  "test/grader/courseZip.test.ts", // 6 s
+  "test/grader/gradeSubmission.test.ts", // 5 s
+  "test/grader/autograderBundle.test.ts", // 5 s
+  "test/e2e/courseExport.test.ts", // 4 s
+  "test/e2e/workerDemos.test.ts" // 4 s
 ];
 
 /**
