@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Locator, Page} from "playwright-core";
-import {describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
 import {batchesWithAFrame, reportStop, stopFigures, watchFramesAndBatches, watchLongTasks} from "./trainingFigures.js";
 import {useSharedSite} from "./sharedBrowser.js";
@@ -62,46 +62,59 @@ async function movesTheOutputSizeSlider(page: Page): Promise<void> {
   await expect.poll(same).toBe("3×3");
 }
 
-describe("lesson 1, beyond the basic exercises", () => {
-  it.each(["ru", "en"] as const)(
-    "(%s) shows every new section's live cells with no console error (and, in English, steps the animation, moves a slider and takes an uploaded image)",
-    async (lang) => {
-      const {page, errors} = await openLesson(lang);
-      for (const id of [
-        "convolution-animation",
-        "pooling-animation",
-        "basic-blocks",
-        "ignored-padding",
-        "lenet",
-        "exercise-le-net",
-        "lenet-training",
-        "sigmoid-vs-softmax",
-        "batch-normalization",
-        "architectures",
-        "augmentations"
-      ]) {
-        expect(await page.locator(`#${id}`).count(), id).toBe(1);
-      }
-      await expect.poll(() => page.locator(".convlab-sliding-window").count()).toBe(2);
-      await expect.poll(() => page.locator(".convlab-lenet-training").count()).toBe(2);
-      await expectLocked(page, lang);
-      await expect.poll(() => page.locator(".convlab-augmentations canvas.convlab-aug-image").count()).toBe(16);
-      const variables = page.locator("#lenet ~ div table.convlab-table").first();
-      await expect.poll(() => variables.innerText()).toContain("(1024, 120)");
-      expect(await variables.innerText()).toContain("(400, 120)");
-      expect(await page.locator(".observablehq--error").count()).toBe(0);
-      if (lang === "en") {
-        await stepsTheConvolution(page);
-        await redrawsTheAugmentations(page);
-        await movesTheOutputSizeSlider(page);
-      }
-      expect(errors).toEqual([]);
-      await page.close();
-    }
-  );
+/**
+ * The checks of a page just opened: every new section's live cells, with no console error (and, in
+ * English, the animation stepped, a slider moved and an uploaded image taken).
+ */
+async function expectSections({page, errors}: {page: Page; errors: string[]}, lang: "ru" | "en"): Promise<void> {
+  for (const id of [
+    "convolution-animation",
+    "pooling-animation",
+    "basic-blocks",
+    "ignored-padding",
+    "lenet",
+    "exercise-le-net",
+    "lenet-training",
+    "sigmoid-vs-softmax",
+    "batch-normalization",
+    "architectures",
+    "augmentations"
+  ]) {
+    expect(await page.locator(`#${id}`).count(), id).toBe(1);
+  }
+  await expect.poll(() => page.locator(".convlab-sliding-window").count()).toBe(2);
+  await expect.poll(() => page.locator(".convlab-lenet-training").count()).toBe(2);
+  await expectLocked(page, lang);
+  await expect.poll(() => page.locator(".convlab-augmentations canvas.convlab-aug-image").count()).toBe(16);
+  const variables = page.locator("#lenet ~ div table.convlab-table").first();
+  await expect.poll(() => variables.innerText()).toContain("(1024, 120)");
+  expect(await variables.innerText()).toContain("(400, 120)");
+  expect(await page.locator(".observablehq--error").count()).toBe(0);
+  if (lang === "en") {
+    await stepsTheConvolution(page);
+    await redrawsTheAugmentations(page);
+    await movesTheOutputSizeSlider(page);
+  }
+  expect(errors).toEqual([]);
+}
+
+// Each language's page opened once (a lesson's load, with its workers, is most of these tests' time):
+// first the checks of the page as it opens, then the le-net exercise and what it unlocks. Both begin
+// by finding the training sections still locked, as the opening checks left them; every test asserts
+// no console error so far.
+describe("lesson 1, beyond the basic exercises, on one visit of the English page", () => {
+  let en: {page: Page; errors: string[]};
+  beforeAll(async () => {
+    en = await openLesson("en");
+  });
+  afterAll(() => en?.page.close());
+
+  it("(en) shows every new section's live cells with no console error (and, in English, steps the animation, moves a slider and takes an uploaded image)", async () => {
+    await expectSections(en, "en");
+  });
 
   it("passes a correct leNet typed into the le-net cell, which unlocks both training panels", async () => {
-    const {page, errors} = await openLesson("en");
+    const {page, errors} = en;
     await expectLocked(page, "en");
     expect(await passLeNet(page)).toEqual({passed: 6, total: 6});
     for (const key of trainingKeys) {
@@ -113,11 +126,22 @@ describe("lesson 1, beyond the basic exercises", () => {
       expect(await panel(page, key).locator("button.convlab-train").isEnabled()).toBe(true);
     }
     expect(errors).toEqual([]);
-    await page.close();
+  });
+});
+
+describe("lesson 1, beyond the basic exercises, on one visit of the Russian page", () => {
+  let ru: {page: Page; errors: string[]};
+  beforeAll(async () => {
+    ru = await openLesson("ru");
+  });
+  afterAll(() => ru?.page.close());
+
+  it("(ru) shows every new section's live cells with no console error", async () => {
+    await expectSections(ru, "ru");
   });
 
   it("calibrates, trains the student's own LeNet on the quick setting while images per second show, stops within the epoch keeping its batches, and restores the model and that partial epoch after a reload", async () => {
-    const {page, errors} = await openLesson("ru");
+    const {page, errors} = ru;
     await expectLocked(page, "ru");
     expect(await passLeNet(page)).toEqual({passed: 6, total: 6});
     const training = panel(page, "lenet-mnist-softmax");
@@ -192,7 +216,6 @@ describe("lesson 1, beyond the basic exercises", () => {
     await training.locator("button.convlab-start-over").click();
     await expect.poll(() => training.locator(".convlab-status").innerText()).toMatch(/удалена/);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 

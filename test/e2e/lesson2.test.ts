@@ -1,8 +1,9 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Page} from "playwright-core";
-import {describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
+import {builtPage} from "./pageChecks.js";
 import {figuresOnPage} from "./pageFigures.js";
 import {batchesWithAFrame, reportStop, stopFigures, watchFramesAndBatches, watchLongTasks} from "./trainingFigures.js";
 import {useSharedSite} from "./sharedBrowser.js";
@@ -38,52 +39,42 @@ async function check(page: Page, id: string): Promise<{passed: number; total: nu
   };
 }
 
-describe("lesson 2, residual networks", () => {
-  it.each(["ru", "en"] as const)(
-    "the %s page opens with its three exercises, the live cells drawn and no console error",
-    async (lang) => {
-      const {page, errors} = await openLesson(lang);
-      expect(await page.locator(".convlab-exercise").count()).toBe(3);
-      await expect.poll(() => page.locator(".convlab-gradient-demo").getAttribute("data-state")).toBe("done");
-      expect(await page.locator(".convlab-gradient-chart").getAttribute("data-series")).toBe("2");
-      expect(await page.locator(".convlab-gradient-series").count()).toBe(2);
-      expect(await page.locator(".convlab-model-summary").getAttribute("data-total")).toBe("23600006");
-      expect(await page.locator(".convlab-model-summary").getAttribute("data-non-trainable")).toBe("53120");
-      expect(await page.locator(".convlab-stride-demo table.convlab-table td").allInnerTexts()).toEqual(
-        expect.arrayContaining(["(3, 1, 1, 6)", "(3, 2, 2, 6)"])
-      );
-      expect(await page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("locked");
-      expect(await page.locator(".convlab-image-prediction").getAttribute("data-state")).toBe("no-model");
-      // The figures, drawn as SVG with a text alternative, within the page's width.
-      expect(await figuresOnPage(page)).toEqual(
-        ["plain-vs-residual", "identity-block", "convolutional-block", "resnet50-stages"].map((id) => [
-          id,
-          "img",
-          true,
-          true
-        ])
-      );
-      expect(await page.locator('.katex-error, .katex [style*="color:#cc0000"]').count()).toBe(0);
-      const leftover = await page.evaluate(() => {
-        const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
-        main.querySelectorAll("pre, code, .cm-editor, .katex").forEach((node) => node.remove());
-        return main.innerText.match(/\$[^\s]{0,20}/g) ?? [];
-      });
-      expect(leftover).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
-    }
+/** The checks of a page just opened: its exercises, live cells, figures and formulas, and no console error. */
+async function expectOpened({page, errors}: {page: Page; errors: string[]}): Promise<void> {
+  expect(await page.locator(".convlab-exercise").count()).toBe(3);
+  await expect.poll(() => page.locator(".convlab-gradient-demo").getAttribute("data-state")).toBe("done");
+  expect(await page.locator(".convlab-gradient-chart").getAttribute("data-series")).toBe("2");
+  expect(await page.locator(".convlab-gradient-series").count()).toBe(2);
+  expect(await page.locator(".convlab-model-summary").getAttribute("data-total")).toBe("23600006");
+  expect(await page.locator(".convlab-model-summary").getAttribute("data-non-trainable")).toBe("53120");
+  expect(await page.locator(".convlab-stride-demo table.convlab-table td").allInnerTexts()).toEqual(
+    expect.arrayContaining(["(3, 1, 1, 6)", "(3, 2, 2, 6)"])
   );
+  expect(await page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("locked");
+  expect(await page.locator(".convlab-image-prediction").getAttribute("data-state")).toBe("no-model");
+  // The figures, drawn as SVG with a text alternative, within the page's width.
+  expect(await figuresOnPage(page)).toEqual(
+    ["plain-vs-residual", "identity-block", "convolutional-block", "resnet50-stages"].map((id) => [
+      id,
+      "img",
+      true,
+      true
+    ])
+  );
+  expect(await page.locator('.katex-error, .katex [style*="color:#cc0000"]').count()).toBe(0);
+  const leftover = await page.evaluate(() => {
+    const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
+    main.querySelectorAll("pre, code, .cm-editor, .katex").forEach((node) => node.remove());
+    return main.innerText.match(/\$[^\s]{0,20}/g) ?? [];
+  });
+  expect(leftover).toEqual([]);
+  expect(errors).toEqual([]);
+}
 
-  it("keeps the Russian and English pages in step, section for section", async () => {
-    const ids = async (lang: string) => {
-      const {page} = await openPage(site.browser);
-      await page.goto(`${site.url}/${lang}/${lesson}`);
-      const found = await page.$$eval("h1[id], h2[id], h3[id]", (headings) => headings.map((h) => h.id));
-      await page.close();
-      return found;
-    };
-    const [ru, en] = [await ids("ru"), await ids("en")];
+describe("lesson 2, residual networks", () => {
+  // Read from the built HTML (Framework renders headings at build time), as lessons.test.ts does for every lesson.
+  it("keeps the Russian and English pages in step, section for section", () => {
+    const [ru, en] = [builtPage("ru", lesson).ids, builtPage("en", lesson).ids];
     expect(ru).toEqual(en);
     expect(en).toEqual(
       expect.arrayContaining([
@@ -98,9 +89,49 @@ describe("lesson 2, residual networks", () => {
       ])
     );
   });
+});
+
+// Each language's page opened once (a lesson's load, with its workers, is most of these tests' time):
+// first the checks of the page as it opens, then the exercises, in order. The stride demo waits for a
+// checked block ("waiting" until then) and the ResNet-50 training for a checked ResNet50 ("locked"),
+// so the opening checks see the page as a visitor does; every test asserts no console error so far.
+describe("lesson 2, on one visit of the Russian page", () => {
+  let ru: {page: Page; errors: string[]};
+  beforeAll(async () => {
+    ru = await openLesson("ru");
+  });
+  afterAll(() => ru?.page.close());
+
+  it("the ru page opens with its three exercises, the live cells drawn and no console error", async () => {
+    await expectOpened(ru);
+  });
+
+  it("reruns a passing convolutional block with stride s in its third convolution, live", async () => {
+    const {page, errors} = ru;
+    await typeCode(page, "convolutional-block", solution("convolutional-block"));
+    const result = await check(page, "convolutional-block");
+    expect(result.passed).toBe(result.total);
+    await expect.poll(() => page.locator(".convlab-stride-demo").getAttribute("data-state")).toBe("shown");
+    expect(await page.locator(".convlab-stride-result table.convlab-table").innerText()).toMatch(
+      /\(3, 1, 1, 6\)[\s\S]*(да|нет)/
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("lesson 2, on one visit of the English page", () => {
+  let en: {page: Page; errors: string[]};
+  beforeAll(async () => {
+    en = await openLesson("en");
+  });
+  afterAll(() => en?.page.close());
+
+  it("the en page opens with its three exercises, the live cells drawn and no console error", async () => {
+    await expectOpened(en);
+  });
 
   it("passes a correct identityBlock typed into the page, and names a missing final ReLU", async () => {
-    const {page, errors} = await openLesson("en");
+    const {page, errors} = en;
     await typeCode(page, "identity-block", solution("identity-block").replace("  return relu(X);", "  return X;"));
     const wrong = await check(page, "identity-block");
     expect(wrong.passed).toBeLessThan(wrong.total);
@@ -110,20 +141,6 @@ describe("lesson 2, residual networks", () => {
     expect(result.total).toBe(3);
     expect(result.passed).toBe(3);
     expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it("reruns a passing convolutional block with stride s in its third convolution, live", async () => {
-    const {page, errors} = await openLesson("ru");
-    await typeCode(page, "convolutional-block", solution("convolutional-block"));
-    const result = await check(page, "convolutional-block");
-    expect(result.passed).toBe(result.total);
-    await expect.poll(() => page.locator(".convlab-stride-demo").getAttribute("data-state")).toBe("shown");
-    expect(await page.locator(".convlab-stride-result table.convlab-table").innerText()).toMatch(
-      /\(3, 1, 1, 6\)[\s\S]*(да|нет)/
-    );
-    expect(errors).toEqual([]);
-    await page.close();
   });
 
   // ResNet-50's first training step on webgl drawn by software (SwiftShader) compiles for many
@@ -132,7 +149,7 @@ describe("lesson 2, residual networks", () => {
   // The quick setting calibrates at a batch of 2 and trains in batches sized to take under a second,
   // so the test stops soon after the first batch shows its images per second.
   it("checks a ResNet50 in the browser, which unlocks its training; calibrates, trains on the quick setting in small batches until images per second show, and stops at the next batch boundary, keeping its batches", async () => {
-    const {page, errors} = await openLesson("en");
+    const {page, errors} = en;
     await typeCode(page, "resnet50", solution("resnet50"));
     expect((await check(page, "resnet50")).passed).toBe(1);
     await expect.poll(() => page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("unlocked");
@@ -185,6 +202,5 @@ describe("lesson 2, residual networks", () => {
     expect(figures.batchesSeen).toBe(Number(await training.getAttribute("data-batches-done")));
     reportStop(figures, "lesson 2, ResNet-50");
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
