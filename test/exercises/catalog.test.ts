@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 import {courseExercises} from "../../src/exercises/catalog.js";
 import * as registry from "../../src/exercises/index.js";
 import {lessons} from "../../src/site/sidebar.js";
-import {lessonExercises} from "./lessonCells.test.js";
+import {lessonExercises} from "./lessonExercises.js";
 
 const page = (lang: string, lesson: string) =>
   readFileSync(new URL(`../../lessons/${lang}/${lesson}.md`, import.meta.url), "utf8");

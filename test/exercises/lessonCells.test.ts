@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import * as registry from "../../src/exercises/index.js";
 import type {Exercise} from "../../src/exercises/index.js";
+import {lessonExercises} from "./lessonExercises.js";
 
 const lessonsFolder = new URL("../../lessons/", import.meta.url);
 
@@ -12,10 +13,6 @@ const pages = ["ru", "en"].flatMap((lang) =>
     .map((name) => `${lang}/${name}`)
 );
 
-/** What a page shows, statically: the first argument of each `exerciseCell(…)`. */
-export function lessonExercises(markdown: string): {shown: string[]} {
-  return {shown: [...markdown.matchAll(/\bexerciseCell\(\s*([A-Za-z_$][\w$]*)/g)].map((match) => match[1])};
-}
 
 /** The registered exercise a page's name stands for (the pages import them from src/exercises/index.ts). */
 function exerciseNamed(name: string): Exercise | undefined {
