@@ -13,7 +13,6 @@ const pages = ["ru", "en"].flatMap((lang) =>
     .map((name) => `${lang}/${name}`)
 );
 
-
 /** The registered exercise a page's name stands for (the pages import them from src/exercises/index.ts). */
 function exerciseNamed(name: string): Exercise | undefined {
   const value = (registry as Record<string, unknown>)[name];
