@@ -39,3 +39,4 @@ export * from "./convolutionTables.js";
 export * from "./crossEntropyTable.js";
 export * from "./leNetTables.js";
 export * from "./figures/index.js";
+export * from "./inOwnTask.js";

@@ -72,9 +72,10 @@ describe.each(languages)("lessons 2 and 3 in %s", (lang) => {
 
     it("draws each figure in its place with src/ui/figures, and leaves no figure marker", () => {
       expect(markdown).not.toMatch(/<!-- figure:/);
+      // A figure's cell draws it in a task of its own (src/ui/inOwnTask.ts).
       const calls = [
         ...markdown.matchAll(
-          /display\((?:figureRow\(top5Chart\(\{lang\}\), )?(\w+Figure|depthChart)\((?:[^)]*?kind: "(\w+)")?/g
+          /display\(await inOwnTask\(\(\) => (?:figureRow\(top5Chart\(\{lang\}\), )?(\w+Figure|depthChart)\((?:[^)]*?kind: "(\w+)")?/g
         )
       ].map((match) => (match[2] ? `${match[1]}:${match[2]}` : match[1]));
       const expected =
