@@ -248,7 +248,7 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
       if (backend && backend !== previous && !(await tf.setBackend(backend)))
         throw new Error(`the '${backend}' backend did not start`);
       try {
-        // Random weights as tfjs draws them, by a faster generator (AlexNet's build: 2.7 → 1.7 s of CPU).
+        // Random weights from the distributions tfjs draws them from, by a faster generator (AlexNet's build: 2.7 → 1.7 s of CPU).
         return await measureModel(() => withFastRandomWeights(() => build(options)), post);
       } finally {
         if (backend && backend !== previous) await tf.setBackend(previous);

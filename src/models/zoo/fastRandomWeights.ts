@@ -1,18 +1,7 @@
 import * as tf from "@convlab/tfjs";
 import {seededRandom} from "../../core/random.js";
 import {computeFans} from "../../initializers/index.js";
-
-/** The part of tfjs's `Layer` that {@link withFastRandomWeights} patches for a while. */
-interface LayerPrototype {
-  addWeight(
-    this: unknown,
-    name: string,
-    shape: number[],
-    dtype: unknown,
-    initializer: unknown,
-    ...rest: unknown[]
-  ): unknown;
-}
+import {withAddWeightHook} from "./layerWeightHook.js";
 
 /** The fields of tfjs's `VarianceScaling` (and its subclasses glorotNormal, heNormal, leCunNormal) read here. */
 interface VarianceScaling {
@@ -65,23 +54,20 @@ export function truncatedNormalValues(n: number, stddev: number, random: () => n
  * withoutRandomWeights: nothing else can build a layer until it returns.
  */
 export function withFastRandomWeights<T>(build: () => T, seed = Math.floor(Math.random() * 2 ** 32)): T {
-  const prototype = (tf.layers as unknown as {Layer: {prototype: LayerPrototype}}).Layer.prototype;
-  const addWeight = prototype.addWeight;
   const random = seededRandom(seed);
-  prototype.addWeight = function (name, shape, dtype, initializer, ...rest) {
-    const normal = unseededNormal(initializer);
-    if (normal && (dtype == null || dtype === "float32")) {
-      const [fanIn, fanOut] = computeFans(shape);
-      const fans = normal.mode === "fanIn" ? fanIn : normal.mode === "fanOut" ? fanOut : (fanIn + fanOut) / 2;
-      const stddev = Math.sqrt(normal.scale / Math.max(1, fans));
-      const size = shape.reduce((product, dim) => product * dim, 1);
-      initializer = {apply: () => tf.tensor(truncatedNormalValues(size, stddev, random), shape, "float32")};
-    }
-    return addWeight.call(this, name, shape, dtype, initializer, ...rest);
-  };
-  try {
-    return build();
-  } finally {
-    prototype.addWeight = addWeight;
-  }
+  return withAddWeightHook(
+    (addWeight) =>
+      function (name, shape, dtype, initializer, ...rest) {
+        const normal = unseededNormal(initializer);
+        if (normal && (dtype == null || dtype === "float32")) {
+          const [fanIn, fanOut] = computeFans(shape);
+          const fans = normal.mode === "fanIn" ? fanIn : normal.mode === "fanOut" ? fanOut : (fanIn + fanOut) / 2;
+          const stddev = Math.sqrt(normal.scale / Math.max(1, fans));
+          const size = shape.reduce((product, dim) => product * dim, 1);
+          initializer = {apply: () => tf.tensor(truncatedNormalValues(size, stddev, random), shape, "float32")};
+        }
+        return addWeight.call(this, name, shape, dtype, initializer, ...rest);
+      },
+    build
+  );
 }

@@ -1,9 +1,4 @@
-import * as tf from "@convlab/tfjs";
-
-/** The part of tfjs's `Layer` that {@link withoutRandomWeights} patches for a while. */
-interface LayerPrototype {
-  addWeight(this: {fastWeightInitDuringBuild: boolean}, ...args: unknown[]): unknown;
-}
+import {withAddWeightHook} from "./layerWeightHook.js";
 
 /**
  * Runs `build` with every layer's weights created as zeros instead of drawn from their initializers, and
@@ -14,15 +9,12 @@ interface LayerPrototype {
  * custom layers included. Synchronous on purpose: nothing else can build a layer until it returns.
  */
 export function withoutRandomWeights<T>(build: () => T): T {
-  const prototype = (tf.layers as unknown as {Layer: {prototype: LayerPrototype}}).Layer.prototype;
-  const addWeight = prototype.addWeight;
-  prototype.addWeight = function (...args) {
-    this.fastWeightInitDuringBuild = true;
-    return addWeight.apply(this, args);
-  };
-  try {
-    return build();
-  } finally {
-    prototype.addWeight = addWeight;
-  }
+  return withAddWeightHook(
+    (addWeight) =>
+      function (...args) {
+        this.fastWeightInitDuringBuild = true;
+        return addWeight.apply(this, args);
+      },
+    build
+  );
 }
