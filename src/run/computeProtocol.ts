@@ -103,8 +103,11 @@ export type ComputeEvent =
   | {type: "batch"; progress: BatchProgress; endedAt: number}
   /** An epoch ended (saved to IndexedDB when whole), or Stop cut one short. */
   | {type: "epoch"; log: EpochLog; saved: boolean; saveError?: string}
-  /** Training stopped (Stop, between batches); the model is being saved before the request ends. */
-  | {type: "stopped"; at: number}
+  /**
+   * Training stopped (Stop, between batches); the model is being saved before the request ends.
+   * `heardAt` is when the worker heard Stop (no batch starts after it), `at` when training ended.
+   */
+  | {type: "stopped"; at: number; heardAt: number}
   | {type: "stage"; stage: "building" | "running"};
 
 /** Everything the worker posts. */

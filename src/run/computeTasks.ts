@@ -173,7 +173,10 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
         signal,
         rates,
         validate: panel.factory.validate,
-        onBatch: (progress) => post({type: "batch", progress, endedAt: performance.timeOrigin + performance.now()}),
+        // Milliseconds since the epoch, as the page's clock reads them: a batch's start and the
+        // moment Stop was heard (below) compare with the page's own times.
+        now: epochMilliseconds,
+        onBatch: (progress) => post({type: "batch", progress, endedAt: epochMilliseconds()}),
         async onEpoch(log) {
           panel.history = [...panel.history, log];
           // Saved before the next batch changes the weights under the save; a cut-short epoch when the run ends.
@@ -187,7 +190,7 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
         }
       });
       // Stop has taken effect: the page hears it now, not after the save (seconds for ResNet-50's 94 MB).
-      if (signal.aborted) post({type: "stopped", at: performance.timeOrigin + performance.now()});
+      if (signal.aborted) post({type: "stopped", at: epochMilliseconds(), heardAt: stopHeardAt(signal)});
       if (logs.at(-1)?.partial) await saveModel(model, key, panel.history);
       return {logs, stopped: signal.aborted};
     },
@@ -260,7 +263,8 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
     /** Runs one request; progress goes to `post`. A `cancel` aborts the request it names. */
     async handle(request: ComputeRequest, post: Post): Promise<unknown> {
       if (request.type === "cancel") {
-        running.get(request.id)?.abort();
+        // The reason records when the worker heard it: no batch may start after that moment.
+        running.get(request.id)?.abort(new StopHeard(epochMilliseconds()));
         return {};
       }
       if (isDemoRequest(request)) return demoTask(request);
@@ -305,4 +309,21 @@ export async function demoTask<R extends DemoRequest>(request: R): Promise<Compu
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Now, in milliseconds since the epoch: the worker's and the page's clocks agree on it. */
+function epochMilliseconds(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** The reason a training run is aborted with: Stop, and when the worker heard it. */
+class StopHeard extends Error {
+  constructor(readonly at: number) {
+    super("stopped");
+  }
+}
+
+/** When the worker heard Stop (NaN when the run was aborted for another reason). */
+function stopHeardAt(signal: AbortSignal): number {
+  return signal.reason instanceof StopHeard ? signal.reason.at : NaN;
 }

@@ -87,7 +87,8 @@ export async function trainModel(model: tf.LayersModel, data: TrainSplit, option
         imagesPerSecond: trainRate.rate() ?? 0,
         secondsElapsed: (now() - started) / 1000,
         secondsRemaining: trainRate.secondsFor(imagesLeft) + validationSecondsLeft(epochs - e),
-        batchSeconds
+        batchSeconds,
+        startedAt: stepStarted
       });
       await yieldToEventLoop();
     }

@@ -20,6 +20,8 @@ export interface BatchProgress {
   secondsRemaining: number;
   /** How long this batch's training step took. */
   batchSeconds: number;
+  /** When this batch's training step started, on the `now` clock (ms). */
+  startedAt: number;
 }
 
 /**

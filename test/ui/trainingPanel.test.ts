@@ -171,6 +171,10 @@ describe("trainingPanel(options)", () => {
     }
     await idle(panel);
     expect(Number(panel.dataset.stopSeconds)).toBeLessThanOrEqual(Number(panel.dataset.stopSavedSeconds));
+    // The worker says when it heard Stop: after the third batch started, and before training ended.
+    const heardAt = Number(panel.dataset.stopHeardAt);
+    expect(heardAt).toBeGreaterThan(Number(panel.dataset.batchStartedAt));
+    expect(heardAt).toBeLessThanOrEqual(Number(panel.dataset.stoppedAt));
     expect(progress.textContent).toMatch(
       /^Epoch 1 of 5 · batch 3 of 16 · loss [\d.]+ · accuracy [\d.]+% · [\d,.]+ img\/s · /
     );
