@@ -67,7 +67,11 @@ const batchSize = () => (graderBaseline() ? 2 : 1);
  * never its name or its place in `model.layers`), so a model that computes what the reference computes
  * gets exactly the reference's weights, whatever order its layers were created in.
  */
-export function describeBehaviour(model: tf.LayersModel, seed: number): ModelBehaviourData {
+export function describeBehaviour(
+  model: tf.LayersModel,
+  seed: number,
+  {outputs = true}: {outputs?: boolean} = {}
+): ModelBehaviourData {
   const layers = model.layers;
   const row = new Map<Layer, number>(layers.map((layer, i) => [layer, i + 1]));
   const nodes: BehaviourNode[] = [];
@@ -113,10 +117,11 @@ export function describeBehaviour(model: tf.LayersModel, seed: number): ModelBeh
     coreHash.set(layer, coreHash.get(layer) ?? hashes[last]);
     lastNode.set(layer, last);
   }
-  for (const layer of layers) setSeededWeights(layer, mix(seed, coreHash.get(layer)!));
-
   const outputLayer = model.outputs[0]?.sourceLayer as Layer | undefined;
   const output = outputLayer && lastNode.has(outputLayer) ? lastNode.get(outputLayer)! : nodes.length - 1;
+  // The graph alone: no weight drawn, no forward pass (for ResNet-50, 23.5 million values and a second of CPU).
+  if (!outputs) return {nodes, output};
+  for (const layer of layers) setSeededWeights(layer, mix(seed, coreHash.get(layer)!));
   const observed = layers.filter((layer) => layer.getClassName() !== "InputLayer" && singleOutput(layer));
   const inputShape = model.inputs[0].shape.slice(1);
   if (inputShape.some((size) => size == null))
@@ -152,7 +157,9 @@ function probe(data: Float32Array): number[] {
   if (data.length === 0) return [];
   let sum = 0;
   let sumAbs = 0;
-  for (const x of data) {
+  // An indexed loop: a typed array's iterator is an order of magnitude slower here (millions of values).
+  for (let i = 0; i < data.length; ++i) {
+    const x = data[i];
     sum += x;
     sumAbs += Math.abs(x);
   }

@@ -103,6 +103,33 @@ describe("describeBehaviour(model, seed) and compareBehaviour(expected, got)", (
     expect(compareBehaviour(behaviourOf({}, 7), other).kind).toBe("outputs");
   });
 
+  it("describe the graph alone with {outputs: false}: no probe, no values, no weight drawn, and the same graph differences named", () => {
+    const graphOf = (variant: Variant = {}) => {
+      const model = tinyNet(variant);
+      try {
+        const kernel = model.layers.find((layer) => layer.getClassName() === "Conv2D")!.getWeights()[0];
+        const before = kernel.dataSync().slice();
+        const parsed = parseBehaviour(JSON.parse(JSON.stringify(describeBehaviour(model, 7, {outputs: false}))));
+        if (!parsed.ok) throw new Error(parsed.problem.en);
+        // The model's own weights are left as they were: nothing was drawn into them.
+        expect(kernel.dataSync()).toEqual(before);
+        return parsed.value;
+      } finally {
+        model.dispose();
+      }
+    };
+    const graph = graphOf();
+    expect(graph.values).toBeUndefined();
+    expect(graph.nodes.every((node) => node.probe.length === 0)).toBe(true);
+    // The same nodes, shapes and connections as the full description.
+    expect(graph.nodes).toEqual(behaviourOf().nodes.map((node) => ({...node, probe: []})));
+    expect(compareBehaviour(graph, graphOf({fusedRelu: true, swappedAdd: true}))).toEqual({kind: "equal"});
+    expect(describeBehaviourComparison(compareBehaviour(graph, graphOf({averagePooling: true}))).en).toBe(
+      "layer 11 (AveragePooling2D) is an average pooling where the reference has a max pooling"
+    );
+    expect(compareBehaviour(graph, graphOf({addsItself: true})).kind).toBe("graph");
+  });
+
   it("leave no tensor behind", () => {
     behaviourOf();
     const before = tf.memory().numTensors;

@@ -183,7 +183,7 @@ describe("the resnet50 exercise", () => {
     });
   });
 
-  describe("checked by behaviour: the graph and the outputs with the reference's weights (test/fixtures/wrong-models/)", () => {
+  describe("checked by its graph on the document's input; the outputs with the reference's weights by the hidden behaviour check (test/fixtures/wrong-models/)", () => {
     let behaviour: CheckCase[];
     beforeAll(async () => {
       const all = await resnet50.cases(tf, documented, {
@@ -197,7 +197,7 @@ describe("the resnet50 exercise", () => {
 
     it("is a visible check on the document's input, built only where the reference solution is", () => {
       expect(behaviour.map((check) => [check.id, check.hidden, check.args])).toEqual([
-        ["behaviour-64x64x3", false, [[64, 64, 3], 6, {report: "behaviour", seed: 1}]]
+        ["graph-64x64x3", false, [[64, 64, 3], 6, {report: "graph", seed: 1}]]
       ]);
       expect(visible.some((check) => check.expectedBehaviour)).toBe(false);
     });
@@ -280,7 +280,7 @@ describe("the resnet50 exercise", () => {
       const report = reportOf(await gradeFiles({"resnet50.ts": solution}, graderSeed), "resnet50");
       expect(report.checks.map((check) => [check.id, check.hidden, check.passed, check.category])).toEqual([
         ["documented-summary", false, true, undefined],
-        ["behaviour-64x64x3", false, true, undefined],
+        ["graph-64x64x3", false, true, undefined],
         ["hidden-1", true, true, expect.any(String)],
         ["hidden-2", true, true, expect.any(String)],
         ["hidden-3", true, true, "model-behaviour"]
