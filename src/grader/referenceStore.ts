@@ -6,7 +6,7 @@
  * temporary file, then a rename.
  */
 import {createHash, randomBytes} from "node:crypto";
-import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {isDeepStrictEqual} from "node:util";
 
@@ -43,4 +43,34 @@ export function storeOutput(dir: string, exercise: string, args: unknown, value:
     rmSync(temporary, {force: true});
     return false;
   }
+}
+
+/** The store of this machine's reference outputs for these sources and this node version. */
+export function referenceOutputStore(dir: string): {
+  read(exercise: string, args: unknown): {value: unknown} | undefined;
+  write(exercise: string, args: unknown, value: unknown): void;
+} {
+  return {
+    read: (exercise, args) => readStoredOutput(dir, exercise, args),
+    write: (exercise, args, value) => void storeOutput(dir, exercise, args, value)
+  };
+}
+
+/** A hash of every file under src/ and solutions/ (and package-lock.json): what a reference output depends on. */
+export function sourcesHash(root: string): string {
+  const hash = createHash("sha256");
+  for (const folder of ["src", "solutions"]) {
+    const files = readdirSync(join(root, folder), {recursive: true, withFileTypes: true})
+      .filter((entry) => entry.isFile() && !entry.parentPath.includes("node_modules"))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hash.update(file.slice(root.length)).update("\0").update(readFileSync(file)).update("\0");
+  }
+  hash.update(readFileSync(join(root, "package-lock.json")));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Where this machine keeps the reference outputs of these sources under this node version. */
+export function referenceStoreDir(root: string): string {
+  return join(root, ".convlab", "references", `${sourcesHash(root)}-${process.version}`);
 }
