@@ -18,6 +18,9 @@ import {escapeControl as safe} from "./safeText.js";
 import {openSubmission} from "./submissionSource.js";
 import {textReport} from "./textReport.js";
 import {ZipError} from "./zipArchive.js";
+import {referenceOutputStore, referenceStoreDir} from "./referenceStore.js";
+import {setReferenceOutputStore} from "../exercises/shared/referenceCases.js";
+import {courseRoot} from "../core/courseRoot.js";
 import {CsvError} from "./csvParse.js";
 import {exercises} from "../exercises/index.js";
 
@@ -73,6 +76,7 @@ export async function main(
   out: Output = (t) => process.stdout.write(t),
   err: Output = (t) => process.stderr.write(t)
 ): Promise<number> {
+  setReferenceOutputStore(referenceOutputStore(referenceStoreDir(courseRoot)));
   let lang: Lang = parseLang(process.env.LC_ALL || process.env.LANG);
   let parsed;
   try {
