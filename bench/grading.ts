@@ -10,6 +10,7 @@ import {gradeBatch} from "../src/grader/batch.js";
 import {exerciseCases, gradeSubmission} from "../src/grader/gradeSubmission.js";
 import {defaultLimits, runInSandbox, SandboxSession} from "../src/run/nodeRunner.js";
 import {sandboxIsolation} from "../src/run/sandboxIsolation.js";
+import {referenceStoreDir} from "../src/grader/referenceStore.js";
 import {projectRoot} from "../test/e2e/site.js";
 import {medianMs, printTable} from "./measure.js";
 
@@ -107,7 +108,8 @@ async function gradeClassWithCli(
  * (`CONVLAB_GRADER_BASELINE=1`, src/core/caches.ts: a sandbox process per run, tfjs's own cpu
  * convolution, the reference's checks described again for every variant, the behaviour checks on a
  * batch of two with sequentially drawn weights and ResNet-50's hidden one on 40 or 48 pixels, every
- * build's initial weights drawn, glibc's allocator as it comes), "after" is the grader as it ships. Both grade the same folder, each student in their own variant, so the two gradebooks
+ * build's initial weights drawn, glibc's allocator as it comes, no reference store), "after" is the
+ * grader as it ships, first with an empty reference store and then again with it filled. All grade the same folder, each student in their own variant, so the two gradebooks
  * must be identical.
  */
 export async function benchGradingThroughput(): Promise<void> {
@@ -127,7 +129,11 @@ export async function benchGradingThroughput(): Promise<void> {
     // not by the grader, and its CPU time would be missing from /proc/self/stat's sums.
     const isolation = {CONVLAB_SANDBOX_NAMESPACES: "0"};
     const before = await gradeClassWithCli(classFolder, out, {...isolation, CONVLAB_GRADER_BASELINE: "1"});
+    // "after" starts from an empty store of reference outputs (src/grader/referenceStore.ts), as a
+    // first batch on a machine does; "regrade" is the same batch again, with the store filled.
+    await rm(referenceStoreDir(projectRoot), {recursive: true, force: true});
     const after = await gradeClassWithCli(classFolder, out, {...isolation, CONVLAB_GRADER_BASELINE: undefined});
+    const regrade = await gradeClassWithCli(classFolder, out, {...isolation, CONVLAB_GRADER_BASELINE: undefined});
     const cores = availableParallelism();
     const fullMarks = (gradebook: string) =>
       gradebook
@@ -135,12 +141,15 @@ export async function benchGradingThroughput(): Promise<void> {
         .slice(1)
         .filter((line) => line.endsWith(",ok")).length;
     const row = (figure: string, of: (run: typeof before) => number | string | undefined, ratio = true) => {
-      const [a, b] = [of(before), of(after)];
+      const [a, b, c] = [of(before), of(after), of(regrade)];
+      const ratioOf = (x: typeof a) => (ratio && typeof a === "number" && typeof x === "number" ? x / a : "");
       return {
         figure,
         "before (CONVLAB_GRADER_BASELINE=1)": a ?? "n/a",
-        after: b ?? "n/a",
-        "after / before": ratio && typeof a === "number" && typeof b === "number" ? b / a : ""
+        "after, empty reference store": b ?? "n/a",
+        "after / before": ratioOf(b),
+        "regrade, store filled": c ?? "n/a",
+        "regrade / before": ratioOf(c)
       };
     };
     const cpuPerSubmission = (run: typeof before) => run.cpuSeconds && run.cpuSeconds / count;
@@ -157,7 +166,8 @@ export async function benchGradingThroughput(): Promise<void> {
         row("load average (1 min) when the run began", (run) => run.load, false),
         {
           ...row("graded with full marks", (run) => `${fullMarks(run.gradebook)}/${count}`, false),
-          "after / before": before.gradebook === after.gradebook ? "same gradebook" : "GRADEBOOKS DIFFER"
+          "after / before": before.gradebook === after.gradebook ? "same gradebook" : "GRADEBOOKS DIFFER",
+          "regrade / before": before.gradebook === regrade.gradebook ? "same gradebook" : "GRADEBOOKS DIFFER"
         }
       ]
     );

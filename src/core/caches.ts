@@ -1,6 +1,7 @@
 /**
  * The switch of the kept seeded weights (src/initializers: each seed's Philox stream, and each
- * seed, count and range's values): `CONVLAB_NO_CACHE=1` in the environment turns them off, so that
+ * seed, count and range's values) and of the grader's reference outputs kept on disk
+ * (src/grader/referenceStore.ts): `CONVLAB_NO_CACHE=1` in the environment turns them off, so that
  * a suspected cache bug can be ruled out. The grader passes it on to its sandbox processes. Read at
  * each use, not once: the sandbox's startup snapshot is built in another process, with another
  * environment. In a browser, and in the sandbox's vm context (no `process`), the caches are always on.

@@ -7,7 +7,7 @@
  */
 import {createHash, randomBytes} from "node:crypto";
 import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {join, relative} from "node:path";
 import {isDeepStrictEqual} from "node:util";
 
 function entryPath(dir: string, exercise: string, args: unknown): string {
@@ -64,7 +64,7 @@ export function sourcesHash(root: string): string {
       .filter((entry) => entry.isFile() && !entry.parentPath.includes("node_modules"))
       .map((entry) => join(entry.parentPath, entry.name))
       .sort();
-    for (const file of files) hash.update(file.slice(root.length)).update("\0").update(readFileSync(file)).update("\0");
+    for (const file of files) hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
   }
   hash.update(readFileSync(join(root, "package-lock.json")));
   return hash.digest("hex").slice(0, 16);

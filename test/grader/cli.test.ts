@@ -1,6 +1,6 @@
 import {strToU8, zipSync} from "fflate";
 import {execFile, execFileSync} from "node:child_process";
-import {readFileSync} from "node:fs";
+import {readdirSync, readFileSync} from "node:fs";
 import {cp, mkdtemp, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -8,6 +8,7 @@ import {fileURLToPath} from "node:url";
 import {promisify} from "node:util";
 import {describe, expect, it} from "vitest";
 import {main} from "../../src/grader/cli.js";
+import {referenceStoreDir} from "../../src/grader/referenceStore.js";
 import {exercises} from "../../src/exercises/index.js";
 import {sandboxIsolation} from "../../src/run/sandboxIsolation.js";
 import {readVariantConfig, studentVariant} from "../../src/grader/variant.js";
@@ -141,6 +142,23 @@ describe("convlab grade (main(argv, out, err))", () => {
     );
     expect(total(other.out)).toContain(`variant ${studentVariant("boris", readVariantConfig()).number} of 16`);
     expect(studentVariant("boris", readVariantConfig()).number).not.toBe(variant.number);
+  });
+
+  it("keeps the reference solution's outputs on disk (.convlab/references/), and grades the same from them", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "convlab-store-"));
+    const stored = join(referenceStoreDir(courseRoot), "identity-block");
+    try {
+      await cp(join(courseRoot, "solutions", "identity-block.ts"), join(folder, "identity-block.ts"));
+      await rm(stored, {recursive: true, force: true});
+      const first = await cli("grade", folder, "--lang", "en", "--student", "anna");
+      // The hidden checks' expected outputs, one entry per call of the reference solution.
+      expect(readdirSync(stored).filter((name) => name.endsWith(".json")).length).toBeGreaterThan(0);
+      const again = await cli("grade", folder, "--lang", "en", "--student", "anna");
+      expect(again.out).toBe(first.out);
+      expect(first.out).toMatch(/^✓ identity-block — .*: (\d+)\/\1$/m);
+    } finally {
+      await rm(folder, {recursive: true, force: true});
+    }
   });
 
   it("escapes what a refused archive's entry names hold, and refuses a named pipe at once", async () => {

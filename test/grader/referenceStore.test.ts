@@ -1,8 +1,9 @@
 import {mkdtempSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {fileURLToPath} from "node:url";
 import {afterEach, describe, expect, it} from "vitest";
-import {readStoredOutput, storeOutput} from "../../src/grader/referenceStore.js";
+import {readStoredOutput, sourcesHash, storeOutput} from "../../src/grader/referenceStore.js";
 
 const dirs: string[] = [];
 function freshDir(): string {
@@ -29,6 +30,12 @@ describe("referenceStore", () => {
     expect(storeOutput(dir, "x", [], -0)).toBe(false);
     expect(storeOutput(dir, "x", [], new Float32Array([1]))).toBe(false);
     expect(readStoredOutput(dir, "x", [])).toBeUndefined();
+  });
+
+  it("is kept under a hash of the course's sources that does not depend on how the root is spelled", () => {
+    const root = fileURLToPath(new URL("../../", import.meta.url));
+    expect(sourcesHash(root)).toMatch(/^[0-9a-f]{16}$/);
+    expect(sourcesHash(root.replace(/\/$/, ""))).toBe(sourcesHash(root));
   });
 
   it("ignores a corrupt entry and stores over it", () => {
