@@ -6,9 +6,10 @@
  * temporary file, then a rename.
  */
 import {createHash, randomBytes} from "node:crypto";
-import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
-import {join, relative} from "node:path";
+import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
 import {isDeepStrictEqual} from "node:util";
+import {courseFilesHash} from "../core/courseFilesHash.js";
 
 function entryPath(dir: string, exercise: string, args: unknown): string {
   const hash = createHash("sha256").update(JSON.stringify(args)).digest("hex");
@@ -56,18 +57,9 @@ export function referenceOutputStore(dir: string): {
   };
 }
 
-/** A hash of every file under src/ and solutions/ (and package-lock.json): what a reference output depends on. */
+/** What a reference output depends on: the course's sources, its reference solutions and its packages. */
 export function sourcesHash(root: string): string {
-  const hash = createHash("sha256");
-  for (const folder of ["src", "solutions"]) {
-    const files = readdirSync(join(root, folder), {recursive: true, withFileTypes: true})
-      .filter((entry) => entry.isFile() && !entry.parentPath.includes("node_modules"))
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of files) hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
-  }
-  hash.update(readFileSync(join(root, "package-lock.json")));
-  return hash.digest("hex").slice(0, 16);
+  return courseFilesHash(root, ["src", "solutions"], ["package-lock.json"]).slice(0, 16);
 }
 
 /** Where this machine keeps the reference outputs of these sources under this node version. */

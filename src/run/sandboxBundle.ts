@@ -1,9 +1,9 @@
 import {spawn} from "node:child_process";
 import {existsSync} from "node:fs";
-import {createHash} from "node:crypto";
 import {builtinModules} from "node:module";
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
-import {join, relative} from "node:path";
+import {join} from "node:path";
+import {courseFilesHash} from "../core/courseFilesHash.js";
 import {courseRoot} from "../core/courseRoot.js";
 
 const entry = join(courseRoot, "src", "run", "nodeSandbox.ts");
@@ -47,21 +47,7 @@ export interface SandboxManifest {
 }
 
 /** Files whose change means a new bundle: the library's sources and the locked package versions. */
-async function sourceHash(): Promise<string> {
-  const hash = createHash("sha256");
-  const files = (await readdir(join(courseRoot, "src"), {recursive: true, withFileTypes: true}))
-    .filter((file) => file.isFile())
-    .map((file) => join(file.parentPath ?? (file as unknown as {path: string}).path, file.name))
-    .sort();
-  for (const file of [...files, join(courseRoot, "package-lock.json")]) {
-    hash
-      .update(relative(courseRoot, file))
-      .update("\0")
-      .update(await readFile(file).catch(() => Buffer.alloc(0)))
-      .update("\0");
-  }
-  return hash.digest("hex");
-}
+const sourceHash = () => courseFilesHash(courseRoot, ["src"], ["package-lock.json"]);
 
 async function readManifest(): Promise<SandboxManifest | undefined> {
   try {
@@ -87,7 +73,7 @@ let scriptBuilt: Promise<SandboxManifest> | undefined;
  */
 export function sandboxScript(): Promise<SandboxManifest> {
   scriptBuilt ??= (async () => {
-    const hash = await sourceHash();
+    const hash = sourceHash();
     const manifest = await readManifest();
     if (manifest?.hash === hash && (await stat(scriptPath).catch(() => undefined))) return manifest;
     const {build} = await import("esbuild");
