@@ -6,7 +6,6 @@
 import * as tf from "@convlab/tfjs";
 import type {TrainSplit} from "../core/labeledImages.js";
 import {decodeDigits, digitsSignsStandIn, mnistSplit} from "../datasets/index.js";
-import * as initializers from "../initializers/index.js";
 import {evaluateAsBuilt, predictAsBuilt} from "../models/evaluateAsBuilt.js";
 import {batchNormSteps} from "../models/batchNormSteps.js";
 import {conv2dParameterCounts} from "../models/demoTables.js";
@@ -28,19 +27,8 @@ import type {
   TrainingModelSpec
 } from "./computeProtocol.js";
 import {crossEntropyLosses} from "./crossEntropyLosses.js";
-import {evaluateModule} from "./evaluateModule.js";
-import {submissionModules} from "./submissionModules.js";
 import {measureModel} from "./measureModel.js";
-import {transpile} from "./transpile.js";
-
-/** A function the student's code exports, evaluated here (in the worker), never on the page. */
-export function studentFunction<F>(source: string, exportName: string): F {
-  const transpiled = transpile(source);
-  if (!transpiled.ok) throw new SyntaxError(`${transpiled.message} (${transpiled.line}:${transpiled.column})`);
-  const exported = evaluateModule(transpiled.code, submissionModules(tf, initializers))[exportName];
-  if (typeof exported !== "function") throw new TypeError(`the code does not export a function ${exportName}`);
-  return exported as F;
-}
+import {studentFunction} from "./studentFunction.js";
 
 /** A model whose output is the logits of the student's `leNet`, on an input of `inputShape`. */
 export function leNetModel(

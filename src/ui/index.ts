@@ -28,7 +28,6 @@ export * from "./insertBlocks.js";
 export * from "./resnetTraining.js";
 export * from "./studentTraining.js";
 export * from "./leNetTraining.js";
-export * from "./studentExport.js";
 export * from "./thirdStrideDemo.js";
 export * from "./backendPicker.js";
 export * from "./surveyTables.js";

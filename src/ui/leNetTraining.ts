@@ -5,9 +5,6 @@ import type {ClassificationLoss} from "../train/compileClassifier.js";
 import {studentTraining} from "./studentTraining.js";
 import {trainingPanel, type TrainingDataset, type TrainingPanelOptions} from "./trainingPanel.js";
 
-// Built in the compute worker (src/run/computeTasks.ts); re-exported for the tests and pages that use it.
-export {leNetModel} from "../run/computeTasks.js";
-
 /** The student's `leNet(input)`: returns the logits for a symbolic input. */
 export type LeNetFunction = (input: tf.SymbolicTensor) => tf.SymbolicTensor;
 

@@ -15,7 +15,7 @@ import * as initializers from "../../src/initializers/index.js";
 import {runSubmission} from "../../src/run/runSubmission.js";
 import {submissionModules} from "../../src/run/submissionModules.js";
 import {readSavedCode, writeSavedCode} from "../../src/ui/savedCode.js";
-import {studentExport} from "../../src/ui/studentExport.js";
+import {studentFunction} from "../../src/run/studentFunction.js";
 import {exportSubmission, importSubmission} from "../../src/ui/submissionArchive.js";
 import {exercise as doubleIt} from "../fixtures/exercises/double-it/index.js";
 import {doubleIt as solution} from "../fixtures/exercises/double-it/solution.js";
@@ -80,8 +80,8 @@ describe('an exercise added as README\'s "Adding an exercise" says (test/fixture
     expect(report.checks[0].hint?.en).toBe("Multiply every number by 2.");
   });
 
-  it("once it passes, the page can run the student's own function by the spec's export name", () => {
-    expect(studentExport<(xs: number[]) => number[]>(solutionSource, doubleIt.exportName)([1, 5])).toEqual([2, 10]);
+  it("once it passes, the compute worker can run the student's own function by the spec's export name", () => {
+    expect(studentFunction<(xs: number[]) => number[]>(solutionSource, doubleIt.exportName)([1, 5])).toEqual([2, 10]);
   });
 
   describe("its work is exported and imported with the page's exercises", () => {

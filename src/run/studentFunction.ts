@@ -1,15 +1,15 @@
 import * as tf from "@convlab/tfjs";
 import * as initializers from "../initializers/index.js";
-import {evaluateModule, type ModuleMap} from "../run/evaluateModule.js";
-import {submissionModules} from "../run/submissionModules.js";
-import {transpile} from "../run/transpile.js";
+import {evaluateModule, type ModuleMap} from "./evaluateModule.js";
+import {submissionModules} from "./submissionModules.js";
+import {transpile} from "./transpile.js";
 
 /**
- * A function from the student's own code, run on the page itself (not in the check's worker), to
- * use code that has just passed its check: training the student's ResNet-50, rerunning their block.
- * `modules` replaces what the code imports, e.g. a TensorFlow.js that records its layers.
+ * A function the student's own code exports, to use code that has just passed its check (training
+ * the student's LeNet or ResNet-50). Evaluated where it is called: the compute worker, never the page.
+ * `modules` replaces what the code imports (by default what a submission may import).
  */
-export function studentExport<F extends (...args: never[]) => unknown>(
+export function studentFunction<F>(
   source: string,
   exportName: string,
   modules: ModuleMap = submissionModules(tf, initializers)
