@@ -13,7 +13,7 @@ import {layerGradientNorms} from "../models/layerGradientNorms.js";
 import {recalibrateBatchNorm} from "../models/recalibrateBatchNorm.js";
 import {withFastRandomWeights} from "../models/zoo/fastRandomWeights.js";
 import {zooBuilder} from "../models/zoo/registry.js";
-import {calibrateTraining} from "../train/calibrateTraining.js";
+import {calibrateTraining, type CalibrateOptions} from "../train/calibrateTraining.js";
 import {compileClassifier} from "../train/compileClassifier.js";
 import {loadModel, removeModel, saveModel} from "../train/modelStore.js";
 import {evaluate, trainModel} from "../train/trainModel.js";
@@ -39,10 +39,11 @@ export function leNetModel(
   return tf.model({inputs: input, outputs: leNet(input), name: "le_net"});
 }
 
-/** A new compiled model of the spec (fresh weights), and how its validation is run. */
+/** A new compiled model of the spec (fresh weights), and how its validation is run (and timed: `predict`). */
 export function trainingModelFactory(spec: TrainingModelSpec): {
   create(): tf.LayersModel;
   validate?: TrainOptions["validate"];
+  predict?: CalibrateOptions["predict"];
 } {
   if (spec.kind === "le-net") {
     const leNet = studentFunction<(input: tf.SymbolicTensor) => tf.SymbolicTensor>(spec.source, "leNet");
@@ -61,7 +62,8 @@ export function trainingModelFactory(spec: TrainingModelSpec): {
     },
     // The test set after each epoch as Keras runs the document's model (see evaluateAsBuilt):
     // TensorFlow.js's inference mode stays near chance until the statistics are recomputed.
-    validate: (trained, test, batchSize, signal) => evaluateAsBuilt(tf, trained, test, batchSize, signal)
+    validate: (trained, test, batchSize, signal) => evaluateAsBuilt(tf, trained, test, batchSize, signal),
+    predict: (model, xs) => predictAsBuilt(tf, model, xs)
   };
 }
 
@@ -147,7 +149,7 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
     async calibrate({key, batchSize}) {
       const panel = panelOf(key);
       const split = dataOf(panel.dataset);
-      const calibration = await calibrateTraining(panel.factory.create, {batchSize});
+      const calibration = await calibrateTraining(panel.factory.create, {batchSize, predict: panel.factory.predict});
       return {calibration, sizes: {train: split.train.size, validation: split.validation.size}};
     },
 
