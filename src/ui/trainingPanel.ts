@@ -247,8 +247,16 @@ export function trainingPanel({
     const budget = presets[id]?.budgetSeconds;
     parts.push(budget !== undefined ? strings.quickNote(budget)[lang] : strings.fullNote[lang]);
     const largest = presets[id]?.batchSize ?? setting.batchSize;
-    if (setting.batchSize < largest && presets[id]?.batchSeconds !== undefined)
-      parts.push(strings.smallBatchNote(setting.batchSize, largest, presets[id].batchSeconds!)[lang]);
+    const within = presets[id]?.batchSeconds;
+    if (setting.batchSize < largest && within !== undefined) {
+      // A batch of the smallest size may still take longer than the preset wants: say so, not "at most".
+      const takes = rates ? secondsPerBatch(setting.batchSize, rates) : 0;
+      parts.push(
+        takes > within
+          ? strings.smallestBatchNote(setting.batchSize, largest, takes)[lang]
+          : strings.smallBatchNote(setting.batchSize, largest, within)[lang]
+      );
+    }
     root.dataset.batchSize = String(setting.batchSize);
     presetNote.textContent = parts.join(" ");
     root.dataset.preset = id;

@@ -106,6 +106,14 @@ export const trainingMessages = {
       `Its batch is smaller than the document's (${batchSize} instead of ${documentBatch}), so that each takes at most ${within.en} s: Stop waits only for the batch under way.`
     );
   },
+  /** The smallest batch the preset allows, and still slower than `batchSeconds` at the calibrated rate. */
+  smallestBatchNote: (batchSize: number, documentBatch: number, batchTakes: number) => {
+    const takes = localizedNumber(batchTakes, {maximumFractionDigits: batchTakes < 10 ? 1 : 0});
+    return both(
+      `Батч — наименьший допустимый (${batchSize} вместо ${documentBatch}), и всё же на этой машине каждый занимает около ${takes.ru} с: «Остановить» ждёт текущий батч.`,
+      `Its batch is the smallest allowed (${batchSize} instead of ${documentBatch}), and even so each takes about ${takes.en} s on this machine: Stop waits for the batch under way.`
+    );
+  },
   fullNote: both(
     "Полный режим — настройки документа (эпохи и размер батча).",
     "The full setting is the document's (epochs and batch size)."
