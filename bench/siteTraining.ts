@@ -106,22 +106,28 @@ async function useThePage(page: Page, editor: string): Promise<{typed: boolean; 
   const typed = (await content.innerText()).includes(marker);
   // The mouse wheel over the lesson's text scrolls the page. Not Page Down, nor the wheel anywhere: a
   // key scrolls the editor last clicked (it keeps doing so after a blur), and the wheel over an
-  // editor scrolls the editor — lesson 2's page "did not scroll" when the point under the mouse
-  // happened to be its identity-block editor.
+  // editor scrolls the editor.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const position = () => page.evaluate(() => `${window.scrollY} ${document.scrollingElement?.scrollTop}`);
   const before = await position();
+  // A point of the page outside every scroller: a paragraph's if one is in view, otherwise the first
+  // such point of a grid over the window (an editor may fill the window: the middle of the window then
+  // lies in it, and lesson 2's page "did not scroll" because the wheel scrolled the editor instead).
   const [x, y] = await page.evaluate(() => {
     const scrolls = (element: Element) => /auto|scroll/.test(getComputedStyle(element).overflow);
+    const outsideScrollers = (x: number, y: number) => {
+      if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) return false;
+      for (let at = document.elementFromPoint(x, y); at && at !== document.body; at = at.parentElement)
+        if (scrolls(at)) return false;
+      return true;
+    };
     for (const paragraph of document.querySelectorAll("main p")) {
       const box = paragraph.getBoundingClientRect();
       const [x, y] = [box.left + Math.min(box.width / 2, 100), box.top + box.height / 2];
-      if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) continue;
-      let inScroller = false;
-      for (let at = document.elementFromPoint(x, y); at && at !== document.body; at = at.parentElement)
-        inScroller ||= scrolls(at);
-      if (!inScroller) return [x, y];
+      if (outsideScrollers(x, y)) return [x, y];
     }
+    for (let y = 20; y < innerHeight; y += 40)
+      for (const x of [innerWidth / 2, innerWidth / 4, 20, innerWidth - 20]) if (outsideScrollers(x, y)) return [x, y];
     return [innerWidth / 2, innerHeight / 2];
   });
   await page.mouse.move(x, y);
