@@ -1,7 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import {withDocumentBlocks} from "../../models/blocks.js";
 import {describeBehaviour} from "../../models/modelBehaviour.js";
-import {withoutRandomWeights} from "../../models/zoo/withoutRandomWeights.js";
 import {shapeRows, trainableVariables} from "../../models/trainableVariables.js";
 import type {ModelBehaviourData} from "../../check/modelBehaviour.js";
 
@@ -35,11 +34,7 @@ export function describeNetwork(
   {blocks, inputShape, report, seed = 0}: LeNetCheck
 ): number[][] | number[] | ModelBehaviourData {
   const input = tf.input({shape: inputShape});
-  // No report reads the initial weights (shapes, the output's shape, and a behaviour check overwrites
-  // every one): they are created as zeros, not drawn.
-  const output = withoutRandomWeights(() =>
-    blocks === "document" ? withDocumentBlocks(() => build(input)) : build(input)
-  );
+  const output = blocks === "document" ? withDocumentBlocks(() => build(input)) : build(input);
   if (!(output instanceof tf.SymbolicTensor)) {
     throw new Error(
       `leNet(input) must return the logits as one tf.SymbolicTensor (the output of the last layer applied), not ${Array.isArray(output) ? "an array" : typeof output}`
