@@ -10,6 +10,7 @@ import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:f
 import {join} from "node:path";
 import {isDeepStrictEqual} from "node:util";
 import {courseFilesHash} from "../core/courseFilesHash.js";
+import type {ReferenceOutputStore} from "../exercises/shared/referenceCases.js";
 
 function entryPath(dir: string, exercise: string, args: unknown): string {
   const hash = createHash("sha256").update(JSON.stringify(args)).digest("hex");
@@ -47,10 +48,7 @@ export function storeOutput(dir: string, exercise: string, args: unknown, value:
 }
 
 /** The store of this machine's reference outputs for these sources and this node version. */
-export function referenceOutputStore(dir: string): {
-  read(exercise: string, args: unknown): {value: unknown} | undefined;
-  write(exercise: string, args: unknown, value: unknown): void;
-} {
+export function referenceOutputStore(dir: string): ReferenceOutputStore {
   return {
     read: (exercise, args) => readStoredOutput(dir, exercise, args),
     write: (exercise, args, value) => void storeOutput(dir, exercise, args, value)
