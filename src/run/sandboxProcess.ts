@@ -6,7 +6,7 @@ import type {Duplex} from "node:stream";
 import {graderBaseline} from "../core/caches.js";
 import type {RunOutcome, RunRequest} from "./protocol.js";
 import {cpuWaitNs, RunClock} from "./runClock.js";
-import {sandboxProgram} from "./sandboxBundle.js";
+import {sandboxProgram, sandboxV8Flags} from "./sandboxBundle.js";
 import {isolatedCommand, sandboxIsolation} from "./sandboxIsolation.js";
 import {
   decodeLine,
@@ -108,21 +108,10 @@ export class SandboxProcess {
   static async start(limits: SandboxLimits, cpuSeconds: number): Promise<SandboxProcess> {
     const program = await sandboxProgram(limits.memoryMB);
     const isolation = sandboxIsolation();
+    const v8Flags = sandboxV8Flags(limits.memoryMB);
     const node = program.snapshot
-      ? [
-          "--snapshot-blob",
-          program.snapshot,
-          "--experimental-permission",
-          "--no-warnings",
-          `--max-old-space-size=${limits.memoryMB}`
-        ]
-      : [
-          "--experimental-permission",
-          `--allow-fs-read=${program.script}`,
-          "--no-warnings",
-          `--max-old-space-size=${limits.memoryMB}`,
-          program.script
-        ];
+      ? ["--snapshot-blob", program.snapshot, "--experimental-permission", "--no-warnings", ...v8Flags]
+      : ["--experimental-permission", `--allow-fs-read=${program.script}`, "--no-warnings", ...v8Flags, program.script];
     const {command, args} = isolatedCommand(
       isolation,
       {dataBytes: 2 * limits.memoryMB * 2 ** 20 + 256 * 2 ** 20, cpuSeconds, fileBytes: limits.outputBytes},
