@@ -108,12 +108,14 @@ async function gradeClassWithCli(
  * (`CONVLAB_GRADER_BASELINE=1`, src/core/caches.ts: a sandbox process per run, tfjs's own cpu
  * convolution, the reference's checks described again for every variant, the behaviour checks on a
  * batch of two with sequentially drawn weights and ResNet-50's hidden one on 40 or 48 pixels, every
- * build's initial weights drawn, glibc's allocator as it comes, no reference store), "after" is the
- * grader as it ships, first with an empty reference store and then again with it filled. All grade the same folder, each student in their own variant, so the two gradebooks
- * must be identical.
+ * build's initial weights drawn, glibc's allocator and V8's threads as they come, no reference store),
+ * "after" is the grader as it ships, first with an empty reference store and then again with it
+ * filled. All grade the same folder, each student in the variant their name gives, so the gradebooks
+ * must be identical. A class of 48 by default: its 16 variants are shared as in a real class (a class
+ * of 16, mostly one student per variant, is the worst case for the per-variant work).
  */
 export async function benchGradingThroughput(): Promise<void> {
-  const count = Number(process.env.BENCH_CORRECT_CLASS_SIZE ?? 16);
+  const count = Number(process.env.BENCH_CORRECT_CLASS_SIZE ?? 48);
   const classFolder = await makeCorrectClass(count);
   const out = `${classFolder}-grades`;
   try {
