@@ -1,7 +1,8 @@
 /**
  * The page's compute worker: what the page asks (plain data only) and what comes back. Every request
  * carries an id; the worker answers with progress events for that id, then one `done` or `failed`.
- * `cancel` asks the request under way to stop at its next safe point (training: between batches).
+ * `cancel` asks the request under way to stop at its next safe point (training: between batches, or
+ * within the batch under way where the page could also give it the shared `stop` flag).
  */
 import type {ClassificationLoss} from "../train/compileClassifier.js";
 import type {Calibration} from "../train/calibrateTraining.js";
@@ -53,7 +54,16 @@ export type ComputeRequest =
   | {type: "open"; id: number; key: string; model: TrainingModelSpec; dataset: DatasetKind}
   /** Measures training and inference speed on a throwaway model of the panel's. */
   | {type: "calibrate"; id: number; key: string; batchSize: number}
-  | {type: "train"; id: number; key: string; setting: TrainingSetting; firstEpoch: number; rates?: TrainingRates}
+  | {
+      type: "train";
+      id: number;
+      key: string;
+      setting: TrainingSetting;
+      firstEpoch: number;
+      rates?: TrainingRates;
+      /** Shared memory the page sets to 1 on Stop (a cross-origin-isolated page only): see interruptibleStep.ts. */
+      stop?: Int32Array;
+    }
   /** The panel's model on its validation (test) set, in inference mode and as built (evaluateAsBuilt). */
   | {type: "evaluate"; id: number; key: string; batchSize: number}
   /** Recomputes the panel's model's batch-norm statistics on training images, then saves it. */

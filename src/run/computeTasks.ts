@@ -16,6 +16,7 @@ import {zooBuilder} from "../models/zoo/registry.js";
 import {calibrateTraining, type CalibrateOptions} from "../train/calibrateTraining.js";
 import {compileClassifier} from "../train/compileClassifier.js";
 import {loadModel, removeModel, saveModel} from "../train/modelStore.js";
+import {stopRequested} from "../train/interruptibleStep.js";
 import {evaluate, trainModel} from "../train/trainModel.js";
 import type {EpochLog, TrainOptions} from "../train/types.js";
 import type {
@@ -153,14 +154,16 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
       return {calibration, sizes: {train: split.train.size, validation: split.validation.size}};
     },
 
-    async train({key, setting, firstEpoch, rates}, post, signal) {
+    async train({key, setting, firstEpoch, rates, stop}, post, signal) {
       const panel = panelOf(key);
       const split = dataOf(panel.dataset);
       const model = (panel.model ??= panel.factory.create());
+      const interrupt = stop instanceof Int32Array && stop.buffer instanceof SharedArrayBuffer ? stop : undefined;
       const logs = await trainModel(model, split, {
         ...setting,
         firstEpoch,
         signal,
+        interrupt,
         rates,
         validate: panel.factory.validate,
         // Milliseconds since the epoch, as the page's clock reads them: a batch's start and the
@@ -180,9 +183,12 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
         }
       });
       // Stop has taken effect: the page hears it now, not after the save (seconds for ResNet-50's 94 MB).
-      if (signal.aborted) post({type: "stopped", at: epochMilliseconds(), heardAt: stopHeardAt(signal)});
+      // Heard through the shared flag, before its message arrived, Stop was heard by now at the latest.
+      const stopped = signal.aborted || stopRequested(interrupt);
+      const at = epochMilliseconds();
+      if (stopped) post({type: "stopped", at, heardAt: signal.aborted ? stopHeardAt(signal) : at});
       if (logs.at(-1)?.partial) await saveModel(model, key, panel.history);
-      return {logs, stopped: signal.aborted};
+      return {logs, stopped};
     },
 
     async evaluate({key, batchSize}) {

@@ -67,7 +67,10 @@ export interface ComputeCall<T> {
   /** The request's id in the worker. */
   id: number;
   result: Promise<T>;
-  /** Asks the worker to stop the request at its next safe point (training: between batches). */
+  /**
+   * Asks the worker to stop the request at its next safe point: training stops between batches, or
+   * within the batch under way in a cross-origin-isolated page (see interruptibleStep.ts).
+   */
   cancel(): void;
 }
 
@@ -83,6 +86,8 @@ export function compute<R extends Request>(
   const id = nextId++;
   let worker: Worker | undefined;
   let cancelled = false;
+  // Training reads Stop from shared memory while a batch runs: a message waits until the batch ends.
+  const stop = request.type === "train" && stopInterruptsBatch() ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
   const result = computeWorker().then(
     (started) =>
       new Promise<Result<R["type"]>>((resolve, reject) => {
@@ -96,7 +101,7 @@ export function compute<R extends Request>(
           else reject(new Error(message.message));
         };
         worker.addEventListener("message", onMessage);
-        worker.postMessage({...request, id} as PageMessage, transfer);
+        worker.postMessage({...request, id, ...(stop ? {stop} : {})} as PageMessage, transfer);
         if (cancelled) worker.postMessage({type: "cancel", id} satisfies PageMessage);
       })
   );
@@ -105,9 +110,18 @@ export function compute<R extends Request>(
     result,
     cancel() {
       cancelled = true;
+      if (stop) Atomics.store(stop, 0, 1);
       worker?.postMessage({type: "cancel", id} satisfies PageMessage);
     }
   };
+}
+
+/**
+ * Whether Stop interrupts the training batch under way (src/train/interruptibleStep.ts): only a
+ * cross-origin-isolated page has the shared memory it is told through. Elsewhere it waits for the batch.
+ */
+export function stopInterruptsBatch(): boolean {
+  return globalThis.crossOriginIsolated === true;
 }
 
 /** A trained model that stays in the compute worker: the page sends an image and gets the outputs. */

@@ -1,5 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import {seededRandom} from "../core/random.js";
+import {interruptibleStep, StepInterrupted, stopRequested} from "./interruptibleStep.js";
 import {rateEstimator} from "./rateEstimator.js";
 import {batchesPerEpoch, imagesPerEpoch} from "./trainingPlan.js";
 import type {EpochLog, LabeledImages, TrainOptions, TrainSplit} from "./types.js";
@@ -10,13 +11,16 @@ import {yieldToEventLoop} from "./yieldToEventLoop.js";
  * document's loop: after each epoch, the mean training loss and accuracy over its batches and the
  * loss and accuracy on the validation set. Gives the page a turn between batches, so progress shows
  * and Stop works: an abort takes effect after the batch under way (the batches already done are
- * kept: the epoch they belong to is returned as a partial one, without validation). Progress gives
+ * kept: the epoch they belong to is returned as a partial one, without validation); with the
+ * shared `interrupt` flag, Stop interrupts the batch under way instead, which then does not count.
+ * Progress gives
  * images per second and a time left measured over the last few seconds of work (rateEstimator),
  * not over the slow first batch. Leaves no tensor behind.
  */
 export async function trainModel(model: tf.LayersModel, data: TrainSplit, options: TrainOptions): Promise<EpochLog[]> {
   const {epochs, batchSize, shuffle = true, onBatch, onEpoch, signal, firstEpoch = 1, validate = evaluate} = options;
-  const {rates, now = () => performance.now(), validationBatchSize = batchSize} = options;
+  const {rates, now = () => performance.now(), validationBatchSize = batchSize, interrupt} = options;
+  const stopped = () => signal?.aborted === true || stopRequested(interrupt);
   if (!model.optimizer)
     throw new Error("trainModel needs a compiled model (model.compile({optimizer, loss, metrics}))");
   if (!(epochs >= 1) || !(batchSize >= 1))
@@ -65,10 +69,12 @@ export async function trainModel(model: tf.LayersModel, data: TrainSplit, option
       return logs;
     };
     for (let b = 0; b < batches; ++b) {
-      if (signal?.aborted) return finish(b);
+      if (stopped()) return finish(b);
       const indices = order.subarray(b * batchSize, Math.min((b + 1) * batchSize, order.length));
       const stepStarted = now();
-      const [loss, accuracy] = await trainStep(model, data.train, indices);
+      const result = await trainStep(model, data.train, indices, interrupt);
+      if (!result) return finish(b);
+      const [loss, accuracy] = result;
       const batchSeconds = (now() - stepStarted) / 1000;
       trainRate.record(indices.length, batchSeconds);
       lossSum += loss * indices.length;
@@ -92,7 +98,7 @@ export async function trainModel(model: tf.LayersModel, data: TrainSplit, option
       });
       await yieldToEventLoop();
     }
-    if (signal?.aborted) return finish(batches);
+    if (stopped()) return finish(batches);
     const validationStarted = now();
     const [valLoss, valAccuracy] = await validate(model, data.validation, validationBatchSize, signal);
     if (signal?.aborted && !(Number.isFinite(valLoss) && Number.isFinite(valAccuracy))) return finish(batches);
@@ -140,15 +146,24 @@ export async function evaluate(
   return [lossSum / data.size, accuracySum / data.size];
 }
 
-async function trainStep(model: tf.LayersModel, data: LabeledImages, indices: Int32Array): Promise<[number, number]> {
+/** One batch's step: its loss and accuracy, or `undefined` when Stop interrupted it (no weight changed). */
+async function trainStep(
+  model: tf.LayersModel,
+  data: LabeledImages,
+  indices: Int32Array,
+  interrupt: Int32Array | undefined
+): Promise<[number, number] | undefined> {
   const [xs, ys] = tf.tidy(() => {
     const picked = tf.tensor1d(indices, "int32");
     return [tf.gather(data.xs, picked), tf.gather(data.ys, picked)];
   });
   try {
-    const result = await model.trainOnBatch(xs, ys);
+    const result = await interruptibleStep(interrupt, model.optimizer, () => model.trainOnBatch(xs, ys));
     const [loss, accuracy = NaN] = [result].flat();
     return [loss, accuracy];
+  } catch (error) {
+    if (error instanceof StepInterrupted) return undefined;
+    throw error;
   } finally {
     tf.dispose([xs, ys]);
   }

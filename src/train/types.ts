@@ -51,6 +51,13 @@ export interface TrainOptions {
    * finished so far are returned, then the one cut short, as a partial epoch.
    */
   signal?: AbortSignal;
+  /**
+   * Shared memory the page sets to 1 on Stop, read between batches and during a batch's step: the
+   * step under way is then abandoned before it changes a weight (see interruptibleStep.ts), so Stop
+   * need not wait for it. Without it (a page that is not cross-origin isolated has no shared memory),
+   * Stop waits for the batch under way, through `signal`.
+   */
+  interrupt?: Int32Array;
   /** Training images per epoch, drawn once per run from the shuffled training set (default: all). */
   trainImages?: number;
   /** The validation's batch (default `batchSize`): sized, like the training's, so that Stop answers in time. */

@@ -1,7 +1,13 @@
 import type * as tf from "@convlab/tfjs";
 import {formatClock, trainingMessages as strings, type Lang} from "../i18n/index.js";
 import type {DatasetKind, TrainingModelSpec} from "../run/computeProtocol.js";
-import {compute, workerPredictor, type ComputeCall, type ModelPredictor} from "../run/pageWorkers.js";
+import {
+  compute,
+  stopInterruptsBatch,
+  workerPredictor,
+  type ComputeCall,
+  type ModelPredictor
+} from "../run/pageWorkers.js";
 import type {Calibration} from "../train/calibrateTraining.js";
 import {loadModel} from "../train/modelStore.js";
 import {
@@ -253,8 +259,8 @@ export function trainingPanel({
       const takes = rates ? secondsPerBatch(setting.batchSize, rates) : 0;
       parts.push(
         takes > within
-          ? strings.smallestBatchNote(setting.batchSize, largest, takes)[lang]
-          : strings.smallBatchNote(setting.batchSize, largest, within)[lang]
+          ? strings.smallestBatchNote(setting.batchSize, largest, takes, stopInterruptsBatch())[lang]
+          : strings.smallBatchNote(setting.batchSize, largest, within, stopInterruptsBatch())[lang]
       );
     }
     root.dataset.batchSize = String(setting.batchSize);
@@ -266,7 +272,8 @@ export function trainingPanel({
         calibration.backend,
         rates.train,
         seconds,
-        secondsPerBatch(setting.batchSize, rates)
+        secondsPerBatch(setting.batchSize, rates),
+        stopInterruptsBatch()
       )[lang];
       root.dataset.estimateSeconds = String(seconds);
     }
@@ -446,7 +453,7 @@ export function trainingPanel({
     root.dataset.stopPressedAt = String(performance.timeOrigin + stopRequested);
     running.cancel();
     setState("stopping");
-    say(strings.stopping[lang]);
+    say(strings.stopping(stopInterruptsBatch())[lang]);
   });
 
   startOverButton.addEventListener("click", async () => {

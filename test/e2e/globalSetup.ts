@@ -2,6 +2,7 @@ import {readFileSync} from "node:fs";
 import {createServer} from "node:http";
 import {chromium, type BrowserServer} from "playwright-core";
 import type {TestProject} from "vitest/node";
+import {crossOriginIsolationHeaders} from "../../scripts/crossOriginIsolation.js";
 import {hangCeilingMs} from "../hangCeiling.js";
 import {chromiumArgs, chromiumPath} from "./chromium.js";
 import {buildSite} from "./site.js";
@@ -46,7 +47,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let siteGate = "";
   if (needsSite) {
     const build = new AbortController();
-    const site = buildSite({signal: build.signal}).then(serveSite);
+    // Served as deployed (scripts/build.js writes the same headers): cross-origin isolated, so the
+    // pages have shared memory (wasm threads, and Stop heard within a training batch).
+    const site = buildSite({signal: build.signal}).then((root) =>
+      serveSite(root, {headers: crossOriginIsolationHeaders})
+    );
     site.catch(() => undefined);
     // First to close: the build, stopped if under way, then the server it started, if it got that far.
     closers.push(async () => {

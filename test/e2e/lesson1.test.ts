@@ -178,9 +178,9 @@ describe("lesson 1, beyond the basic exercises, on one visit of the Russian page
     expect(await training.locator(".convlab-progress-text").innerText()).toMatch(
       /Эпоха 1 из 3 · батч \d+ из \d+ · потери \d,\d{4} · точность [\d,]+\s?% · [\d\s ,]+ изобр\.\/с · прошло \d+:\d\d · осталось около \d+:\d\d/
     );
-    // Stop is pressed after the second batch, but the worker goes on training until the message
-    // reaches it between batches: on a busy machine an epoch may end first. Either way the history
-    // holds exactly what was trained.
+    // Stop is pressed after the second batch; it interrupts the batch under way (or the next one), but
+    // LeNet's batches are short: on a busy machine an epoch may end before the click lands. Either way
+    // the history holds exactly what was trained.
     await training.locator("button.convlab-stop").click();
     await expect.poll(() => stateOf(training)).toBe("idle");
     const status = await training.locator(".convlab-status").innerText();
@@ -196,8 +196,8 @@ describe("lesson 1, beyond the basic exercises, on one visit of the Russian page
       ...(partial ? [`${partial[1]} (батчей: ${partial[2]} из ${partial[3]})`] : [])
     ]);
     expect(rows.length).toBeGreaterThan(0);
-    // Stop took effect at the next batch boundary: no batch started after the worker heard it. (How
-    // many ended after the click depends on the machine's load: the worker hears Stop only between batches.)
+    // No batch started after the worker heard Stop. (How many ended after the click depends on the
+    // machine's load: reported, not asserted.)
     const figures = await stopFigures(page, training);
     reportStop(figures, "lesson 1, LeNet");
     expect(figures.stopHeardSeconds).toBeGreaterThanOrEqual(0);

@@ -148,8 +148,11 @@ describe("lesson 2, on one visit of the English page", () => {
   // It begins as the check of a ResNet50 in the browser, which unlocks the training (once a test of its own).
   // The quick setting calibrates at a batch of 2 and trains in batches sized to take under a second,
   // so the test stops soon after the first batch shows its images per second.
-  it("checks a ResNet50 in the browser, which unlocks its training; calibrates, trains on the quick setting in small batches until images per second show, and stops at the next batch boundary, keeping its batches", async () => {
+  it("checks a ResNet50 in the browser, which unlocks its training; calibrates, trains on the quick setting in small batches until images per second show, and stops within the batch under way, keeping the batches done", async () => {
     const {page, errors} = en;
+    // Served as deployed, cross-origin isolated: the page hands the worker a shared Stop flag, which
+    // interrupts the batch under way (src/train/interruptibleStep.ts) instead of waiting for it.
+    expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
     await typeCode(page, "resnet50", solution("resnet50"));
     expect((await check(page, "resnet50")).passed).toBe(1);
     await expect.poll(() => page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("unlocked");
@@ -187,8 +190,9 @@ describe("lesson 2, on one visit of the English page", () => {
     expect(await batchesWithAFrame(page)).toBeGreaterThanOrEqual(1);
     await training.locator("button.convlab-stop").click();
     await expect.poll(() => training.getAttribute("data-state")).toBe("idle");
-    // The worker takes the Stop between batches: with two batches an epoch, the epoch may end first.
-    // Either way the history holds exactly what was trained.
+    // Stop interrupts the batch under way, unless it came while the optimizer was updating the weights
+    // (that batch then ends): with two batches an epoch, the epoch may end first. Either way the history
+    // holds exactly what was trained.
     const status = await training.locator(".convlab-status").innerText();
     const rows = await training.locator(".convlab-history tbody tr td:first-child").allInnerTexts();
     const partial = /^Stopped in epoch (\d+), after (\d+) of (\d+) batches: they count in the history/.exec(status);
@@ -200,8 +204,8 @@ describe("lesson 2, on one visit of the English page", () => {
       ...(partial ? [`${partial[1]} (${partial[2]} of ${partial[3]} batches)`] : [])
     ]);
     expect(rows.length).toBeGreaterThan(0);
-    // Stop took effect at the next batch boundary: no batch started after the worker heard it. (How
-    // many ended after the click depends on the machine's load: the worker hears Stop only between batches.)
+    // No batch started after the worker heard Stop. (How many ended after the click depends on the
+    // machine's load and on where in its step Stop came: reported, not asserted.)
     const figures = await stopFigures(page, training);
     expect(figures.stopHeardSeconds).toBeGreaterThanOrEqual(0);
     expect(figures.batchesStartedAfterStopHeard).toBe(0);

@@ -11,24 +11,38 @@ export function inProcessCompute(options: ComputeTasksOptions = {}) {
   const tasks = computeTasks(options);
   let nextId = 1;
   const requests: Array<{type: string}> = [];
+  let isolated = false;
   const api = {
     /** The requests sent so far, in order. */
     requests,
     warmUpComputeWorker() {},
+    /** As pageWorkers.ts, for a page that is cross-origin isolated or not ({@link setCrossOriginIsolated}). */
+    stopInterruptsBatch: () => isolated,
+    /** Makes the page cross-origin isolated (training then gets a shared Stop flag), or not (the default). */
+    setCrossOriginIsolated(value: boolean) {
+      isolated = value;
+    },
     compute(
       request: {type: string} & Record<string, unknown>,
       onEvent: (event: ComputeEvent) => void = () => {}
     ): ComputeCall<never> {
       const id = nextId++;
       requests.push(request);
+      const stop = request.type === "train" && isolated ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
       // As across a worker: the request starts after the caller's turn, and events arrive as later tasks.
       const result = Promise.resolve().then(() =>
-        tasks.handle({...request, id} as never, (event) => void Promise.resolve().then(() => onEvent(event)))
+        tasks.handle(
+          {...request, id, ...(stop ? {stop} : {})} as never,
+          (event) => void Promise.resolve().then(() => onEvent(event))
+        )
       ) as Promise<never>;
       return {
         id,
         result: result.then(async (value) => (await new Promise((resolve) => setTimeout(resolve, 0)), value)),
-        cancel: () => void tasks.handle({type: "cancel", id}, () => {})
+        cancel: () => {
+          if (stop) Atomics.store(stop, 0, 1);
+          void tasks.handle({type: "cancel", id}, () => {});
+        }
       };
     },
     workerPredictor(key: string) {

@@ -141,6 +141,40 @@ describe("trainingPanel(options)", () => {
     expect(panel.querySelector("select.convlab-preset")!.textContent).toContain("полный, как в документе");
   });
 
+  it("in a cross-origin-isolated page, says that Stop interrupts the batch under way, and stops without finishing it", async () => {
+    const workers = (await import("../../src/run/pageWorkers.js")) as unknown as {
+      setCrossOriginIsolated(value: boolean): void;
+    };
+    workers.setCrossOriginIsolated(true);
+    try {
+      const {panel} = panelWith();
+      await idle(panel);
+      const select = panel.querySelector<HTMLSelectElement>("select.convlab-preset")!;
+      select.value = "full"; // 16 batches an epoch
+      select.dispatchEvent(new Event("change"));
+      expect(text(panel, ".convlab-estimate")).toMatch(
+        /A batch takes about [\d.]+ s: Stop interrupts the batch under way\.$/
+      );
+      let status = "";
+      const observer = new MutationObserver(() => {
+        if (panel.dataset.batchesDone !== "3" || status) return;
+        panel.querySelector<HTMLButtonElement>("button.convlab-stop")!.click();
+        status = text(panel, ".convlab-status");
+      });
+      observer.observe(panel, {attributes: true, attributeFilter: ["data-batches-done"]});
+      panel.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
+      await vi.waitFor(() => expect(panel.dataset.stopSeconds).toBeDefined(), {timeout: hangCeilingMs});
+      observer.disconnect();
+      await idle(panel);
+      expect(status).toBe("Stopping…");
+      expect(text(panel, ".convlab-status")).toBe(
+        "Stopped in epoch 1, after 3 of 16 batches: they count in the history (not validated). The model is saved in this browser."
+      );
+    } finally {
+      workers.setCrossOriginIsolated(false);
+    }
+  });
+
   it("shows images per second while training, and Stop keeps the batches done as a partial epoch in the history", async () => {
     const {panel} = panelWith();
     await idle(panel);

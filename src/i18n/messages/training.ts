@@ -58,7 +58,11 @@ export const trainingMessages = {
       `${formatClock(elapsed)} elapsed · about ${formatClock(remaining)} left`
     ),
   validating: both("Валидация…", "Validating…"),
-  stopping: both("Останавливаю после текущего батча…", "Stopping after the batch under way…"),
+  /** `withinBatch`: Stop interrupts the batch under way (a cross-origin-isolated page), or waits for it. */
+  stopping: (withinBatch: boolean) =>
+    withinBatch
+      ? both("Останавливаю…", "Stopping…")
+      : both("Останавливаю после текущего батча…", "Stopping after the batch under way…"),
   savingAfterStop: both(
     "Обучение остановлено; сохраняю модель в этом браузере…",
     "Training stopped; saving the model in this browser…"
@@ -98,20 +102,31 @@ export const trainingMessages = {
       `Быстрый режим подобран под скорость этой машины: меньше изображений за эпоху, чтобы кривая обучения появилась примерно за ${formatClock(seconds)}.`,
       `The quick setting is sized to this machine's speed: fewer images per epoch, so that a learning curve shows in about ${formatClock(seconds)}.`
     ),
-  /** The quick setting's batch, smaller than the document's so that Stop answers within `seconds`. */
-  smallBatchNote: (batchSize: number, documentBatch: number, seconds: number) => {
+  /**
+   * The quick setting's batch, smaller than the document's so that each takes at most `seconds`: progress
+   * shows often, and Stop, where it waits for the batch under way (`withinBatch` false), answers in time.
+   */
+  smallBatchNote: (batchSize: number, documentBatch: number, seconds: number, withinBatch: boolean) => {
     const within = localizedNumber(seconds, {maximumFractionDigits: 1});
-    return both(
-      `Батч меньше документного (${batchSize} вместо ${documentBatch}), чтобы каждый занимал не больше ${within.ru} с: «Остановить» ждёт только текущий батч.`,
-      `Its batch is smaller than the document's (${batchSize} instead of ${documentBatch}), so that each takes at most ${within.en} s: Stop waits only for the batch under way.`
-    );
+    return withinBatch
+      ? both(
+          `Батч меньше документного (${batchSize} вместо ${documentBatch}), чтобы каждый занимал не больше ${within.ru} с и прогресс обновлялся часто.`,
+          `Its batch is smaller than the document's (${batchSize} instead of ${documentBatch}), so that each takes at most ${within.en} s and progress shows often.`
+        )
+      : both(
+          `Батч меньше документного (${batchSize} вместо ${documentBatch}), чтобы каждый занимал не больше ${within.ru} с: «Остановить» ждёт только текущий батч.`,
+          `Its batch is smaller than the document's (${batchSize} instead of ${documentBatch}), so that each takes at most ${within.en} s: Stop waits only for the batch under way.`
+        );
   },
   /** The smallest batch the preset allows, and still slower than `batchSeconds` at the calibrated rate. */
-  smallestBatchNote: (batchSize: number, documentBatch: number, batchTakes: number) => {
+  smallestBatchNote: (batchSize: number, documentBatch: number, batchTakes: number, withinBatch: boolean) => {
     const takes = localizedNumber(batchTakes, {maximumFractionDigits: batchTakes < 10 ? 1 : 0});
+    const stop = withinBatch
+      ? {ru: "«Остановить» прерывает текущий батч", en: "Stop interrupts the batch under way"}
+      : {ru: "«Остановить» ждёт текущий батч", en: "Stop waits for the batch under way"};
     return both(
-      `Батч — наименьший допустимый (${batchSize} вместо ${documentBatch}), и всё же на этой машине каждый занимает около ${takes.ru} с: «Остановить» ждёт текущий батч.`,
-      `Its batch is the smallest allowed (${batchSize} instead of ${documentBatch}), and even so each takes about ${takes.en} s on this machine: Stop waits for the batch under way.`
+      `Батч — наименьший допустимый (${batchSize} вместо ${documentBatch}), и всё же на этой машине каждый занимает около ${takes.ru} с: ${stop.ru}.`,
+      `Its batch is the smallest allowed (${batchSize} instead of ${documentBatch}), and even so each takes about ${takes.en} s on this machine: ${stop.en}.`
     );
   },
   fullNote: both(
@@ -126,12 +141,15 @@ export const trainingMessages = {
   calibrationFailed: (message: string) =>
     both(`Скорость измерить не удалось: ${message}`, `Could not measure the speed: ${message}`),
   /** The calibrated speed and what the chosen setting should take. */
-  estimate: (backend: string, train: number, seconds: number, batchSeconds: number) => {
+  estimate: (backend: string, train: number, seconds: number, batchSeconds: number, withinBatch: boolean) => {
     const speed = localizedNumber(train, {maximumFractionDigits: train < 10 ? 1 : 0});
     const batch = localizedNumber(batchSeconds, {maximumFractionDigits: batchSeconds < 10 ? 1 : 0});
+    const stop = withinBatch
+      ? {ru: "«Остановить» прерывает текущий батч", en: "Stop interrupts the batch under way"}
+      : {ru: "«Остановить» срабатывает после текущего батча", en: "Stop takes effect after the batch under way"};
     return both(
-      `Измерено на ${backend}: ${speed.ru} изобр./с при обучении. Ожидаемое время: около ${formatClock(seconds)}. Батч занимает около ${batch.ru} с: «Остановить» срабатывает после текущего батча.`,
-      `Measured on ${backend}: ${speed.en} img/s training. Expected time: about ${formatClock(seconds)}. A batch takes about ${batch.en} s: Stop takes effect after the batch under way.`
+      `Измерено на ${backend}: ${speed.ru} изобр./с при обучении. Ожидаемое время: около ${formatClock(seconds)}. Батч занимает около ${batch.ru} с: ${stop.ru}.`,
+      `Measured on ${backend}: ${speed.en} img/s training. Expected time: about ${formatClock(seconds)}. A batch takes about ${batch.en} s: ${stop.en}.`
     );
   },
   done: (epochs: number, seconds: number) =>

@@ -1,0 +1,107 @@
+import * as tf from "@convlab/tfjs";
+
+/** Thrown out of a training step that Stop interrupted: no weight of the model has changed. */
+export class StepInterrupted extends Error {
+  constructor() {
+    super("the training step was interrupted by Stop");
+  }
+}
+
+/** Whether the page has asked to stop: `flag` is shared memory that the page sets to 1. */
+export function stopRequested(flag: Int32Array | undefined): boolean {
+  return flag !== undefined && Atomics.load(flag, 0) !== 0;
+}
+
+/**
+ * Runs `step` (a `model.trainOnBatch`) so that a Stop written to `flag` interrupts it at the next
+ * kernel of its forward or backward pass, with {@link StepInterrupted}. A message from the page could
+ * only be read after the step: ResNet-50's takes about a second on a 2-core CPU, so Stop would wait for
+ * it. The optimizer's update is never interrupted: `optimizer.minimize` computes the gradients, then
+ * applies them, and once `applyGradients` has begun the step runs to its end. So an interrupted step
+ * leaves every weight as the last whole step left it. (Batch normalization's moving statistics are
+ * updated during the forward pass, layer by layer: those of the layers already passed keep the
+ * interrupted batch's update, as a running average that took one batch more.)
+ *
+ * The check is installed only while `minimize` runs, which is synchronous, so no other work of the
+ * worker runs into it.
+ */
+export async function interruptibleStep<T>(
+  flag: Int32Array | undefined,
+  optimizer: tf.Optimizer,
+  step: () => Promise<T>
+): Promise<T> {
+  if (!flag) return step();
+  const engine = tf.engine() as unknown as Engine;
+  const minimize = optimizer.minimize;
+  const applyGradients = optimizer.applyGradients;
+  let updating = false;
+  const checkedMinimize: typeof minimize = function (this: tf.Optimizer, ...args) {
+    const {runKernel, trackTensor} = engine;
+    const own = {runKernel: Object.hasOwn(engine, "runKernel"), trackTensor: Object.hasOwn(engine, "trackTensor")};
+    // Every tensor the step makes: an interrupted step keeps none (its forward pass keeps what the
+    // backward pass would have freed, and only the end of `tf.grads` frees it).
+    const made: tf.Tensor[] = [];
+    let depth = 0;
+    engine.runKernel = function (this: Engine, ...kernelArgs: unknown[]) {
+      // Only between two kernels: a kernel runs others inside it (a clone kept for the backward pass).
+      if (depth === 0 && !updating && stopRequested(flag)) throw new StepInterrupted();
+      ++depth;
+      try {
+        return runKernel.apply(this, kernelArgs);
+      } finally {
+        --depth;
+      }
+    };
+    engine.trackTensor = function (this: Engine, tensor: tf.Tensor, ...rest: unknown[]) {
+      made.push(tensor);
+      return trackTensor.call(this, tensor, ...rest);
+    };
+    try {
+      return minimize.apply(this, args);
+    } catch (error) {
+      if (error instanceof StepInterrupted) {
+        // What tf.grads does at its end: the tape of the forward pass, with the tensors it kept, goes.
+        if (engine.state.gradientDepth === 0) engine.state.activeTape = null;
+        tf.dispose(made.filter((tensor) => !(tensor instanceof tf.Variable)));
+      }
+      throw error;
+    } finally {
+      putBack(engine, "runKernel", runKernel, own.runKernel);
+      putBack(engine, "trackTensor", trackTensor, own.trackTensor);
+    }
+  };
+  const fullApply: typeof applyGradients = function (this: tf.Optimizer, ...args) {
+    updating = true;
+    try {
+      return applyGradients.apply(this, args);
+    } finally {
+      updating = false;
+    }
+  };
+  const ownMethods = {
+    minimize: Object.hasOwn(optimizer, "minimize"),
+    apply: Object.hasOwn(optimizer, "applyGradients")
+  };
+  optimizer.minimize = checkedMinimize;
+  optimizer.applyGradients = fullApply;
+  try {
+    if (stopRequested(flag)) throw new StepInterrupted();
+    return await step();
+  } finally {
+    putBack(optimizer, "minimize", minimize, ownMethods.minimize);
+    putBack(optimizer, "applyGradients", applyGradients, ownMethods.apply);
+  }
+}
+
+/** The parts of tfjs's engine (not in its public types) that a step's interruption uses. */
+interface Engine {
+  runKernel: (...args: unknown[]) => unknown;
+  trackTensor: (tensor: tf.Tensor, ...rest: unknown[]) => unknown;
+  state: {gradientDepth: number; activeTape: unknown[] | null};
+}
+
+/** Puts a method back as it was: the object's own, or its prototype's again. */
+function putBack<O extends object, K extends keyof O>(object: O, key: K, original: O[K], wasOwn: boolean): void {
+  if (wasOwn) object[key] = original;
+  else delete object[key];
+}

@@ -1,0 +1,178 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {setupNodeTf} from "../../src/backends/node.js";
+import type {TF} from "../../src/exercises/types.js";
+import {interruptibleStep, StepInterrupted, stopRequested} from "../../src/train/interruptibleStep.js";
+import {compileClassifier, trainModel} from "../../src/train/index.js";
+
+let tf: TF;
+beforeAll(async () => {
+  tf = await setupNodeTf();
+});
+
+/** A small convolutional classifier (with batch normalization) on 8×8 images, trained by Adam. */
+function smallModel() {
+  const model = tf.sequential({
+    layers: [
+      tf.layers.conv2d({
+        inputShape: [8, 8, 1],
+        filters: 4,
+        kernelSize: 3,
+        kernelInitializer: tf.initializers.glorotUniform({seed: 3})
+      }),
+      tf.layers.batchNormalization(),
+      tf.layers.activation({activation: "relu"}),
+      tf.layers.flatten(),
+      tf.layers.dense({units: 3, kernelInitializer: tf.initializers.glorotUniform({seed: 4})})
+    ]
+  });
+  return compileClassifier(model, {learningRate: 0.05});
+}
+
+function batch(seed: number): [import("@convlab/tfjs").Tensor, import("@convlab/tfjs").Tensor] {
+  const xs = tf.randomUniform([6, 8, 8, 1], 0, 1, "float32", seed);
+  const ys = tf.oneHot(tf.tensor1d([0, 1, 2, 0, 1, 2], "int32"), 3).toFloat();
+  return [xs, ys];
+}
+
+/** The model's trainable weights, as plain numbers. */
+const trainable = (model: import("@convlab/tfjs").LayersModel) =>
+  model.trainableWeights.map((weight) => Array.from(weight.read().dataSync()));
+
+/** Counts the engine's kernels and sets `flag` once `after` of them have run. */
+function stopAfterKernels(flag: Int32Array, after: number): {kernels: () => number; restore(): void} {
+  const engine = tf.engine() as unknown as {runKernel: (...args: unknown[]) => unknown};
+  const runKernel = engine.runKernel;
+  let count = 0;
+  engine.runKernel = function (this: unknown, ...args: unknown[]) {
+    if (++count === after) Atomics.store(flag, 0, 1);
+    return runKernel.apply(this, args);
+  };
+  return {kernels: () => count, restore: () => delete (engine as {runKernel?: unknown}).runKernel};
+}
+
+const newFlag = () => new Int32Array(new SharedArrayBuffer(4));
+
+/** The optimizer's state (Adam's moments and step count), as plain numbers. */
+async function optimizerState(model: import("@convlab/tfjs").LayersModel): Promise<number[][]> {
+  const weights = await model.optimizer.getWeights();
+  const values = weights.map((weight) => Array.from(weight.tensor.dataSync()));
+  weights[0].tensor.dispose(); // the step count, made for the occasion
+  return values;
+}
+
+describe("interruptibleStep(flag, optimizer, step)", () => {
+  it("interrupts a step during its forward or backward pass: no weight changes, no tensor is left, and the optimizer is as it was", async () => {
+    const model = smallModel();
+    const [xs, ys] = batch(1);
+    // One whole step first, so that Adam's slots exist and the interrupted step could have changed them.
+    await model.trainOnBatch(xs, ys);
+    const before = trainable(model);
+    const optimizerWeights = await optimizerState(model);
+    const tensors = tf.memory().numTensors;
+    // In the forward pass: at its start, among batch normalization's updates; then in the backward pass.
+    for (const after of [3, 40, 120]) {
+      const flag = newFlag();
+      const counter = stopAfterKernels(flag, after);
+      try {
+        await expect(interruptibleStep(flag, model.optimizer, () => model.trainOnBatch(xs, ys))).rejects.toBeInstanceOf(
+          StepInterrupted
+        );
+        // Interrupted at the next kernel after the flag was set, not at the end of the step (a kernel that
+        // keeps copies of its tensors for the backward pass makes them with kernels inside it: those run on).
+        expect(counter.kernels()).toBeGreaterThanOrEqual(after);
+        expect(counter.kernels()).toBeLessThan(after + 4);
+      } finally {
+        counter.restore();
+      }
+    }
+    expect(trainable(model)).toEqual(before);
+    expect(await optimizerState(model)).toEqual(optimizerWeights);
+    expect(tf.memory().numTensors).toBe(tensors);
+    // Nothing of the check stays behind: the optimizer's and the engine's methods are their own again.
+    expect(Object.hasOwn(model.optimizer, "minimize")).toBe(false);
+    expect(Object.hasOwn(model.optimizer, "applyGradients")).toBe(false);
+    expect(Object.hasOwn(tf.engine(), "runKernel")).toBe(false);
+    // And the model trains on as before.
+    expect(await interruptibleStep(newFlag(), model.optimizer, () => model.trainOnBatch(xs, ys))).toEqual(
+      expect.arrayContaining([expect.any(Number)])
+    );
+    tf.dispose([xs, ys]);
+  });
+
+  it("never interrupts the optimizer's update: a Stop during applyGradients lets the step end, and the next one does not start", async () => {
+    const reference = smallModel();
+    const model = smallModel();
+    const [xs, ys] = batch(2);
+    await reference.trainOnBatch(xs, ys);
+    const flag = newFlag();
+    const applyGradients = model.optimizer.applyGradients;
+    model.optimizer.applyGradients = function (
+      this: typeof model.optimizer,
+      ...args: Parameters<typeof applyGradients>
+    ) {
+      Atomics.store(flag, 0, 1);
+      return applyGradients.apply(this, args);
+    };
+    const result = await interruptibleStep(flag, model.optimizer, () => model.trainOnBatch(xs, ys));
+    expect(result).toEqual(expect.arrayContaining([expect.any(Number)]));
+    expect(trainable(model)).toEqual(trainable(reference));
+    expect(stopRequested(flag)).toBe(true);
+    await expect(interruptibleStep(flag, model.optimizer, () => model.trainOnBatch(xs, ys))).rejects.toBeInstanceOf(
+      StepInterrupted
+    );
+    expect(trainable(model)).toEqual(trainable(reference));
+    tf.dispose([xs, ys]);
+  });
+
+  it("without a flag runs the step as it is", async () => {
+    const [a, b] = [smallModel(), smallModel()];
+    const [xs, ys] = batch(3);
+    expect(await interruptibleStep(undefined, a.optimizer, () => a.trainOnBatch(xs, ys))).toEqual(
+      await b.trainOnBatch(xs, ys)
+    );
+    expect(trainable(a)).toEqual(trainable(b));
+    tf.dispose([xs, ys]);
+  });
+});
+
+describe("trainModel(model, data, {interrupt})", () => {
+  it("ends at a Stop within a batch, keeping the batches done before it, and the weights they left", async () => {
+    const model = smallModel();
+    const xs = tf.randomUniform([24, 8, 8, 1], 0, 1, "float32", 5) as import("@convlab/tfjs").Tensor4D;
+    const labels = tf.tensor1d(
+      Array.from({length: 24}, (_, i) => i % 3),
+      "int32"
+    );
+    const ys = tf.oneHot(labels, 3).toFloat() as import("@convlab/tfjs").Tensor2D;
+    labels.dispose();
+    const split = {
+      train: {xs, ys, size: 24, classNames: ["a", "b", "c"]},
+      validation: {xs, ys, size: 24, classNames: ["a", "b", "c"]}
+    };
+    const flag = newFlag();
+    let afterTwo: number[][] = [];
+    let counter: ReturnType<typeof stopAfterKernels> | undefined;
+    try {
+      const logs = await trainModel(model, split, {
+        epochs: 2,
+        batchSize: 6,
+        seed: 1,
+        interrupt: flag,
+        onBatch(progress) {
+          // After the second batch: the third is interrupted a few kernels into its step.
+          if (progress.batch === 2) {
+            afterTwo = trainable(model);
+            counter = stopAfterKernels(flag, 5);
+          }
+        }
+      });
+      expect(logs).toEqual([expect.objectContaining({epoch: 1, partial: {batches: 2, of: 4}})]);
+      expect(Number.isNaN(logs[0].valLoss)).toBe(true);
+    } finally {
+      counter?.restore();
+    }
+    expect(counter?.kernels()).toBe(5);
+    expect(trainable(model)).toEqual(afterTwo);
+    tf.dispose([xs, ys]);
+  });
+});
