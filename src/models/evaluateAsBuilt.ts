@@ -1,5 +1,6 @@
 import type * as tfjs from "@convlab/tfjs";
 import type {LabeledImages} from "../core/labeledImages.js";
+import {interruptibly, StepInterrupted, stopRequested} from "../train/interruptibleStep.js";
 
 type TF = typeof tfjs;
 
@@ -60,25 +61,36 @@ export async function evaluateAsBuilt(
   model: tfjs.LayersModel,
   data: LabeledImages,
   batchSize: number,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  interrupt?: Int32Array
 ): Promise<[loss: number, accuracy: number]> {
   let lossSum = 0;
   let correct = 0;
   for (let start = 0; start < data.size; start += batchSize) {
     // Stopped between batches (training's Stop): NaN for both, as trainModel's evaluate gives.
-    if (signal?.aborted) return [NaN, NaN];
+    if (signal?.aborted || stopRequested(interrupt)) return [NaN, NaN];
     const size = Math.min(batchSize, data.size - start);
-    const [loss, right] = keepingMovingAverages(tf, model, () =>
-      tf.tidy(() => {
-        const xs = data.xs.slice([start, 0, 0, 0], [size, -1, -1, -1]);
-        const ys = data.ys.slice([start, 0], [size, -1]);
-        const probabilities = runAsBuilt(model, xs);
-        return [
-          tf.metrics.categoricalCrossentropy(ys, probabilities).sum(),
-          tf.equal(probabilities.argMax(-1), ys.argMax(-1)).sum()
-        ];
-      })
-    );
+    let results: tfjs.Tensor[];
+    try {
+      // Stop through shared memory interrupts the batch under way (src/train/interruptibleStep.ts).
+      results = keepingMovingAverages(tf, model, () =>
+        interruptibly(interrupt, () =>
+          tf.tidy(() => {
+            const xs = data.xs.slice([start, 0, 0, 0], [size, -1, -1, -1]);
+            const ys = data.ys.slice([start, 0], [size, -1]);
+            const probabilities = runAsBuilt(model, xs);
+            return [
+              tf.metrics.categoricalCrossentropy(ys, probabilities).sum(),
+              tf.equal(probabilities.argMax(-1), ys.argMax(-1)).sum()
+            ];
+          })
+        )
+      );
+    } catch (error) {
+      if (error instanceof StepInterrupted) return [NaN, NaN];
+      throw error;
+    }
+    const [loss, right] = results;
     lossSum += (await loss.data())[0];
     correct += (await right.data())[0];
     // A turn for the event loop, where a Stop (an abort of `signal`) arrives.

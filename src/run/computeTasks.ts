@@ -63,7 +63,8 @@ export function trainingModelFactory(spec: TrainingModelSpec): {
     },
     // The test set after each epoch as Keras runs the document's model (see evaluateAsBuilt):
     // TensorFlow.js's inference mode stays near chance until the statistics are recomputed.
-    validate: (trained, test, batchSize, signal) => evaluateAsBuilt(tf, trained, test, batchSize, signal),
+    validate: (trained, test, batchSize, signal, interrupt) =>
+      evaluateAsBuilt(tf, trained, test, batchSize, signal, interrupt),
     predict: (model, xs) => predictAsBuilt(tf, model, xs)
   };
 }

@@ -1,6 +1,6 @@
 import * as tf from "@convlab/tfjs";
 
-/** Thrown out of a training step that Stop interrupted: no weight of the model has changed. */
+/** Thrown out of a training step or a validation batch that Stop interrupted: no weight of the model has changed. */
 export class StepInterrupted extends Error {
   constructor() {
     super("the training step was interrupted by Stop");
@@ -23,7 +23,7 @@ export function stopRequested(flag: Int32Array | undefined): boolean {
  * interrupted batch's update, as a running average that took one batch more.)
  *
  * The check is installed only while `minimize` runs, which is synchronous, so no other work of the
- * worker runs into it.
+ * worker runs into it (see {@link interruptibly}).
  */
 export async function interruptibleStep<T>(
   flag: Int32Array | undefined,
@@ -31,44 +31,11 @@ export async function interruptibleStep<T>(
   step: () => Promise<T>
 ): Promise<T> {
   if (!flag) return step();
-  const engine = tf.engine() as unknown as Engine;
   const minimize = optimizer.minimize;
   const applyGradients = optimizer.applyGradients;
   let updating = false;
   const checkedMinimize: typeof minimize = function (this: tf.Optimizer, ...args) {
-    const {runKernel, trackTensor} = engine;
-    const own = {runKernel: Object.hasOwn(engine, "runKernel"), trackTensor: Object.hasOwn(engine, "trackTensor")};
-    // Every tensor the step makes: an interrupted step keeps none (its forward pass keeps what the
-    // backward pass would have freed, and only the end of `tf.grads` frees it).
-    const made: tf.Tensor[] = [];
-    let depth = 0;
-    engine.runKernel = function (this: Engine, ...kernelArgs: unknown[]) {
-      // Only between two kernels: a kernel runs others inside it (a clone kept for the backward pass).
-      if (depth === 0 && !updating && stopRequested(flag)) throw new StepInterrupted();
-      ++depth;
-      try {
-        return runKernel.apply(this, kernelArgs);
-      } finally {
-        --depth;
-      }
-    };
-    engine.trackTensor = function (this: Engine, tensor: tf.Tensor, ...rest: unknown[]) {
-      made.push(tensor);
-      return trackTensor.call(this, tensor, ...rest);
-    };
-    try {
-      return minimize.apply(this, args);
-    } catch (error) {
-      if (error instanceof StepInterrupted) {
-        // What tf.grads does at its end: the tape of the forward pass, with the tensors it kept, goes.
-        if (engine.state.gradientDepth === 0) engine.state.activeTape = null;
-        tf.dispose(made.filter((tensor) => !(tensor instanceof tf.Variable)));
-      }
-      throw error;
-    } finally {
-      putBack(engine, "runKernel", runKernel, own.runKernel);
-      putBack(engine, "trackTensor", trackTensor, own.trackTensor);
-    }
+    return interruptibly(flag, () => minimize.apply(this, args), {unlessWhile: () => updating});
   };
   const fullApply: typeof applyGradients = function (this: tf.Optimizer, ...args) {
     updating = true;
@@ -90,6 +57,53 @@ export async function interruptibleStep<T>(
   } finally {
     putBack(optimizer, "minimize", minimize, ownMethods.minimize);
     putBack(optimizer, "applyGradients", applyGradients, ownMethods.apply);
+  }
+}
+
+/**
+ * Runs the synchronous `work` (a step's `minimize`, a validation batch's forward pass) so that a Stop
+ * written to `flag` interrupts it before its next top-level kernel, with {@link StepInterrupted}, except
+ * while `unlessWhile` says no. Only between two kernels: a kernel runs others inside it (a clone kept
+ * for the backward pass). Every tensor the work made is then freed, Variables aside: a forward pass
+ * under `tf.grads` keeps what the backward pass would have freed, and only the end of `tf.grads`
+ * frees it. The engine is put back as it was either way.
+ */
+export function interruptibly<T>(
+  flag: Int32Array | undefined,
+  work: () => T,
+  {unlessWhile = () => false}: {unlessWhile?: () => boolean} = {}
+): T {
+  if (!flag) return work();
+  const engine = tf.engine() as unknown as Engine;
+  const {runKernel, trackTensor} = engine;
+  const own = {runKernel: Object.hasOwn(engine, "runKernel"), trackTensor: Object.hasOwn(engine, "trackTensor")};
+  const made: tf.Tensor[] = [];
+  let depth = 0;
+  engine.runKernel = function (this: Engine, ...kernelArgs: unknown[]) {
+    if (depth === 0 && !unlessWhile() && stopRequested(flag)) throw new StepInterrupted();
+    ++depth;
+    try {
+      return runKernel.apply(this, kernelArgs);
+    } finally {
+      --depth;
+    }
+  };
+  engine.trackTensor = function (this: Engine, tensor: tf.Tensor, ...rest: unknown[]) {
+    made.push(tensor);
+    return trackTensor.call(this, tensor, ...rest);
+  };
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof StepInterrupted) {
+      // What tf.grads does at its end: the tape of the forward pass, with the tensors it kept, goes.
+      if (engine.state.gradientDepth === 0) engine.state.activeTape = null;
+      tf.dispose(made.filter((tensor) => !(tensor instanceof tf.Variable)));
+    }
+    throw error;
+  } finally {
+    putBack(engine, "runKernel", runKernel, own.runKernel);
+    putBack(engine, "trackTensor", trackTensor, own.trackTensor);
   }
 }
 

@@ -1,6 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import {seededRandom} from "../core/random.js";
-import {interruptibleStep, StepInterrupted, stopRequested} from "./interruptibleStep.js";
+import {interruptibleStep, interruptibly, StepInterrupted, stopRequested} from "./interruptibleStep.js";
 import {rateEstimator} from "./rateEstimator.js";
 import {batchesPerEpoch, imagesPerEpoch} from "./trainingPlan.js";
 import type {EpochLog, LabeledImages, TrainOptions, TrainSplit} from "./types.js";
@@ -12,10 +12,10 @@ import {yieldToEventLoop} from "./yieldToEventLoop.js";
  * loss and accuracy on the validation set. Gives the page a turn between batches, so progress shows
  * and Stop works: an abort takes effect after the batch under way (the batches already done are
  * kept: the epoch they belong to is returned as a partial one, without validation); with the
- * shared `interrupt` flag, Stop interrupts the batch under way instead, which then does not count.
- * Progress gives
- * images per second and a time left measured over the last few seconds of work (rateEstimator),
- * not over the slow first batch. Leaves no tensor behind.
+ * shared `interrupt` flag, Stop interrupts the batch under way instead: a training batch, which then
+ * does not count, or a validation batch (ResNet-50 validates 120 images after each epoch of the quick
+ * setting's few). Progress gives images per second and a time left measured over the last few seconds
+ * of work (rateEstimator), not over the slow first batch. Leaves no tensor behind.
  */
 export async function trainModel(model: tf.LayersModel, data: TrainSplit, options: TrainOptions): Promise<EpochLog[]> {
   const {epochs, batchSize, shuffle = true, onBatch, onEpoch, signal, firstEpoch = 1, validate = evaluate} = options;
@@ -100,8 +100,8 @@ export async function trainModel(model: tf.LayersModel, data: TrainSplit, option
     }
     if (stopped()) return finish(batches);
     const validationStarted = now();
-    const [valLoss, valAccuracy] = await validate(model, data.validation, validationBatchSize, signal);
-    if (signal?.aborted && !(Number.isFinite(valLoss) && Number.isFinite(valAccuracy))) return finish(batches);
+    const [valLoss, valAccuracy] = await validate(model, data.validation, validationBatchSize, signal, interrupt);
+    if (stopped() && !(Number.isFinite(valLoss) && Number.isFinite(valAccuracy))) return finish(batches);
     validationSeconds += (now() - validationStarted) / 1000;
     const log: EpochLog = {
       epoch,
@@ -119,24 +119,34 @@ export async function trainModel(model: tf.LayersModel, data: TrainSplit, option
 
 /**
  * The loss and accuracy of a compiled model on a data set, averaged over every example; NaN for
- * both when `signal` aborts it before the end.
+ * both when `signal` aborts it before the end, or a Stop through `interrupt` (shared memory)
+ * interrupts the batch under way.
  */
 export async function evaluate(
   model: tf.LayersModel,
   data: LabeledImages,
   batchSize: number,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  interrupt?: Int32Array
 ): Promise<[loss: number, accuracy: number]> {
   let lossSum = 0;
   let accuracySum = 0;
   for (let start = 0; start < data.size; start += batchSize) {
-    if (signal?.aborted) return [NaN, NaN];
+    if (signal?.aborted || stopRequested(interrupt)) return [NaN, NaN];
     const size = Math.min(batchSize, data.size - start);
-    const results = tf.tidy(() => {
-      const xs = data.xs.slice([start, 0, 0, 0], [size, -1, -1, -1]);
-      const ys = data.ys.slice([start, 0], [size, -1]);
-      return [model.evaluate(xs, ys, {batchSize: size})].flat() as tf.Scalar[];
-    });
+    let results: tf.Scalar[];
+    try {
+      results = interruptibly(interrupt, () =>
+        tf.tidy(() => {
+          const xs = data.xs.slice([start, 0, 0, 0], [size, -1, -1, -1]);
+          const ys = data.ys.slice([start, 0], [size, -1]);
+          return [model.evaluate(xs, ys, {batchSize: size})].flat() as tf.Scalar[];
+        })
+      );
+    } catch (error) {
+      if (error instanceof StepInterrupted) return [NaN, NaN];
+      throw error;
+    }
     const [loss, accuracy = NaN] = await Promise.all(results.map(async (scalar) => (await scalar.data())[0]));
     tf.dispose(results);
     lossSum += loss * size;

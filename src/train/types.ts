@@ -78,6 +78,8 @@ export interface TrainOptions {
     model: tfjs.LayersModel,
     data: LabeledImages,
     batchSize: number,
-    signal?: AbortSignal
+    signal?: AbortSignal,
+    /** Stop through shared memory, as `interrupt` above: the validation batch under way is abandoned. */
+    interrupt?: Int32Array
   ): Promise<[loss: number, accuracy: number]>;
 }

@@ -213,4 +213,29 @@ describe("lesson 2, on one visit of the English page", () => {
     reportStop(figures, "lesson 2, ResNet-50");
     expect(errors).toEqual([]);
   });
+
+  it("stops ResNet-50's validation within its batch under way: the epoch's batches count, unvalidated", async () => {
+    const {page, errors} = en;
+    const training = page.locator(".convlab-resnet-training .convlab-training");
+    const rows = () => training.locator(".convlab-history tbody tr").count();
+    const rowsBefore = await rows();
+    await watchFramesAndBatches(page, training);
+    // Trains on from the saved model; each quick epoch ends by validating 120 images, many batches long.
+    await training.locator("button.convlab-train").click();
+    await expect.poll(() => training.locator(".convlab-progress-text").innerText()).toMatch(/ · Validating…$/);
+    await training.locator("button.convlab-stop").click();
+    await expect.poll(() => training.getAttribute("data-state")).toBe("idle");
+    const status = await training.locator(".convlab-status").innerText();
+    const [, done, of] =
+      /^Stopped in epoch \d+, after (\d+) of (\d+) batches: they count in the history \(not validated\)/.exec(status) ??
+      [];
+    expect(Number(done)).toBeGreaterThan(0);
+    expect(done).toBe(of);
+    expect(await rows()).toBe(rowsBefore + 1);
+    // The page heard Stop from the worker as soon as the validation batch under way was abandoned.
+    const figures = await stopFigures(page, training);
+    expect(figures.batchesStartedAfterStopHeard).toBe(0);
+    reportStop(figures, "lesson 2, ResNet-50, Stop during validation");
+    expect(errors).toEqual([]);
+  });
 });

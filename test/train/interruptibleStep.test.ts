@@ -1,8 +1,9 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {TF} from "../../src/exercises/types.js";
-import {interruptibleStep, StepInterrupted, stopRequested} from "../../src/train/interruptibleStep.js";
-import {compileClassifier, trainModel} from "../../src/train/index.js";
+import {evaluateAsBuilt} from "../../src/models/evaluateAsBuilt.js";
+import {interruptibleStep, interruptibly, StepInterrupted, stopRequested} from "../../src/train/interruptibleStep.js";
+import {compileClassifier, evaluate, trainModel} from "../../src/train/index.js";
 
 let tf: TF;
 beforeAll(async () => {
@@ -135,6 +136,69 @@ describe("interruptibleStep(flag, optimizer, step)", () => {
   });
 });
 
+describe("interruptibly(flag, work)", () => {
+  it("interrupts a forward pass at its next kernel, frees what it made and puts the engine back", () => {
+    const model = smallModel();
+    const [xs, ys] = batch(4);
+    const engine = tf.engine() as unknown as object;
+    const tensors = tf.memory().numTensors;
+    const flag = newFlag();
+    const counter = stopAfterKernels(flag, 4);
+    try {
+      expect(() =>
+        interruptibly(flag, () => tf.tidy(() => model.predict(xs) as import("@convlab/tfjs").Tensor))
+      ).toThrow(StepInterrupted);
+    } finally {
+      counter.restore();
+    }
+    expect(counter.kernels()).toBe(4);
+    expect(tf.memory().numTensors).toBe(tensors);
+    expect(Object.hasOwn(engine, "runKernel") || Object.hasOwn(engine, "trackTensor")).toBe(false);
+    // Without a flag, or with one not set, the work runs as it is.
+    const expected = tf.tidy(() => model.predict(xs) as import("@convlab/tfjs").Tensor);
+    for (const unset of [undefined, newFlag()]) {
+      const got = interruptibly(unset, () => tf.tidy(() => model.predict(xs) as import("@convlab/tfjs").Tensor));
+      expect(Array.from(got.dataSync())).toEqual(Array.from(expected.dataSync()));
+      got.dispose();
+    }
+    tf.dispose([expected, xs, ys]);
+  });
+
+  it("lets a validation batch (evaluate, evaluateAsBuilt) end within itself at a Stop: NaN for both, nothing left behind", async () => {
+    const model = smallModel();
+    const [xs, ys] = batch(5);
+    const images = {
+      xs: xs as import("@convlab/tfjs").Tensor4D,
+      ys: ys as import("@convlab/tfjs").Tensor2D,
+      size: 6,
+      classNames: ["a", "b", "c"]
+    };
+    const averages = () => model.nonTrainableWeights.map((weight) => Array.from(weight.read().dataSync()));
+    const before = averages();
+    const tensors = tf.memory().numTensors;
+    for (const validate of [
+      (flag: Int32Array) => evaluate(model, images, 6, undefined, flag),
+      (flag: Int32Array) => evaluateAsBuilt(tf, model, images, 6, undefined, flag)
+    ]) {
+      const flag = newFlag();
+      // One batch of all six images: stopped a few kernels into it, not after it.
+      const counter = stopAfterKernels(flag, 3);
+      try {
+        const [loss, accuracy] = await validate(flag);
+        expect([loss, accuracy]).toEqual([NaN, NaN]);
+      } finally {
+        counter.restore();
+      }
+      expect(counter.kernels()).toBe(3);
+      expect(tf.memory().numTensors).toBe(tensors);
+      expect(averages()).toEqual(before);
+      // The same flag still set: the next validation does not start.
+      expect(await validate(flag)).toEqual([NaN, NaN]);
+    }
+    tf.dispose([xs, ys]);
+  });
+});
+
 describe("trainModel(model, data, {interrupt})", () => {
   it("ends at a Stop within a batch, keeping the batches done before it, and the weights they left", async () => {
     const model = smallModel();
@@ -173,6 +237,43 @@ describe("trainModel(model, data, {interrupt})", () => {
     }
     expect(counter?.kernels()).toBe(5);
     expect(trainable(model)).toEqual(afterTwo);
+    tf.dispose([xs, ys]);
+  });
+
+  it("ends at a Stop during the validation, within its batch under way: the epoch's batches count, unvalidated", async () => {
+    const model = smallModel();
+    const xs = tf.randomUniform([12, 8, 8, 1], 0, 1, "float32", 6) as import("@convlab/tfjs").Tensor4D;
+    const labels = tf.tensor1d(
+      Array.from({length: 12}, (_, i) => i % 3),
+      "int32"
+    );
+    const ys = tf.oneHot(labels, 3).toFloat() as import("@convlab/tfjs").Tensor2D;
+    labels.dispose();
+    const images = {xs, ys, size: 12, classNames: ["a", "b", "c"]};
+    const flag = newFlag();
+    let counter: ReturnType<typeof stopAfterKernels> | undefined;
+    try {
+      const logs = await trainModel(
+        model,
+        {train: images, validation: images},
+        {
+          epochs: 2,
+          batchSize: 6,
+          validationBatchSize: 12,
+          seed: 2,
+          interrupt: flag,
+          onBatch(progress) {
+            // After the epoch's last batch: its validation (one batch of 12) is stopped a few kernels in.
+            if (progress.batch === 2) counter = stopAfterKernels(flag, 3);
+          }
+        }
+      );
+      expect(logs).toEqual([expect.objectContaining({epoch: 1, partial: {batches: 2, of: 2}})]);
+      expect([logs[0].valLoss, logs[0].valAccuracy]).toEqual([NaN, NaN]);
+    } finally {
+      counter?.restore();
+    }
+    expect(counter?.kernels()).toBe(3);
     tf.dispose([xs, ys]);
   });
 });
