@@ -199,20 +199,30 @@ describe("interruptibly(flag, work)", () => {
   });
 });
 
+/** `size` random 8×8 images labelled 0, 1, 2, 0, … (one-hot), for trainModel. */
+function labeledImages(size: number, seed: number) {
+  const xs = tf.randomUniform([size, 8, 8, 1], 0, 1, "float32", seed) as import("@convlab/tfjs").Tensor4D;
+  const ys = tf.tidy(
+    () =>
+      tf
+        .oneHot(
+          tf.tensor1d(
+            Array.from({length: size}, (_, i) => i % 3),
+            "int32"
+          ),
+          3
+        )
+        .toFloat() as import("@convlab/tfjs").Tensor2D
+  );
+  return {xs, ys, size, classNames: ["a", "b", "c"]};
+}
+
 describe("trainModel(model, data, {interrupt})", () => {
   it("ends at a Stop within a batch, keeping the batches done before it, and the weights they left", async () => {
     const model = smallModel();
-    const xs = tf.randomUniform([24, 8, 8, 1], 0, 1, "float32", 5) as import("@convlab/tfjs").Tensor4D;
-    const labels = tf.tensor1d(
-      Array.from({length: 24}, (_, i) => i % 3),
-      "int32"
-    );
-    const ys = tf.oneHot(labels, 3).toFloat() as import("@convlab/tfjs").Tensor2D;
-    labels.dispose();
-    const split = {
-      train: {xs, ys, size: 24, classNames: ["a", "b", "c"]},
-      validation: {xs, ys, size: 24, classNames: ["a", "b", "c"]}
-    };
+    const images = labeledImages(24, 5);
+    const {xs, ys} = images;
+    const split = {train: images, validation: images};
     const flag = newFlag();
     let afterTwo: number[][] = [];
     let counter: ReturnType<typeof stopAfterKernels> | undefined;
@@ -242,14 +252,8 @@ describe("trainModel(model, data, {interrupt})", () => {
 
   it("ends at a Stop during the validation, within its batch under way: the epoch's batches count, unvalidated", async () => {
     const model = smallModel();
-    const xs = tf.randomUniform([12, 8, 8, 1], 0, 1, "float32", 6) as import("@convlab/tfjs").Tensor4D;
-    const labels = tf.tensor1d(
-      Array.from({length: 12}, (_, i) => i % 3),
-      "int32"
-    );
-    const ys = tf.oneHot(labels, 3).toFloat() as import("@convlab/tfjs").Tensor2D;
-    labels.dispose();
-    const images = {xs, ys, size: 12, classNames: ["a", "b", "c"]};
+    const images = labeledImages(12, 6);
+    const {xs, ys} = images;
     const flag = newFlag();
     let counter: ReturnType<typeof stopAfterKernels> | undefined;
     try {
