@@ -1,6 +1,6 @@
 import type * as tfjs from "@convlab/tfjs";
 import type {LabeledImages} from "../core/labeledImages.js";
-import {interruptibly, StepInterrupted, stopRequested} from "../train/interruptibleStep.js";
+import {interruptibly, StepInterrupted, stopRequested} from "../ops/interruptibly.js";
 
 type TF = typeof tfjs;
 
@@ -72,7 +72,7 @@ export async function evaluateAsBuilt(
     const size = Math.min(batchSize, data.size - start);
     let results: tfjs.Tensor[];
     try {
-      // Stop through shared memory interrupts the batch under way (src/train/interruptibleStep.ts).
+      // Stop through shared memory interrupts the batch under way (src/ops/interruptibly.ts).
       results = keepingMovingAverages(tf, model, () =>
         interruptibly(interrupt, () =>
           tf.tidy(() => {

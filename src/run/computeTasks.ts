@@ -16,7 +16,7 @@ import {zooBuilder} from "../models/zoo/registry.js";
 import {calibrateTraining, type CalibrateOptions} from "../train/calibrateTraining.js";
 import {compileClassifier} from "../train/compileClassifier.js";
 import {loadModel, removeModel, saveModel} from "../train/modelStore.js";
-import {stopRequested} from "../train/interruptibleStep.js";
+import {stopRequested} from "../ops/interruptibly.js";
 import {evaluate, trainModel} from "../train/trainModel.js";
 import type {EpochLog, TrainOptions} from "../train/types.js";
 import type {

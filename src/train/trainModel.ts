@@ -1,6 +1,7 @@
 import * as tf from "@convlab/tfjs";
 import {seededRandom} from "../core/random.js";
-import {interruptibleStep, interruptibly, StepInterrupted, stopRequested} from "./interruptibleStep.js";
+import {interruptibly, StepInterrupted, stopRequested} from "../ops/interruptibly.js";
+import {interruptibleStep} from "./interruptibleStep.js";
 import {rateEstimator} from "./rateEstimator.js";
 import {batchesPerEpoch, imagesPerEpoch} from "./trainingPlan.js";
 import type {EpochLog, LabeledImages, TrainOptions, TrainSplit} from "./types.js";

@@ -2,7 +2,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {TF} from "../../src/exercises/types.js";
 import {evaluateAsBuilt} from "../../src/models/evaluateAsBuilt.js";
-import {interruptibleStep, interruptibly, StepInterrupted, stopRequested} from "../../src/train/interruptibleStep.js";
+import {interruptibly, StepInterrupted, stopRequested} from "../../src/ops/interruptibly.js";
+import {interruptibleStep} from "../../src/train/interruptibleStep.js";
 import {compileClassifier, evaluate, trainModel} from "../../src/train/index.js";
 
 let tf: TF;
