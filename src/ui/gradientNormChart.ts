@@ -1,4 +1,4 @@
-import * as d3 from "d3";
+import * as d3 from "./d3.js";
 import {gradientNormMessages, type Lang} from "../i18n/index.js";
 import {element} from "./dom.js";
 

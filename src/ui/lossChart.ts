@@ -1,4 +1,4 @@
-import * as d3 from "d3";
+import * as d3 from "./d3.js";
 import {formatNumber, formatPercent, trainingMessages, type Lang} from "../i18n/index.js";
 import type {EpochLog} from "../train/types.js";
 import {element} from "./dom.js";

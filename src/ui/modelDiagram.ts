@@ -1,4 +1,4 @@
-import * as d3 from "d3";
+import * as d3 from "./d3.js";
 import {formatCount, formatLarge, surveyMessages, type Lang} from "../i18n/index.js";
 import type {DiagramBlock, DiagramStage, ModelDescription} from "../models/zoo/describeModel.js";
 import {layoutBlock, type LayoutNode} from "./blockLayout.js";

@@ -1,4 +1,4 @@
-import * as d3 from "d3";
+import * as d3 from "./d3.js";
 import {slidingWindowMessages, type Lang} from "../i18n/index.js";
 import type {Padding} from "../ops/tfReference.js";
 import {element} from "./dom.js";

@@ -1,4 +1,4 @@
-import * as d3 from "d3";
+import * as d3 from "./d3.js";
 import {formatNumber, surveyMessages, type Lang} from "../i18n/index.js";
 import {element} from "./dom.js";
 

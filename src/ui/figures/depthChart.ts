@@ -1,4 +1,4 @@
-import * as d3 from "d3";
+import * as d3 from "../d3.js";
 import {figuresMessages, formatNumber, type Lang} from "../../i18n/index.js";
 import {figureColors, figureSvg, numberedFigure} from "./frame.js";
 

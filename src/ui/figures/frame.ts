@@ -1,4 +1,4 @@
-import * as d3 from "d3";
+import * as d3 from "../d3.js";
 import {figuresMessages, type Lang, type Localized} from "../../i18n/index.js";
 import {element} from "../dom.js";
 
