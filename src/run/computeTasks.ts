@@ -160,6 +160,15 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
       const split = dataOf(panel.dataset);
       const model = (panel.model ??= panel.factory.create());
       const interrupt = stop instanceof Int32Array && stop.buffer instanceof SharedArrayBuffer ? stop : undefined;
+      let stopSaid = false;
+      // Says once that Stop has taken effect (the worker trains no more), when it has: not after a save.
+      const sayStopped = () => {
+        if (stopSaid) return;
+        stopSaid = true;
+        const at = epochMilliseconds();
+        // Heard through the shared flag, before its message arrived, Stop was heard by now at the latest.
+        post({type: "stopped", at, heardAt: signal.aborted ? stopHeardAt(signal) : at});
+      };
       const logs = await trainModel(model, split, {
         ...setting,
         firstEpoch,
@@ -175,19 +184,23 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
           panel.history = [...panel.history, log];
           // Saved before the next batch changes the weights under the save; a cut-short epoch when the run ends.
           if (log.partial) return post({type: "epoch", log, saved: false});
+          // Saving ResNet-50's 94 MB takes seconds, and no batch follows a Stop pressed meanwhile: it
+          // takes effect at once (the page learns that the model is still being saved).
+          const stopWhileSaving = () => sayStopped();
+          signal.addEventListener("abort", stopWhileSaving);
           try {
             await saveModel(model, key, panel.history);
             post({type: "epoch", log, saved: true});
           } catch (error) {
             post({type: "epoch", log, saved: false, saveError: messageOf(error)});
+          } finally {
+            signal.removeEventListener("abort", stopWhileSaving);
           }
         }
       });
       // Stop has taken effect: the page hears it now, not after the save (seconds for ResNet-50's 94 MB).
-      // Heard through the shared flag, before its message arrived, Stop was heard by now at the latest.
       const stopped = signal.aborted || stopRequested(interrupt);
-      const at = epochMilliseconds();
-      if (stopped) post({type: "stopped", at, heardAt: signal.aborted ? stopHeardAt(signal) : at});
+      if (stopped) sayStopped();
       if (logs.at(-1)?.partial) await saveModel(model, key, panel.history);
       return {logs, stopped};
     },

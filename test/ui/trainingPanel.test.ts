@@ -8,9 +8,13 @@ import type {TrainSplit} from "../../src/train/index.js";
 import {trainingPanel, type TrainingPanelOptions} from "../../src/ui/trainingPanel.js";
 
 // No IndexedDB in Node: the panel's store keeps nothing, and says it saved.
-// A test may hold the saves until it lets them go (saveGate).
+// A test may hold the saves until it lets them go (saveGate), and hear when one starts.
 vi.mock("../../src/train/modelStore.js", () => ({
-  saveModel: async () => void (await (globalThis as {convlabSaveGate?: Promise<void>}).convlabSaveGate),
+  saveModel: async () => {
+    const scope = globalThis as {convlabSaveGate?: Promise<void>; convlabSaveStarted?: () => void};
+    scope.convlabSaveStarted?.();
+    await scope.convlabSaveGate;
+  },
   loadModel: async () => undefined,
   removeModel: async () => undefined
 }));
@@ -173,6 +177,33 @@ describe("trainingPanel(options)", () => {
     } finally {
       workers.setCrossOriginIsolated(false);
     }
+  });
+
+  it("says at once that Stop took effect when it comes while an epoch's model is being saved", async () => {
+    const {panel} = panelWith();
+    await idle(panel);
+    let release = () => {};
+    const scope = globalThis as {convlabSaveGate?: Promise<void>; convlabSaveStarted?: () => void};
+    scope.convlabSaveGate = new Promise<void>((resolve) => (release = resolve));
+    // Stop is pressed while the first epoch's save is held: no batch could follow it.
+    scope.convlabSaveStarted = () => {
+      scope.convlabSaveStarted = undefined;
+      panel.querySelector<HTMLButtonElement>("button.convlab-stop")!.click();
+    };
+    panel.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
+    try {
+      await vi.waitFor(() => expect(panel.dataset.stopSeconds).toBeDefined(), {timeout: hangCeilingMs});
+      expect(panel.dataset.state).toBe("saving");
+      expect(text(panel, ".convlab-status")).toBe("Training stopped; saving the model in this browser…");
+    } finally {
+      release();
+      scope.convlabSaveGate = undefined;
+      scope.convlabSaveStarted = undefined;
+    }
+    await idle(panel);
+    expect(text(panel, ".convlab-status")).toBe("Stopped. The model is saved in this browser; epochs finished: 1.");
+    expect(panel.querySelectorAll(".convlab-history tbody tr")).toHaveLength(1);
+    expect(Number(panel.dataset.stopSeconds)).toBeLessThanOrEqual(Number(panel.dataset.stopSavedSeconds));
   });
 
   it("shows images per second while training, and Stop keeps the batches done as a partial epoch in the history", async () => {
