@@ -1,6 +1,6 @@
 import type * as tfjs from "@convlab/tfjs";
 import type {LabeledImages} from "../core/labeledImages.js";
-import {interruptibly, StepInterrupted, stopRequested} from "../ops/interruptibly.js";
+import {stopRequested, unlessInterrupted} from "../ops/interruptibly.js";
 
 type TF = typeof tfjs;
 
@@ -70,26 +70,21 @@ export async function evaluateAsBuilt(
     // Stopped between batches (training's Stop): NaN for both, as trainModel's evaluate gives.
     if (signal?.aborted || stopRequested(interrupt)) return [NaN, NaN];
     const size = Math.min(batchSize, data.size - start);
-    let results: tfjs.Tensor[];
-    try {
-      // Stop through shared memory interrupts the batch under way (src/ops/interruptibly.ts).
-      results = keepingMovingAverages(tf, model, () =>
-        interruptibly(interrupt, () =>
-          tf.tidy(() => {
-            const xs = data.xs.slice([start, 0, 0, 0], [size, -1, -1, -1]);
-            const ys = data.ys.slice([start, 0], [size, -1]);
-            const probabilities = runAsBuilt(model, xs);
-            return [
-              tf.metrics.categoricalCrossentropy(ys, probabilities).sum(),
-              tf.equal(probabilities.argMax(-1), ys.argMax(-1)).sum()
-            ];
-          })
-        )
-      );
-    } catch (error) {
-      if (error instanceof StepInterrupted) return [NaN, NaN];
-      throw error;
-    }
+    // Stop through shared memory interrupts the batch under way (src/ops/interruptibly.ts).
+    const results = keepingMovingAverages(tf, model, () =>
+      unlessInterrupted(interrupt, () =>
+        tf.tidy(() => {
+          const xs = data.xs.slice([start, 0, 0, 0], [size, -1, -1, -1]);
+          const ys = data.ys.slice([start, 0], [size, -1]);
+          const probabilities = runAsBuilt(model, xs);
+          return [
+            tf.metrics.categoricalCrossentropy(ys, probabilities).sum(),
+            tf.equal(probabilities.argMax(-1), ys.argMax(-1)).sum()
+          ];
+        })
+      )
+    );
+    if (!results) return [NaN, NaN];
     const [loss, right] = results;
     lossSum += (await loss.data())[0];
     correct += (await right.data())[0];

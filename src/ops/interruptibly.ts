@@ -8,7 +8,7 @@ import * as tf from "@convlab/tfjs";
 /** Thrown out of a training step or a validation batch that Stop interrupted: no weight of the model has changed. */
 export class StepInterrupted extends Error {
   constructor() {
-    super("the training step was interrupted by Stop");
+    super("interrupted by Stop");
   }
 }
 
@@ -61,6 +61,16 @@ export function interruptibly<T>(
   } finally {
     putBack(engine, "runKernel", runKernel, own.runKernel);
     putBack(engine, "trackTensor", trackTensor, own.trackTensor);
+  }
+}
+
+/** {@link interruptibly}, giving `undefined` when Stop interrupted the work (a validation batch: no result). */
+export function unlessInterrupted<T>(flag: Int32Array | undefined, work: () => T): T | undefined {
+  try {
+    return interruptibly(flag, work);
+  } catch (error) {
+    if (error instanceof StepInterrupted) return undefined;
+    throw error;
   }
 }
 

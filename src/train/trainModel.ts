@@ -1,6 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import {seededRandom} from "../core/random.js";
-import {interruptibly, StepInterrupted, stopRequested} from "../ops/interruptibly.js";
+import {StepInterrupted, stopRequested, unlessInterrupted} from "../ops/interruptibly.js";
 import {interruptibleStep} from "./interruptibleStep.js";
 import {rateEstimator} from "./rateEstimator.js";
 import {batchesPerEpoch, imagesPerEpoch} from "./trainingPlan.js";
@@ -135,19 +135,14 @@ export async function evaluate(
   for (let start = 0; start < data.size; start += batchSize) {
     if (signal?.aborted || stopRequested(interrupt)) return [NaN, NaN];
     const size = Math.min(batchSize, data.size - start);
-    let results: tf.Scalar[];
-    try {
-      results = interruptibly(interrupt, () =>
-        tf.tidy(() => {
-          const xs = data.xs.slice([start, 0, 0, 0], [size, -1, -1, -1]);
-          const ys = data.ys.slice([start, 0], [size, -1]);
-          return [model.evaluate(xs, ys, {batchSize: size})].flat() as tf.Scalar[];
-        })
-      );
-    } catch (error) {
-      if (error instanceof StepInterrupted) return [NaN, NaN];
-      throw error;
-    }
+    const results = unlessInterrupted(interrupt, () =>
+      tf.tidy(() => {
+        const xs = data.xs.slice([start, 0, 0, 0], [size, -1, -1, -1]);
+        const ys = data.ys.slice([start, 0], [size, -1]);
+        return [model.evaluate(xs, ys, {batchSize: size})].flat() as tf.Scalar[];
+      })
+    );
+    if (!results) return [NaN, NaN];
     const [loss, accuracy = NaN] = await Promise.all(results.map(async (scalar) => (await scalar.data())[0]));
     tf.dispose(results);
     lossSum += loss * size;
