@@ -1,6 +1,6 @@
 /**
  * TensorFlow.js for a lesson page, already started on its backend. Every lesson imports tfjs from here,
- * in its first cell, together with the library:
+ * in one cell, together with the library:
  *
  *     import * as tf from "../lib/site/pageTf.js";
  *     import {startedBackend} from "../lib/site/pageTf.js";
@@ -11,6 +11,10 @@
  * all of that cell's imports have loaded, so no cell can use `tf`, or any function imported beside it,
  * before the backend runs. Nothing touches tfjs's default backend first: tfjs registers WebGL as its
  * default, and a tensor made before the switch would start SwiftShader and live there.
+ *
+ * Only what needs no tensor is imported apart, in a cell of its own above: the exercise cells, so
+ * that their editors are ready while the backend starts (about a second on 2 cores; a Check waits
+ * for it, see `exerciseCell`).
  *
  * Not re-exported from `src/site/index.ts`: that module is read by Node (the site's config).
  */

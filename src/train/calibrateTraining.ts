@@ -1,6 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import type {TrainingRates} from "./trainingPlan.js";
-import {yieldToEventLoop} from "./yieldToEventLoop.js";
+import {yieldToEventLoop} from "../core/yieldToEventLoop.js";
 
 export interface Calibration extends TrainingRates {
   /** The tfjs backend the rates were measured on. */

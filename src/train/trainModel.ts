@@ -5,7 +5,7 @@ import {interruptibleStep} from "./interruptibleStep.js";
 import {rateEstimator} from "./rateEstimator.js";
 import {batchesPerEpoch, imagesPerEpoch} from "./trainingPlan.js";
 import type {EpochLog, LabeledImages, TrainOptions, TrainSplit} from "./types.js";
-import {yieldToEventLoop} from "./yieldToEventLoop.js";
+import {yieldToEventLoop} from "../core/yieldToEventLoop.js";
 
 /**
  * Trains a compiled model (its loss first, then one accuracy metric) batch by batch, like the

@@ -4,6 +4,7 @@ import {StateEffect, StateField, type Text} from "@codemirror/state";
 import {Decoration, keymap, type DecorationSet} from "@codemirror/view";
 import * as tf from "@convlab/tfjs";
 import {basicSetup, EditorView} from "codemirror";
+import {setupBrowserTf} from "../backends/browser.js";
 import {gradeOutcome, type ExerciseReport, type SourcePlace} from "../check/gradeOutcome.js";
 import type {CheckCase, DocumentedFile, Exercise} from "../exercises/types.js";
 import {exerciseMessages, type Lang} from "../i18n/index.js";
@@ -18,7 +19,7 @@ export interface ExerciseCellOptions {
   lang: Lang;
   /** The exercise's `data/expected/<id>.json`, e.g. `await FileAttachment("../data/expected/max-pooling.json").json()`. */
   documented: DocumentedFile;
-  /** Called after each check with its report and the code that was checked (e.g. to use a passing solution on the page). */
+  /** Called after each check with its report and the code that was checked (e.g. a {@link checkRelay}'s `publish`, which hands a passing solution to the sections that use it). */
   onCheck?(report: ExerciseReport, source: string): void;
 }
 
@@ -78,6 +79,9 @@ export function exerciseCell(exercise: Exercise, {lang, documented, onCheck}: Ex
     editor.dispatch({effects: setErrorLines.of([])});
     result.replaceChildren(element("p", {class: "convlab-running"}, exerciseMessages.checking[lang]));
     const check = async () => {
+      // The editor may be ready before the page's backend has started (its cell does not wait for
+      // tfjs): the cases are built once it has, never on tfjs's default backend.
+      await setupBrowserTf();
       cases ??= await exercise.cases(tf, documented, {hidden: false, seed: 0});
       const source = editor.state.doc.toString();
       const request = {exerciseId: exercise.id, fileName, source, cases: cases.map(({id, args}) => ({id, args}))};

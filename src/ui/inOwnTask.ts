@@ -1,4 +1,4 @@
-import {yieldToEventLoop} from "../train/yieldToEventLoop.js";
+import {yieldToEventLoop} from "../core/yieldToEventLoop.js";
 
 /**
  * Builds a lesson's figure, table, demo or editor in a task of its own, and resolves to what `build`

@@ -36,6 +36,25 @@ describe("encodeDigits and decodeDigits", () => {
     await expect(decodeDigitsAsync(new Uint8Array(40))).rejects.toThrow(/no CLD1 header/);
   });
 
+  it("decodeDigitsAsync inflates a file of many chunks in order, and rejects a cut-off body", async () => {
+    // Pixels from a fixed pseudo-random sequence barely compress: 300 digits of 32×32 are about five chunks.
+    let state = 12345;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 24;
+    const large: Digits = {
+      count: 300,
+      height: 32,
+      width: 32,
+      labels: Uint8Array.from({length: 300}, (_, i) => i % 10),
+      pixels: Uint8Array.from({length: 300 * 32 * 32}, next)
+    };
+    const file = encodeDigits(large);
+    expect(file.length).toBeGreaterThan(4 * 64 * 1024);
+    const decoded = await decodeDigitsAsync(file);
+    expect(Buffer.from(decoded.pixels).equals(Buffer.from(large.pixels))).toBe(true);
+    expect([...decoded.labels]).toEqual([...large.labels]);
+    await expect(decodeDigitsAsync(file.subarray(0, file.length - 70_000))).rejects.toThrow();
+  });
+
   it("refuse a file without the header, and a truncated one", () => {
     expect(() => decodeDigits(new Uint8Array(40))).toThrow(/no CLD1 header/);
     const file = encodeDigits(sample);

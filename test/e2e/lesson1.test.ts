@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Locator, Page} from "playwright-core";
+import type {Locator, Page, Route} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openPage} from "./chromium.js";
 import {batchesWithAFrame, reportStop, stopFigures, watchFramesAndBatches, watchLongTasks} from "./trainingFigures.js";
@@ -126,6 +126,40 @@ describe("lesson 1, beyond the basic exercises, on one visit of the English page
       expect(await panel(page, key).locator("button.convlab-train").isEnabled()).toBe(true);
     }
     expect(errors).toEqual([]);
+  });
+});
+
+describe("lesson 1 while its backend starts", () => {
+  it("has its editors ready before tfjs's backend runs, and a Check pressed then waits for the backend and passes", async () => {
+    const {page, errors} = await openPage(site.browser);
+    // Without a GPU the page starts wasm: holding its binary holds the backend, as a slow machine would.
+    const held: Route[] = [];
+    let holding = true;
+    await page.route("**/*.wasm", (route) => (holding ? held.push(route) : route.continue()));
+    await page.goto(`${site.url}/en/1-convolutional-networks`);
+    const cell = page.locator('.convlab-exercise[data-exercise="conv2d-one-filter"]');
+    await cell.locator(".cm-content").waitFor();
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    expect(await page.locator(".convlab-exercise .cm-content").count()).toBe(3);
+    // The picker's cell waits for the backend: not drawn yet.
+    expect(await page.locator(".convlab-backend-picker").count()).toBe(0);
+
+    await cell.locator(".cm-content").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.insertText(readFileSync(join(projectRoot, "solutions", "conv2d-one-filter.ts"), "utf8"));
+    await cell.locator("button.convlab-check").click();
+    await cell.locator(".convlab-running").waitFor();
+    expect(await cell.locator(".convlab-report").count()).toBe(0);
+
+    holding = false;
+    await Promise.all(held.map((route) => route.continue()));
+    const report = cell.locator(".convlab-report");
+    await report.waitFor();
+    expect(Number(await report.getAttribute("data-total"))).toBeGreaterThan(0);
+    expect(await report.getAttribute("data-passed")).toBe(await report.getAttribute("data-total"));
+    await page.locator(".convlab-backend-picker").waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 

@@ -47,7 +47,8 @@ async function expectOpened({page, errors}: {page: Page; errors: string[]}): Pro
   expect(await page.locator(".convlab-gradient-series").count()).toBe(2);
   expect(await page.locator(".convlab-model-summary").getAttribute("data-total")).toBe("23600006");
   expect(await page.locator(".convlab-model-summary").getAttribute("data-non-trainable")).toBe("53120");
-  expect(await page.locator(".convlab-stride-demo table.convlab-table td").allInnerTexts()).toEqual(
+  // textContent: the demo sits in a source note, whose layout waits until it is scrolled near (content-visibility).
+  expect(await page.locator(".convlab-stride-demo table.convlab-table td").allTextContents()).toEqual(
     expect.arrayContaining(["(3, 1, 1, 6)", "(3, 2, 2, 6)"])
   );
   expect(await page.locator(".convlab-resnet-training").getAttribute("data-state")).toBe("locked");

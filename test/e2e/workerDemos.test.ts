@@ -34,8 +34,13 @@ describe("demos computed in the page's compute worker", () => {
     // The table follows the section's heading; its training row normalises with the batch's statistics.
     const table = page.locator("#batch-normalization ~ div table.convlab-table").first();
     await expect.poll(() => table.innerText(), {timeout: hangCeilingMs}).toContain("-1.342, -1.342");
+    // textContent: the paragraph's layout waits until it is scrolled near (content-visibility).
     expect(
-      await page.locator("#batch-normalization ~ p", {hasText: "The batch's means"}).locator("code").first().innerText()
+      await page
+        .locator("#batch-normalization ~ p", {hasText: "The batch's means"})
+        .locator("code")
+        .first()
+        .textContent()
     ).toBe("4.000, 25.000");
     // ln 2 per class for the sigmoid and ln 10 for the softmax at all-zero logits.
     await expect

@@ -1,6 +1,7 @@
 /**
- * Lets the page handle events (a Stop click, a repaint) between two training steps. A message
- * channel, unlike `setTimeout`, is not slowed down to once a second in a background tab.
+ * Lets the page handle events (a Stop click, a repaint) between two pieces of long work: training
+ * steps, the chunks of a file being inflated. A message channel, unlike `setTimeout`, is neither
+ * clamped to 4 ms when nested nor slowed down to once a second in a background tab.
  */
 export function yieldToEventLoop(): Promise<void> {
   if (typeof setImmediate === "function") return new Promise((resolve) => setImmediate(resolve));
