@@ -2,9 +2,10 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {TF} from "../../src/exercises/types.js";
 import {evaluateAsBuilt} from "../../src/models/evaluateAsBuilt.js";
-import {interruptibly, StepInterrupted, stopRequested} from "../../src/ops/interruptibly.js";
+import {StepInterrupted, stopRequested} from "../../src/ops/interruptibly.js";
 import {interruptibleStep} from "../../src/train/interruptibleStep.js";
 import {compileClassifier, evaluate, trainModel} from "../../src/train/index.js";
+import {newStopFlag, stopAfterKernels} from "../ops/kernelCounter.js";
 
 let tf: TF;
 beforeAll(async () => {
@@ -40,20 +41,6 @@ function batch(seed: number): [import("@convlab/tfjs").Tensor, import("@convlab/
 const trainable = (model: import("@convlab/tfjs").LayersModel) =>
   model.trainableWeights.map((weight) => Array.from(weight.read().dataSync()));
 
-/** Counts the engine's kernels and sets `flag` once `after` of them have run. */
-function stopAfterKernels(flag: Int32Array, after: number): {kernels: () => number; restore(): void} {
-  const engine = tf.engine() as unknown as {runKernel: (...args: unknown[]) => unknown};
-  const runKernel = engine.runKernel;
-  let count = 0;
-  engine.runKernel = function (this: unknown, ...args: unknown[]) {
-    if (++count === after) Atomics.store(flag, 0, 1);
-    return runKernel.apply(this, args);
-  };
-  return {kernels: () => count, restore: () => delete (engine as {runKernel?: unknown}).runKernel};
-}
-
-const newFlag = () => new Int32Array(new SharedArrayBuffer(4));
-
 /** The optimizer's state (Adam's moments and step count), as plain numbers. */
 async function optimizerState(model: import("@convlab/tfjs").LayersModel): Promise<number[][]> {
   const weights = await model.optimizer.getWeights();
@@ -73,8 +60,8 @@ describe("interruptibleStep(flag, optimizer, step)", () => {
     const tensors = tf.memory().numTensors;
     // In the forward pass: at its start, among batch normalization's updates; then in the backward pass.
     for (const after of [3, 40, 120]) {
-      const flag = newFlag();
-      const counter = stopAfterKernels(flag, after);
+      const flag = newStopFlag();
+      const counter = stopAfterKernels(tf, flag, after);
       try {
         await expect(interruptibleStep(flag, model.optimizer, () => model.trainOnBatch(xs, ys))).rejects.toBeInstanceOf(
           StepInterrupted
@@ -95,7 +82,7 @@ describe("interruptibleStep(flag, optimizer, step)", () => {
     expect(Object.hasOwn(model.optimizer, "applyGradients")).toBe(false);
     expect(Object.hasOwn(tf.engine(), "runKernel")).toBe(false);
     // And the model trains on as before.
-    expect(await interruptibleStep(newFlag(), model.optimizer, () => model.trainOnBatch(xs, ys))).toEqual(
+    expect(await interruptibleStep(newStopFlag(), model.optimizer, () => model.trainOnBatch(xs, ys))).toEqual(
       expect.arrayContaining([expect.any(Number)])
     );
     tf.dispose([xs, ys]);
@@ -106,7 +93,7 @@ describe("interruptibleStep(flag, optimizer, step)", () => {
     const model = smallModel();
     const [xs, ys] = batch(2);
     await reference.trainOnBatch(xs, ys);
-    const flag = newFlag();
+    const flag = newStopFlag();
     const applyGradients = model.optimizer.applyGradients;
     model.optimizer.applyGradients = function (
       this: typeof model.optimizer,
@@ -137,34 +124,7 @@ describe("interruptibleStep(flag, optimizer, step)", () => {
   });
 });
 
-describe("interruptibly(flag, work)", () => {
-  it("interrupts a forward pass at its next kernel, frees what it made and puts the engine back", () => {
-    const model = smallModel();
-    const [xs, ys] = batch(4);
-    const engine = tf.engine() as unknown as object;
-    const tensors = tf.memory().numTensors;
-    const flag = newFlag();
-    const counter = stopAfterKernels(flag, 4);
-    try {
-      expect(() =>
-        interruptibly(flag, () => tf.tidy(() => model.predict(xs) as import("@convlab/tfjs").Tensor))
-      ).toThrow(StepInterrupted);
-    } finally {
-      counter.restore();
-    }
-    expect(counter.kernels()).toBe(4);
-    expect(tf.memory().numTensors).toBe(tensors);
-    expect(Object.hasOwn(engine, "runKernel") || Object.hasOwn(engine, "trackTensor")).toBe(false);
-    // Without a flag, or with one not set, the work runs as it is.
-    const expected = tf.tidy(() => model.predict(xs) as import("@convlab/tfjs").Tensor);
-    for (const unset of [undefined, newFlag()]) {
-      const got = interruptibly(unset, () => tf.tidy(() => model.predict(xs) as import("@convlab/tfjs").Tensor));
-      expect(Array.from(got.dataSync())).toEqual(Array.from(expected.dataSync()));
-      got.dispose();
-    }
-    tf.dispose([expected, xs, ys]);
-  });
-
+describe("validation at a Stop (interruptibly, through evaluate and evaluateAsBuilt)", () => {
   it("lets a validation batch (evaluate, evaluateAsBuilt) end within itself at a Stop: NaN for both, nothing left behind", async () => {
     const model = smallModel();
     const [xs, ys] = batch(5);
@@ -181,9 +141,9 @@ describe("interruptibly(flag, work)", () => {
       (flag: Int32Array) => evaluate(model, images, 6, undefined, flag),
       (flag: Int32Array) => evaluateAsBuilt(tf, model, images, 6, undefined, flag)
     ]) {
-      const flag = newFlag();
+      const flag = newStopFlag();
       // One batch of all six images: stopped a few kernels into it, not after it.
-      const counter = stopAfterKernels(flag, 3);
+      const counter = stopAfterKernels(tf, flag, 3);
       try {
         const [loss, accuracy] = await validate(flag);
         expect([loss, accuracy]).toEqual([NaN, NaN]);
@@ -224,7 +184,7 @@ describe("trainModel(model, data, {interrupt})", () => {
     const images = labeledImages(24, 5);
     const {xs, ys} = images;
     const split = {train: images, validation: images};
-    const flag = newFlag();
+    const flag = newStopFlag();
     let afterTwo: number[][] = [];
     let counter: ReturnType<typeof stopAfterKernels> | undefined;
     try {
@@ -237,7 +197,7 @@ describe("trainModel(model, data, {interrupt})", () => {
           // After the second batch: the third is interrupted a few kernels into its step.
           if (progress.batch === 2) {
             afterTwo = trainable(model);
-            counter = stopAfterKernels(flag, 5);
+            counter = stopAfterKernels(tf, flag, 5);
           }
         }
       });
@@ -255,7 +215,7 @@ describe("trainModel(model, data, {interrupt})", () => {
     const model = smallModel();
     const images = labeledImages(12, 6);
     const {xs, ys} = images;
-    const flag = newFlag();
+    const flag = newStopFlag();
     let counter: ReturnType<typeof stopAfterKernels> | undefined;
     try {
       const logs = await trainModel(
@@ -269,7 +229,7 @@ describe("trainModel(model, data, {interrupt})", () => {
           interrupt: flag,
           onBatch(progress) {
             // After the epoch's last batch: its validation (one batch of 12) is stopped a few kernels in.
-            if (progress.batch === 2) counter = stopAfterKernels(flag, 3);
+            if (progress.batch === 2) counter = stopAfterKernels(tf, flag, 3);
           }
         }
       );
