@@ -9,6 +9,7 @@ import type {Calibration} from "../train/calibrateTraining.js";
 import type {BatchNormSteps, BatchNormStepsOptions} from "../models/batchNormSteps.js";
 import type {ConvolutionLayerSize} from "../models/demoTables.js";
 import type {CrossEntropyOptions} from "./crossEntropyLosses.js";
+import type {LabelSmoothingOptions} from "./labelSmoothingLosses.js";
 import type {GradientNormOptions} from "../models/layerGradientNorms.js";
 import type {TrainingRates, TrainingSetting} from "../train/trainingPlan.js";
 import type {BatchProgress, EpochLog} from "../train/types.js";
@@ -89,7 +90,9 @@ export type DemoRequest =
   /** The sigmoid and softmax cross-entropy of a few logit vectors (lesson 1's cross-entropy table). */
   | {type: "cross-entropy"; id: number; options: CrossEntropyOptions}
   /** tfjs's parameter count of convolutional layers (lesson 1's parameter table). */
-  | {type: "parameter-counts"; id: number; layers: ConvolutionLayerSize[]};
+  | {type: "parameter-counts"; id: number; layers: ConvolutionLayerSize[]}
+  /** The cross-entropy against smoothed labels, by hand and by tfjs (lesson 3's label-smoothing view). */
+  | {type: "label-smoothing"; id: number; options: LabelSmoothingOptions};
 export interface ComputeResults {
   dataset: {train: number; validation: number};
   /** Fails when the student's code does not build; a saved model that cannot be restored is `restoreError`. */
@@ -105,6 +108,7 @@ export interface ComputeResults {
   "batch-norm": BatchNormSteps;
   "cross-entropy": {sigmoid: number[]; softmax: number[]};
   "parameter-counts": {counts: number[]};
+  "label-smoothing": {byHand: number; byTf: number};
   cancel: Record<string, never>;
 }
 

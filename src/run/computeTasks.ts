@@ -28,6 +28,7 @@ import type {
   TrainingModelSpec
 } from "./computeProtocol.js";
 import {crossEntropyLosses} from "./crossEntropyLosses.js";
+import {labelSmoothingLosses} from "./labelSmoothingLosses.js";
 import {measureModel} from "./measureModel.js";
 import {studentFunction} from "./studentFunction.js";
 
@@ -294,7 +295,8 @@ const demoTypes: ReadonlySet<string> = new Set<DemoRequest["type"]>([
   "gradient-norms",
   "batch-norm",
   "cross-entropy",
-  "parameter-counts"
+  "parameter-counts",
+  "label-smoothing"
 ]);
 
 function isDemoRequest(request: ComputeRequest): request is DemoRequest {
@@ -314,6 +316,8 @@ export async function demoTask<R extends DemoRequest>(request: R): Promise<Compu
       return crossEntropyLosses(tf, request.options) as Result;
     case "parameter-counts":
       return {counts: conv2dParameterCounts(tf, request.layers)} as Result;
+    case "label-smoothing":
+      return labelSmoothingLosses(tf, request.options) as Result;
   }
 }
 

@@ -3,6 +3,8 @@ import {formatCount, formatLarge, formatMegabytes, formatNumber, formatPercent, 
 import {surveyTableMessages as messages} from "../i18n/index.js";
 import type {DiagramBlock, ModelDescription} from "../models/zoo/describeModel.js";
 import {bottleneck} from "../models/zoo/resnet.js";
+import {smoothedLabels, type LabelSmoothingOptions} from "../run/labelSmoothingLosses.js";
+import {compute} from "../run/pageWorkers.js";
 import {element} from "./dom.js";
 import {matrixView} from "./matrixView.js";
 import {probabilityBars} from "./probabilityBars.js";
@@ -130,25 +132,24 @@ export function factorizationTable({lang = "en"}: LangOption = {}): HTMLTableEle
   return tableView(rows, {layers: f.layers[lang], one: f.one[lang], many: f.many[lang]});
 }
 
+/** The label-smoothing losses, computed in the page's compute worker (src/run/computeTasks.ts `demoTask`). */
+export const workerLabelSmoothingLosses = async (
+  options: LabelSmoothingOptions
+): Promise<{byHand: number; byTf: number}> => await compute({type: "label-smoothing", options}).result;
+
 /**
  * Label smoothing with α over C classes: the smoothed target as bars, and the cross-entropy of some
- * logits against it, smoothed by hand and by TensorFlow.js's `labelSmoothing`.
+ * logits against it, smoothed by hand and by TensorFlow.js's `labelSmoothing`. The losses come from
+ * `losses` (default: the compute worker, so the page computes no tensor).
  */
-export function labelSmoothingView(
-  {alpha, classes}: {alpha: number; classes: number},
-  {lang = "en"}: LangOption = {}
-): HTMLElement {
+export async function labelSmoothingView(
+  {alpha, classes}: LabelSmoothingOptions,
+  {lang = "en", losses = workerLabelSmoothingLosses}: LangOption & {losses?: typeof workerLabelSmoothingLosses} = {}
+): Promise<HTMLElement> {
   const s = messages.smoothing;
-  const oneHot = Array.from({length: classes}, (_, c) => (c === 0 ? 1 : 0));
-  const smooth = oneHot.map((y) => (1 - alpha) * y + alpha / classes);
+  const smooth = smoothedLabels({alpha, classes});
   // TensorFlow.js applies the same formula inside its loss: compare with the cross entropy of the smoothed labels.
-  const [byHand, byTf] = tf.tidy(() => {
-    const logits = tf.tensor2d([Array.from({length: classes}, (_, c) => Math.cos(c))]);
-    return [
-      tf.losses.softmaxCrossEntropy(tf.tensor2d([smooth]), logits).dataSync()[0],
-      tf.losses.softmaxCrossEntropy(tf.tensor2d([oneHot]), logits, undefined, alpha).dataSync()[0]
-    ];
-  });
+  const {byHand, byTf} = await losses({alpha, classes});
   const fixed = (value: number, digits: number) => formatNumber(value, lang, {fixed: digits});
   const sum = smooth.reduce((a, b) => a + b);
   const row = {

@@ -59,6 +59,36 @@ describe("demos computed in the page's compute worker", () => {
     await page.close();
   });
 
+  it("lesson 3's label smoothing takes its two losses from the compute worker, again for every slider move", async () => {
+    const {page, errors} = await openPage(site.browser);
+    await page.addInitScript(logWorkerRequests);
+    expect(await settle(page, `${site.url}/en/3-architecture-survey`)).toBe(200);
+    const table = page.locator("table.convlab-table", {hasText: "labelSmoothing"});
+    const losses = async () => {
+      const row = await table.locator("tbody td").allTextContents();
+      return [row[3], row[4]];
+    };
+    await expect
+      .poll(losses, {timeout: hangCeilingMs})
+      .toEqual([expect.stringMatching(/^\d\.\d{6}$/), expect.anything()]);
+    const [byHand, byTf] = await losses();
+    expect(byTf).toBe(byHand);
+    const smoothingRequests = async () =>
+      (await page.evaluate(() => (globalThis as unknown as {workerRequests: string[]}).workerRequests)).filter(
+        (request) => request === "compute:label-smoothing"
+      ).length;
+    expect(await smoothingRequests()).toBe(1);
+    const classes = page.locator("label.convlab-range", {has: page.locator("span", {hasText: /^C$/})}).locator("input");
+    await classes.fill("8");
+    await expect.poll(() => page.locator("svg.convlab-probability-bars rect").count()).toBe(8);
+    await expect.poll(losses).not.toEqual([byHand, byTf]);
+    const [afterHand, afterTf] = await losses();
+    expect(afterTf).toBe(afterHand);
+    expect(await smoothingRequests()).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("lesson 2's vanishing-gradient demo asks the compute worker for both stacks' norms and draws them", async () => {
     const {page, errors} = await openPage(site.browser);
     await page.addInitScript(logWorkerRequests);

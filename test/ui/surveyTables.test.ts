@@ -13,6 +13,7 @@ import {
   stackedKernelsView,
   zooTable
 } from "../../src/ui/surveyTables.js";
+import {labelSmoothingLosses, type LabelSmoothingOptions} from "../../src/run/labelSmoothingLosses.js";
 
 /** A table's body as rows of cell texts, no-break spaces made plain. */
 const cells = (table: HTMLElement) =>
@@ -64,11 +65,13 @@ describe("the survey's tables", () => {
     expect([row[0], row[3], row[4]]).toEqual(["tiny", "4,09 млрд", "553,4 МБ"]);
   });
 
-  it("labelSmoothingView's smoothed labels sum to 1, and both losses agree", () => {
-    const view = labelSmoothingView({alpha: 0.1, classes: 5}, {lang: "en"});
+  it("labelSmoothingView's smoothed labels sum to 1, and both losses agree", async () => {
+    const losses = async (options: LabelSmoothingOptions) => labelSmoothingLosses(tf, options);
+    const view = await labelSmoothingView({alpha: 0.1, classes: 5}, {lang: "en", losses});
     const [row] = cells(view.querySelector("table")!);
-    expect(row[0]).toBe("1.000000");
+    expect(row.slice(0, 3)).toEqual(["1.000000", "0.9200", "0.0200"]);
     expect(row[3]).toBe(row[4]);
+    expect(view.querySelectorAll(".convlab-bar, rect").length).toBeGreaterThan(0);
   });
 
   it("squeezeTable and stackedKernelsView draw from TensorFlow.js", () => {
