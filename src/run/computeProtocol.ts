@@ -7,7 +7,7 @@
 import type {ClassificationLoss} from "../train/compileClassifier.js";
 import type {Calibration} from "../train/calibrateTraining.js";
 import type {BatchNormSteps, BatchNormStepsOptions} from "../models/batchNormSteps.js";
-import type {ConvolutionLayerSize} from "../models/demoTables.js";
+import type {ConvolutionLayerSize, DocumentBlockCalls} from "../models/demoTables.js";
 import type {CrossEntropyOptions} from "./crossEntropyLosses.js";
 import type {LabelSmoothingOptions} from "./labelSmoothingLosses.js";
 import type {GradientNormOptions} from "../models/layerGradientNorms.js";
@@ -91,6 +91,8 @@ export type DemoRequest =
   | {type: "cross-entropy"; id: number; options: CrossEntropyOptions}
   /** tfjs's parameter count of convolutional layers (lesson 1's parameter table). */
   | {type: "parameter-counts"; id: number; layers: ConvolutionLayerSize[]}
+  /** The lecture's basic-block calls on lesson 1's 3×3 example: their shapes and two outputs. */
+  | {type: "document-blocks"; id: number; example: number[][]}
   /** The cross-entropy against smoothed labels, by hand and by tfjs (lesson 3's label-smoothing view). */
   | {type: "label-smoothing"; id: number; options: LabelSmoothingOptions};
 export interface ComputeResults {
@@ -108,6 +110,7 @@ export interface ComputeResults {
   "batch-norm": BatchNormSteps;
   "cross-entropy": {sigmoid: number[]; softmax: number[]};
   "parameter-counts": {counts: number[]};
+  "document-blocks": DocumentBlockCalls;
   "label-smoothing": {byHand: number; byTf: number};
   cancel: Record<string, never>;
 }

@@ -8,7 +8,7 @@ import type {TrainSplit} from "../core/labeledImages.js";
 import {decodeDigits, digitsSignsStandIn, mnistSplit} from "../datasets/index.js";
 import {evaluateAsBuilt, predictAsBuilt} from "../models/evaluateAsBuilt.js";
 import {batchNormSteps} from "../models/batchNormSteps.js";
-import {conv2dParameterCounts} from "../models/demoTables.js";
+import {conv2dParameterCounts, documentBlockCalls} from "../models/demoTables.js";
 import {layerGradientNorms} from "../models/layerGradientNorms.js";
 import {recalibrateBatchNorm} from "../models/recalibrateBatchNorm.js";
 import {withFastRandomWeights} from "../models/zoo/fastRandomWeights.js";
@@ -296,6 +296,7 @@ const demoTypes: ReadonlySet<string> = new Set<DemoRequest["type"]>([
   "batch-norm",
   "cross-entropy",
   "parameter-counts",
+  "document-blocks",
   "label-smoothing"
 ]);
 
@@ -316,6 +317,8 @@ export async function demoTask<R extends DemoRequest>(request: R): Promise<Compu
       return crossEntropyLosses(tf, request.options) as Result;
     case "parameter-counts":
       return {counts: conv2dParameterCounts(tf, request.layers)} as Result;
+    case "document-blocks":
+      return documentBlockCalls(tf, request.example) as Result;
     case "label-smoothing":
       return labelSmoothingLosses(tf, request.options) as Result;
   }

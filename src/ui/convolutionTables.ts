@@ -1,7 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import {convolutionTableMessages as messages, formatCount, type Lang} from "../i18n/index.js";
-import {convBlock, convLayer, dense, flatten, maxPool} from "../models/blocks.js";
-import type {ConvolutionLayerSize} from "../models/demoTables.js";
+import type {ConvolutionLayerSize, DocumentBlockCalls} from "../models/demoTables.js";
 import {documentMaxPooling} from "../ops/asWrittenInDocument.js";
 import type {Padding} from "../ops/tfReference.js";
 import {compute} from "../run/pageWorkers.js";
@@ -148,32 +147,20 @@ export function documentPoolingView(calls: readonly PoolingCall[], {lang = "en"}
   );
 }
 
-/** The document's calls of its basic blocks on the 3×3 example, the shapes it shows and the shapes here. */
-export function documentBlocksView(example: number[][], {lang = "en"}: LangOption = {}): HTMLElement {
+/** The block calls, run in the page's compute worker (src/run/computeTasks.ts `demoTask`). */
+export const workerDocumentBlockCalls = async (example: number[][]): Promise<DocumentBlockCalls> =>
+  await compute({type: "document-blocks", example}).result;
+
+/**
+ * The document's calls of its basic blocks on the 3×3 example, the shapes it shows and the shapes
+ * here. The calls run in `calls` (default: the compute worker, so the page computes no tensor).
+ */
+export async function documentBlocksView(
+  example: number[][],
+  {lang = "en", calls = workerDocumentBlockCalls}: LangOption & {calls?: typeof workerDocumentBlockCalls} = {}
+): Promise<HTMLElement> {
   const b = messages.blocks;
-  const {rows, pooled, dense18} = tf.tidy(() => {
-    const image = tf.tensor4d(example.flat(), [1, 3, 3, 1]);
-    const calls = [
-      {call: "conv_layer(a, 3)", documentShape: "(1, 3, 3, 3)", output: convLayer(image, 3)},
-      {call: "max_pool(a)", documentShape: "(1, 2, 2, 1)", output: maxPool(image)},
-      {call: "flatten(tf.zeros([1, 3, 3, 1]))", documentShape: "(1, 9)", output: flatten(tf.zeros([1, 3, 3, 1]))},
-      {call: "dense(tf.zeros([1, 9]), 18)", documentShape: "(1, 18)", output: dense(tf.zeros([1, 9]), 18)},
-      {
-        call: "conv_block(tf.zeros((1, 3, 3, 1)), 6, 'conv1')",
-        documentShape: "(1, 3, 3, 6)",
-        output: convBlock(tf.zeros([1, 3, 3, 1]), 6, {name: "conv1"})
-      }
-    ];
-    return {
-      rows: calls.map(({call, documentShape, output}) => ({
-        call,
-        documentShape,
-        shape: `(${output.shape.join(", ")})`
-      })),
-      pooled: maxPool(image).reshape([2, 2]).arraySync() as number[][],
-      dense18: dense(tf.zeros([1, 9]), 18).arraySync() as number[][]
-    };
-  });
+  const {rows, pooled, dense18} = await calls(example);
   return element(
     "div",
     {},

@@ -27,7 +27,7 @@ function logWorkerRequests(): void {
 }
 
 describe("demos computed in the page's compute worker", () => {
-  it("lesson 1's batch-normalisation, cross-entropy and parameter tables are drawn from the compute worker's answers", async () => {
+  it("lesson 1's batch-normalisation, cross-entropy, parameter and block tables are drawn from the compute worker's answers", async () => {
     const {page, errors} = await openPage(site.browser);
     await page.addInitScript(logWorkerRequests);
     expect(await settle(page, `${site.url}/en/1-convolutional-networks`)).toBe(200);
@@ -50,7 +50,11 @@ describe("demos computed in the page's compute worker", () => {
     const counts = page.locator("table.convlab-table", {hasText: "countParams()"});
     await expect.poll(() => counts.innerText()).toContain("73,856");
     const requests = await page.evaluate(() => (globalThis as unknown as {workerRequests: string[]}).workerRequests);
-    for (const type of ["batch-norm", "cross-entropy", "parameter-counts"])
+    // The lecture's block calls on the 3×3 example: conv_block gives 6 channels.
+    await expect
+      .poll(() => page.locator("table.convlab-table", {hasText: "conv_block"}).textContent())
+      .toContain("(1, 3, 3, 6)");
+    for (const type of ["batch-norm", "cross-entropy", "parameter-counts", "document-blocks"])
       expect(
         requests.filter((request) => request === `compute:${type}`),
         type

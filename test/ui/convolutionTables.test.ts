@@ -5,6 +5,7 @@ import {setupNodeTf} from "../../src/backends/node.js";
 import type {DocumentedFile} from "../../src/exercises/index.js";
 import {batchNormSteps} from "../../src/models/batchNormSteps.js";
 import {conv2dParameterCounts, type ConvolutionLayerSize} from "../../src/models/demoTables.js";
+import {documentBlockCalls} from "../../src/models/demoTables.js";
 import {crossEntropyLosses, type CrossEntropyOptions} from "../../src/run/crossEntropyLosses.js";
 import {batchNormDemo} from "../../src/ui/batchNormDemo.js";
 import {
@@ -60,9 +61,28 @@ describe("lesson 1's tables", () => {
     ).toEqual(expect.arrayContaining(["lecture's code: 3×3, 3×3, same, stride 1", "tf.maxPool: the same call"]));
   });
 
-  it("documentBlocksView gives the shapes of the document's block calls", () => {
-    const shapes = cells(documentBlocksView(example, {lang: "en"}).querySelector("table")!).map((row) => row[2]);
+  it("documentBlocksView gives the shapes of the document's block calls", async () => {
+    const tf = await setupNodeTf();
+    const calls = async (matrix: number[][]) => documentBlockCalls(tf, matrix);
+    const view = await documentBlocksView(example, {lang: "en", calls});
+    const shapes = cells(view.querySelector("table")!).map((row) => row[2]);
     expect(shapes).toEqual(["(1, 3, 3, 3)", "(1, 2, 2, 1)", "(1, 9)", "(1, 18)", "(1, 3, 3, 6)"]);
+    const {pooled, dense18} = await calls(example);
+    expect(pooled).toEqual([
+      [5, 6],
+      [8, 9]
+    ]);
+    // Zeros in: what comes out is the layer's bias alone, one row of 18.
+    expect(dense18.map((row) => row.length)).toEqual([18]);
+    expect(dense18[0].every(Number.isFinite)).toBe(true);
+    expect(() => documentBlockCalls(tf, [[1, 2, 3]])).toThrow(RangeError);
+    expect(() =>
+      documentBlockCalls(tf, [
+        [1, 2, 3],
+        [4, NaN, 6],
+        [7, 8, 9]
+      ])
+    ).toThrow(RangeError);
   });
 
   it("leNetStageTable and leNetVariableTable show fc1's 1024 inputs with the document's blocks and 400 without", () => {
