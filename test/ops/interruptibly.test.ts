@@ -8,7 +8,7 @@ import {
   stopRequested,
   unlessInterrupted
 } from "../../src/ops/interruptibly.js";
-import {newStopFlag, stopAfterKernels} from "./kernelCounter.js";
+import {newStopFlag, smallConvolutionalModel, stopAfterKernels} from "./interruptionFixtures.js";
 
 type Tensor = import("@convlab/tfjs").Tensor;
 
@@ -17,23 +17,9 @@ beforeAll(async () => {
   tf = await setupNodeTf();
 });
 
-/** A small convolutional model on 8×8 images, and a batch of six of them. */
+/** The fixtures' small model, and a batch of six 8×8 images. */
 function modelAndImages(seed: number) {
-  const model = tf.sequential({
-    layers: [
-      tf.layers.conv2d({
-        inputShape: [8, 8, 1],
-        filters: 4,
-        kernelSize: 3,
-        kernelInitializer: tf.initializers.glorotUniform({seed: 3})
-      }),
-      tf.layers.batchNormalization(),
-      tf.layers.activation({activation: "relu"}),
-      tf.layers.flatten(),
-      tf.layers.dense({units: 3, kernelInitializer: tf.initializers.glorotUniform({seed: 4})})
-    ]
-  });
-  return {model, xs: tf.randomUniform([6, 8, 8, 1], 0, 1, "float32", seed)};
+  return {model: smallConvolutionalModel(tf), xs: tf.randomUniform([6, 8, 8, 1], 0, 1, "float32", seed)};
 }
 
 describe("interruptibly(flag, work)", () => {

@@ -5,31 +5,15 @@ import {evaluateAsBuilt} from "../../src/models/evaluateAsBuilt.js";
 import {StepInterrupted, stopRequested} from "../../src/ops/interruptibly.js";
 import {interruptibleStep} from "../../src/train/interruptibleStep.js";
 import {compileClassifier, evaluate, trainModel} from "../../src/train/index.js";
-import {newStopFlag, stopAfterKernels} from "../ops/kernelCounter.js";
+import {newStopFlag, smallConvolutionalModel, stopAfterKernels} from "../ops/interruptionFixtures.js";
 
 let tf: TF;
 beforeAll(async () => {
   tf = await setupNodeTf();
 });
 
-/** A small convolutional classifier (with batch normalization) on 8×8 images, trained by Adam. */
-function smallModel() {
-  const model = tf.sequential({
-    layers: [
-      tf.layers.conv2d({
-        inputShape: [8, 8, 1],
-        filters: 4,
-        kernelSize: 3,
-        kernelInitializer: tf.initializers.glorotUniform({seed: 3})
-      }),
-      tf.layers.batchNormalization(),
-      tf.layers.activation({activation: "relu"}),
-      tf.layers.flatten(),
-      tf.layers.dense({units: 3, kernelInitializer: tf.initializers.glorotUniform({seed: 4})})
-    ]
-  });
-  return compileClassifier(model, {learningRate: 0.05});
-}
+/** The fixtures' small convolutional model, compiled as a classifier trained by Adam. */
+const smallModel = () => compileClassifier(smallConvolutionalModel(tf), {learningRate: 0.05});
 
 function batch(seed: number): [import("@convlab/tfjs").Tensor, import("@convlab/tfjs").Tensor] {
   const xs = tf.randomUniform([6, 8, 8, 1], 0, 1, "float32", seed);

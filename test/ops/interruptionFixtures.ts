@@ -17,3 +17,21 @@ export function stopAfterKernels(tf: TF, flag: Int32Array, after: number): {kern
   };
   return {kernels: () => count, restore: () => delete (engine as {runKernel?: unknown}).runKernel};
 }
+
+/** A small convolutional model (with batch normalisation) on 8×8 images, seeded: the same weights every time. */
+export function smallConvolutionalModel(tf: TF) {
+  return tf.sequential({
+    layers: [
+      tf.layers.conv2d({
+        inputShape: [8, 8, 1],
+        filters: 4,
+        kernelSize: 3,
+        kernelInitializer: tf.initializers.glorotUniform({seed: 3})
+      }),
+      tf.layers.batchNormalization(),
+      tf.layers.activation({activation: "relu"}),
+      tf.layers.flatten(),
+      tf.layers.dense({units: 3, kernelInitializer: tf.initializers.glorotUniform({seed: 4})})
+    ]
+  });
+}
