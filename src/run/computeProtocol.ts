@@ -125,6 +125,12 @@ export type ComputeEvent =
    * `heardAt` is when the worker heard Stop (no batch starts after it), `at` when training ended.
    */
   | {type: "stopped"; at: number; heardAt: number}
+  /**
+   * An epoch ended and its model is being saved: no batch runs until the save ends, and none after a
+   * Stop written to the shared flag. The worker hears no message meanwhile (ResNet-50's save keeps it
+   * busy for a second or more), so the page knows from this that such a Stop takes effect at once.
+   */
+  | {type: "saving"}
   | {type: "stage"; stage: "building" | "running"};
 
 /** Everything the worker posts. */

@@ -189,6 +189,7 @@ export function computeTasks({buildDataset = digitsDataset}: ComputeTasksOptions
           // takes effect at once (the page learns that the model is still being saved).
           const stopWhileSaving = () => sayStopped();
           signal.addEventListener("abort", stopWhileSaving);
+          post({type: "saving"});
           try {
             await saveModel(model, key, panel.history);
             post({type: "epoch", log, saved: true});

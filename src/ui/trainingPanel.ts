@@ -395,16 +395,11 @@ export function trainingPanel({
           if (performance.now() - lastDrawn > 200 || progress.batch === progress.batches || progress.batch === 1)
             showProgress();
         } else if (event.type === "stopped") {
-          // Stop took effect (the worker trains no more); the model is saved before the run ends.
-          showProgress();
-          if (stopRequested !== undefined) {
-            root.dataset.stopSeconds = String((performance.now() - stopRequested) / 1000);
-            root.dataset.stoppedAt = String(event.at);
-            root.dataset.stopHeardAt = String(event.heardAt);
-          }
-          setState("saving");
-          say(strings.savingAfterStop[lang]);
+          stopTookEffect(event.at, event.heardAt);
+        } else if (event.type === "saving") {
+          savingEpoch = true;
         } else if (event.type === "epoch") {
+          savingEpoch = false;
           trained = true;
           history = [...history, event.log];
           if (event.saveError) say(strings.notSaved(event.saveError)[lang], true);
@@ -440,11 +435,26 @@ export function trainingPanel({
     } finally {
       running = undefined;
       stopRequested = undefined;
+      savingEpoch = false;
       setState("idle");
     }
   });
 
   let stopRequested: number | undefined;
+  /** The worker is saving an epoch's model: it is between batches (see the "saving" event). */
+  let savingEpoch = false;
+  /** Stop took effect: the worker trains no more (`at`, `heardAt`: ms since the epoch); the model is saved next. */
+  const stopTookEffect = (at: number, heardAt: number) => {
+    if (root.dataset.state === "saving") return; // said already
+    showProgress();
+    if (stopRequested !== undefined) {
+      root.dataset.stopSeconds = String((performance.now() - stopRequested) / 1000);
+      root.dataset.stoppedAt = String(at);
+      root.dataset.stopHeardAt = String(heardAt);
+    }
+    setState("saving");
+    say(strings.savingAfterStop[lang]);
+  };
   stopButton.addEventListener("click", () => {
     if (!running) return;
     stopRequested = performance.now();
@@ -454,6 +464,12 @@ export function trainingPanel({
     running.cancel();
     setState("stopping");
     say(strings.stopping(stopInterruptsBatch())[lang]);
+    // During an epoch's save the worker hears no message, but it reads the shared flag before any
+    // batch: with the flag, Stop takes effect now (the bench measured 0.7–1.3 s for ResNet-50 before).
+    if (savingEpoch && stopInterruptsBatch()) {
+      const now = performance.timeOrigin + performance.now();
+      stopTookEffect(now, now);
+    }
   });
 
   startOverButton.addEventListener("click", async () => {

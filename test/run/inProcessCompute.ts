@@ -12,6 +12,7 @@ export function inProcessCompute(options: ComputeTasksOptions = {}) {
   let nextId = 1;
   const requests: Array<{type: string}> = [];
   let isolated = false;
+  let cancelsHeld: Promise<void> | undefined;
   const api = {
     /** The requests sent so far, in order. */
     requests,
@@ -21,6 +22,13 @@ export function inProcessCompute(options: ComputeTasksOptions = {}) {
     /** Makes the page cross-origin isolated (training then gets a shared Stop flag), or not (the default). */
     setCrossOriginIsolated(value: boolean) {
       isolated = value;
+    },
+    /**
+     * Until `until` settles, a cancel's message is not heard, as a worker busy saving a model hears
+     * none; the shared Stop flag is still written at once. `undefined` hears them at once again.
+     */
+    holdCancels(until: Promise<void> | undefined) {
+      cancelsHeld = until;
     },
     compute(
       request: {type: string} & Record<string, unknown>,
@@ -41,7 +49,7 @@ export function inProcessCompute(options: ComputeTasksOptions = {}) {
         result: result.then(async (value) => (await new Promise((resolve) => setTimeout(resolve, 0)), value)),
         cancel: () => {
           if (stop) Atomics.store(stop, 0, 1);
-          void tasks.handle({type: "cancel", id}, () => {});
+          void Promise.resolve(cancelsHeld).then(() => tasks.handle({type: "cancel", id}, () => {}));
         }
       };
     },

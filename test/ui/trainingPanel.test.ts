@@ -206,6 +206,44 @@ describe("trainingPanel(options)", () => {
     expect(Number(panel.dataset.stopSeconds)).toBeLessThanOrEqual(Number(panel.dataset.stopSavedSeconds));
   });
 
+  it("with the shared Stop flag, says at once that Stop took effect during an epoch's save, though the worker hears no message then", async () => {
+    const workers = (await import("../../src/run/pageWorkers.js")) as unknown as {
+      setCrossOriginIsolated(value: boolean): void;
+      holdCancels(until: Promise<void> | undefined): void;
+    };
+    workers.setCrossOriginIsolated(true);
+    const {panel} = panelWith();
+    await idle(panel);
+    let release = () => {};
+    const saved = new Promise<void>((resolve) => (release = resolve));
+    const scope = globalThis as {convlabSaveGate?: Promise<void>; convlabSaveStarted?: () => void};
+    scope.convlabSaveGate = saved;
+    // As in a worker busy saving: Stop's message is heard only once the save ends.
+    workers.holdCancels(saved);
+    scope.convlabSaveStarted = () => {
+      scope.convlabSaveStarted = undefined;
+      // After the worker's word that it is saving (an event, delivered as a later task).
+      setTimeout(() => panel.querySelector<HTMLButtonElement>("button.convlab-stop")!.click(), 0);
+    };
+    panel.querySelector<HTMLButtonElement>("button.convlab-train")!.click();
+    try {
+      await vi.waitFor(() => expect(panel.dataset.stopSeconds).toBeDefined(), {timeout: hangCeilingMs});
+      expect(panel.dataset.state).toBe("saving");
+      expect(text(panel, ".convlab-status")).toBe("Training stopped; saving the model in this browser…");
+      expect(Number(panel.dataset.stopHeardAt)).toBe(Number(panel.dataset.stoppedAt));
+      expect(panel.dataset.stopSavedSeconds).toBeUndefined();
+    } finally {
+      release();
+      scope.convlabSaveGate = undefined;
+      scope.convlabSaveStarted = undefined;
+      workers.holdCancels(undefined);
+      workers.setCrossOriginIsolated(false);
+    }
+    await idle(panel);
+    expect(text(panel, ".convlab-status")).toBe("Stopped. The model is saved in this browser; epochs finished: 1.");
+    expect(panel.querySelectorAll(".convlab-history tbody tr")).toHaveLength(1);
+  });
+
   it("shows images per second while training, and Stop keeps the batches done as a partial epoch in the history", async () => {
     const {panel} = panelWith();
     await idle(panel);
