@@ -140,7 +140,8 @@ describe("lesson 1 while its backend starts", () => {
     const cell = page.locator('.convlab-exercise[data-exercise="conv2d-one-filter"]');
     await cell.locator(".cm-content").waitFor();
     await expect.poll(() => held.length).toBeGreaterThan(0);
-    expect(await page.locator(".convlab-exercise .cm-content").count()).toBe(3);
+    // Each editor is made in tasks of its own: all three come while the backend is held.
+    await expect.poll(() => page.locator(".convlab-exercise .cm-content").count()).toBe(3);
     // The picker's cell waits for the backend: not drawn yet.
     expect(await page.locator(".convlab-backend-picker").count()).toBe(0);
 
