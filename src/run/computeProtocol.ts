@@ -11,6 +11,7 @@ import type {ConvolutionLayerSize, DocumentBlockCalls} from "../models/demoTable
 import type {CrossEntropyOptions} from "./crossEntropyLosses.js";
 import type {LabelSmoothingOptions} from "./labelSmoothingLosses.js";
 import type {GradientNormOptions} from "../models/layerGradientNorms.js";
+import type {BlockFacts, BlockSpec} from "../models/zoo/blockFacts.js";
 import type {TrainingRates, TrainingSetting} from "../train/trainingPlan.js";
 import type {BatchProgress, EpochLog} from "../train/types.js";
 import type {RunOutcome, RunRequest} from "./protocol.js";
@@ -94,7 +95,9 @@ export type DemoRequest =
   /** The lecture's basic-block calls on lesson 1's 3×3 example: their shapes and two outputs. */
   | {type: "document-blocks"; id: number; example: number[][]}
   /** The cross-entropy against smoothed labels, by hand and by tfjs (lesson 3's label-smoothing view). */
-  | {type: "label-smoothing"; id: number; options: LabelSmoothingOptions};
+  | {type: "label-smoothing"; id: number; options: LabelSmoothingOptions}
+  /** Blocks of the zoo built alone and counted (lesson 3's block tables and explorers). */
+  | {type: "block-facts"; id: number; blocks: BlockSpec[]};
 export interface ComputeResults {
   dataset: {train: number; validation: number};
   /** Fails when the student's code does not build; a saved model that cannot be restored is `restoreError`. */
@@ -112,6 +115,7 @@ export interface ComputeResults {
   "parameter-counts": {counts: number[]};
   "document-blocks": DocumentBlockCalls;
   "label-smoothing": {byHand: number; byTf: number};
+  "block-facts": {facts: BlockFacts[]};
   cancel: Record<string, never>;
 }
 

@@ -11,6 +11,7 @@ import {batchNormSteps} from "../models/batchNormSteps.js";
 import {conv2dParameterCounts, documentBlockCalls} from "../models/demoTables.js";
 import {layerGradientNorms} from "../models/layerGradientNorms.js";
 import {recalibrateBatchNorm} from "../models/recalibrateBatchNorm.js";
+import {blockFactsOfEach} from "../models/zoo/blockFacts.js";
 import {withFastRandomWeights} from "../models/zoo/fastRandomWeights.js";
 import {zooBuilder} from "../models/zoo/registry.js";
 import {calibrateTraining, type CalibrateOptions} from "../train/calibrateTraining.js";
@@ -298,7 +299,8 @@ const demoTypes: ReadonlySet<string> = new Set<DemoRequest["type"]>([
   "cross-entropy",
   "parameter-counts",
   "document-blocks",
-  "label-smoothing"
+  "label-smoothing",
+  "block-facts"
 ]);
 
 function isDemoRequest(request: ComputeRequest): request is DemoRequest {
@@ -322,6 +324,8 @@ export async function demoTask<R extends DemoRequest>(request: R): Promise<Compu
       return documentBlockCalls(tf, request.example) as Result;
     case "label-smoothing":
       return labelSmoothingLosses(tf, request.options) as Result;
+    case "block-facts":
+      return {facts: blockFactsOfEach(request.blocks)} as Result;
   }
 }
 

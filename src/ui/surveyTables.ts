@@ -2,7 +2,6 @@ import * as tf from "@convlab/tfjs";
 import {formatCount, formatLarge, formatMegabytes, formatNumber, formatPercent, type Lang} from "../i18n/index.js";
 import {surveyTableMessages as messages} from "../i18n/index.js";
 import type {DiagramBlock, ModelDescription} from "../models/zoo/describeModel.js";
-import {bottleneck} from "../models/zoo/resnet.js";
 import {smoothedLabels, type LabelSmoothingOptions} from "../run/labelSmoothingLosses.js";
 import {compute} from "../run/pageWorkers.js";
 import {element} from "./dom.js";
@@ -278,36 +277,6 @@ export function squeezeExcitationTables(models: ModelTable, {lang = "en"}: LangO
     }
   );
   return element("div", {}, perUnit, costs);
-}
-
-/** The weights of a ResNet bottleneck's three convolutions and a ResNeXt 32×4d one's, on 256 channels. */
-export function groupedBottleneckTable({lang = "en"}: LangOption = {}): HTMLTableElement {
-  const blockWeights = (groups: number, widthPerGroup: number) => {
-    const input = tf.input({shape: [56, 56, 256]});
-    const model = tf.model({inputs: input, outputs: bottleneck(input, "block", {planes: 64, groups, widthPerGroup})});
-    const layers = ["conv1", "conv2", "conv3"].map((conv) => model.getLayer(`block/${conv}`));
-    const counts = layers.map((layer) => layer.countParams());
-    model.dispose();
-    const total = counts[0] + counts[1] + counts[2];
-    const count = (n: number) => formatCount(n, lang);
-    return {
-      conv1: count(counts[0]),
-      conv2: `${count(counts[1])} (${layers[1].getClassName()})`,
-      conv3: count(counts[2]),
-      total: count(total)
-    };
-  };
-  const rows = [
-    {block: "ResNet", ...blockWeights(1, 64)},
-    {block: "ResNeXt 32×4d", ...blockWeights(32, 4)}
-  ];
-  return tableView(rows, {
-    block: messages.grouped.block[lang],
-    conv1: "1×1",
-    conv2: "3×3",
-    conv3: "1×1",
-    total: messages.grouped.total[lang]
-  });
 }
 
 /** Every model of the survey side by side: input, parameters, multiply-accumulates, weights, feature-map sizes. */

@@ -1,10 +1,7 @@
-import * as tf from "@convlab/tfjs";
 import {formatCount, formatLarge, type Lang, zooExplorerMessages as messages} from "../i18n/index.js";
-import {denseBlock, denseNetGrowthRate} from "../models/zoo/densenet.js";
-import {describeModel} from "../models/zoo/describeModel.js";
-import {countModel} from "../models/zoo/modelCounts.js";
-import {basicBlock, bottleneck} from "../models/zoo/resnet.js";
-import {withoutRandomWeights} from "../models/zoo/withoutRandomWeights.js";
+import type {BlockFacts, BlockSpec} from "../models/zoo/blockFacts.js";
+import {denseNetGrowthRate} from "../models/zoo/densenet.js";
+import {compute} from "../run/pageWorkers.js";
 import {element} from "./dom.js";
 import {rangeSlider, type RangeSlider} from "./rangeSlider.js";
 import {tableView} from "./tableView.js";
@@ -13,71 +10,47 @@ interface LangOption {
   lang?: Lang;
 }
 
-type Symbolic = tf.SymbolicTensor;
+/** Blocks of the zoo counted in the page's compute worker (src/run/computeTasks.ts `demoTask`). */
+export const workerBlockFacts = async (blocks: BlockSpec[]): Promise<BlockFacts[]> =>
+  (await compute({type: "block-facts", blocks}).result).facts;
 
-/** One block of the zoo built alone on a `side`×`side`×`channels` map, with zero weights. */
-export interface BlockFacts {
-  /** Trainable parameters (batch norm's scale and shift included). */
-  parameters: number;
-  /** The weights of its convolutions alone. */
-  convolutionWeights: number;
-  macs: number;
-  /** The labels of its convolutions, in order (`conv 3×3 p1 → 256`). */
-  convolutions: string[];
-  /** Its output shape, channels last. */
-  shape: number[];
-  /** For each concatenation in it, how many tensors it joins. */
-  concatenated: number[];
+/** Where a table's blocks are counted: the compute worker on a page, {@link blockFactsOfEach} in tests. */
+interface FactsOption {
+  facts?: typeof workerBlockFacts;
 }
 
-/** Builds one block with the zoo's own code and counts it; the model is disposed before returning. */
-export function blockFacts(build: (x: Symbolic) => Symbolic, [side, channels]: [number, number]): BlockFacts {
-  const model = withoutRandomWeights(() => {
-    const input = tf.input({shape: [side, side, channels], name: "input"});
-    return tf.model({inputs: input, outputs: build(input)});
-  });
-  try {
-    const {parameters, macs} = countModel(model);
-    const layers = describeModel(model).stages.flatMap((stage) => stage.blocks.flatMap((block) => block.layers));
-    const convolutions = layers.filter((layer) => layer.kind === "conv" && !layer.name.includes("downsample"));
-    return {
-      parameters,
-      macs,
-      convolutionWeights: convolutions.reduce((sum, layer) => sum + layer.params, 0),
-      convolutions: convolutions.map((layer) => layer.label),
-      shape: model.outputs[0].shape.slice(1) as number[],
-      concatenated: layers.filter((layer) => layer.kind === "cat").map((layer) => layer.inputs.length)
-    };
-  } finally {
-    model.dispose();
-  }
-}
+type Options = LangOption & FactsOption;
+
+/** A bottleneck with 256 channels in and out on a 56×56 map (torchvision's `planes` 64), C groups of d channels. */
+const bottleneckOn256 = (groups: number, widthPerGroup: number): BlockSpec => ({
+  kind: "bottleneck",
+  input: [56, 256],
+  planes: 64,
+  groups,
+  widthPerGroup
+});
 
 /**
  * ResNet-18/34's basic block beside ResNet-50's bottleneck, each with 256 channels in and out on a 56×56
  * map: their convolutions, weights, parameters and multiply-accumulates, from the blocks the zoo builds.
  */
-export function basicVersusBottleneckTable({lang = "en"}: LangOption = {}): HTMLTableElement {
+export async function basicVersusBottleneckTable({
+  lang = "en",
+  facts = workerBlockFacts
+}: Options = {}): Promise<HTMLTableElement> {
   const count = (n: number) => formatCount(n, lang);
-  const row = (block: string, usedBy: string, facts: BlockFacts) => ({
+  const row = (block: string, usedBy: string, counted: BlockFacts) => ({
     block,
     usedBy,
-    layers: facts.convolutions.join(" · "),
-    convWeights: count(facts.convolutionWeights),
-    params: count(facts.parameters),
-    macs: formatLarge(facts.macs, lang)
+    layers: counted.convolutions.map((convolution) => convolution.label).join(" · "),
+    convWeights: count(counted.convolutionWeights),
+    params: count(counted.parameters),
+    macs: formatLarge(counted.macs, lang)
   });
+  const [basic, bottleneck] = await facts([{kind: "basic", input: [56, 256], planes: 256}, bottleneckOn256(1, 64)]);
   const rows = [
-    row(
-      messages.basic[lang],
-      "ResNet-18, ResNet-34",
-      blockFacts((x) => basicBlock(x, "basic", {planes: 256}), [56, 256])
-    ),
-    row(
-      messages.bottleneck[lang],
-      "ResNet-50, 101, 152",
-      blockFacts((x) => bottleneck(x, "bottleneck", {planes: 64}), [56, 256])
-    )
+    row(messages.basic[lang], "ResNet-18, ResNet-34", basic),
+    row(messages.bottleneck[lang], "ResNet-50, 101, 152", bottleneck)
   ];
   return tableView(rows, {
     block: messages.block[lang],
@@ -89,12 +62,67 @@ export function basicVersusBottleneckTable({lang = "en"}: LangOption = {}): HTML
   });
 }
 
-/** Sliders above a result that is recomputed whenever one of them moves. */
-function explorer(sliders: RangeSlider[], render: () => HTMLElement, className: string): HTMLElement {
-  const result = element("div", {"aria-live": "polite"}, render());
-  const root = element("div", {class: `convlab-explorer ${className}`}, ...sliders, result);
-  root.addEventListener("input", () => result.replaceChildren(render()));
+/**
+ * Sliders above a result that is recounted whenever one of them moves. A recount is a request to the
+ * compute worker: moves made while one runs are taken up once it ends, by one recount with the latest
+ * values, so a dragged slider never queues a request per step. `data-state` is "counting" meanwhile.
+ */
+async function explorer(
+  sliders: RangeSlider[],
+  render: () => Promise<HTMLElement>,
+  {className, lang}: {className: string; lang: Lang}
+): Promise<HTMLElement> {
+  const renderOrSay = async () => {
+    try {
+      return await render();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return element("p", {class: "convlab-error", role: "alert"}, messages.failed(message)[lang]);
+    }
+  };
+  const result = element("div", {"aria-live": "polite"}, await renderOrSay());
+  const root = element("div", {class: `convlab-explorer ${className}`, "data-state": "counted"}, ...sliders, result);
+  let counting = false;
+  let movedMeanwhile = false;
+  root.addEventListener("input", async () => {
+    movedMeanwhile = true;
+    if (counting) return;
+    counting = true;
+    root.dataset.state = "counting";
+    while (movedMeanwhile) {
+      movedMeanwhile = false;
+      result.replaceChildren(await renderOrSay());
+    }
+    counting = false;
+    root.dataset.state = "counted";
+  });
   return root;
+}
+
+/**
+ * The weights of a ResNet bottleneck's three convolutions and a ResNeXt 32×4d one's, on 256 channels,
+ * each with the tfjs layer that holds them (the grouped 3×3 is the zoo's `GroupedConv2D`).
+ */
+export async function groupedBottleneckTable({
+  lang = "en",
+  facts = workerBlockFacts
+}: Options = {}): Promise<HTMLTableElement> {
+  const count = (n: number) => formatCount(n, lang);
+  const row = (block: string, {convolutions: [conv1, conv2, conv3]}: BlockFacts) => ({
+    block,
+    conv1: count(conv1.weights),
+    conv2: `${count(conv2.weights)} (${conv2.className})`,
+    conv3: count(conv3.weights),
+    total: count(conv1.weights + conv2.weights + conv3.weights)
+  });
+  const [resnet, resnext] = await facts([bottleneckOn256(1, 64), bottleneckOn256(32, 4)]);
+  return tableView([row("ResNet", resnet), row("ResNeXt 32×4d", resnext)], {
+    block: messages.block[lang],
+    conv1: "1×1",
+    conv2: "3×3",
+    conv3: "1×1",
+    total: messages.total[lang]
+  });
 }
 
 /**
@@ -102,23 +130,25 @@ function explorer(sliders: RangeSlider[], render: () => HTMLElement, className: 
  * its cardinality C and the channels per group d; its convolutions' weights, parameters and
  * multiply-accumulates, counted on the block the zoo builds, beside ResNet's bottleneck (C = 1, d = 64).
  */
-export function resnextBlockExplorer({lang = "en"}: LangOption = {}): HTMLElement {
+export async function resnextBlockExplorer({
+  lang = "en",
+  facts = workerBlockFacts
+}: Options = {}): Promise<HTMLElement> {
   const r = messages.resnext;
   const cardinality = rangeSlider({label: r.cardinality[lang], min: 1, max: 64, step: 1, value: 32});
   const width = rangeSlider({label: r.width[lang], min: 1, max: 64, step: 1, value: 4});
-  const render = () => {
+  const render = async () => {
+    const [groups, widthPerGroup] = [cardinality.value, width.value];
+    const [chosen, resnet] = await facts([bottleneckOn256(groups, widthPerGroup), bottleneckOn256(1, 64)]);
     const count = (n: number) => formatCount(n, lang);
-    const row = (block: string, groups: number, widthPerGroup: number) => {
-      const facts = blockFacts((x) => bottleneck(x, "block", {planes: 64, groups, widthPerGroup}), [56, 256]);
-      return {
-        block,
-        middle: String(groups * widthPerGroup),
-        convWeights: count(facts.convolutionWeights),
-        params: count(facts.parameters),
-        macs: formatLarge(facts.macs, lang)
-      };
-    };
-    const rows = [row(r.chosen[lang], cardinality.value, width.value), row(r.resnetRow[lang], 1, 64)];
+    const row = (block: string, middle: number, counted: BlockFacts) => ({
+      block,
+      middle: String(middle),
+      convWeights: count(counted.convolutionWeights),
+      params: count(counted.parameters),
+      macs: formatLarge(counted.macs, lang)
+    });
+    const rows = [row(r.chosen[lang], groups * widthPerGroup, chosen), row(r.resnetRow[lang], 64, resnet)];
     return tableView(rows, {
       block: messages.block[lang],
       middle: r.middle[lang],
@@ -127,7 +157,7 @@ export function resnextBlockExplorer({lang = "en"}: LangOption = {}): HTMLElemen
       macs: messages.macs[lang]
     });
   };
-  return explorer([cardinality, width], render, "convlab-resnext-explorer");
+  return await explorer([cardinality, width], render, {className: "convlab-resnext-explorer", lang});
 }
 
 /**
@@ -135,24 +165,21 @@ export function resnextBlockExplorer({lang = "en"}: LangOption = {}): HTMLElemen
  * rate k; its output channels, the connections its concatenations make, parameters and multiply-accumulates,
  * counted on the block the zoo builds.
  */
-export function denseBlockExplorer({lang = "en"}: LangOption = {}): HTMLElement {
+export async function denseBlockExplorer({lang = "en", facts = workerBlockFacts}: Options = {}): Promise<HTMLElement> {
   const d = messages.dense;
   const layers = rangeSlider({label: d.layers[lang], min: 1, max: 48, step: 1, value: 6});
   const growth = rangeSlider({label: d.growth[lang], min: 4, max: 64, step: 4, value: denseNetGrowthRate});
-  const render = () => {
+  const render = async () => {
     const L = layers.value;
-    const facts = blockFacts(
-      (x) => denseBlock(x, "features.denseblock1", {layers: L, growthRate: growth.value}),
-      [56, 64]
-    );
+    const [counted] = await facts([{kind: "dense", input: [56, 64], layers: L, growthRate: growth.value}]);
     // The block's last concatenation is its output; every earlier one is a layer's input (layer 1 takes the input alone).
-    const connections = 1 + facts.concatenated.slice(0, -1).reduce((sum, inputs) => sum + inputs, 0);
+    const connections = 1 + counted.concatenated.slice(0, -1).reduce((sum, inputs) => sum + inputs, 0);
     const row = {
-      outputChannels: String(facts.shape.at(-1)),
+      outputChannels: String(counted.shape.at(-1)),
       connections: String(connections),
       formula: String((L * (L + 1)) / 2),
-      params: formatCount(facts.parameters, lang),
-      macs: formatLarge(facts.macs, lang)
+      params: formatCount(counted.parameters, lang),
+      macs: formatLarge(counted.macs, lang)
     };
     return tableView([row], {
       outputChannels: d.outputChannels[lang],
@@ -162,5 +189,5 @@ export function denseBlockExplorer({lang = "en"}: LangOption = {}): HTMLElement 
       macs: messages.macs[lang]
     });
   };
-  return explorer([layers, growth], render, "convlab-dense-explorer");
+  return await explorer([layers, growth], render, {className: "convlab-dense-explorer", lang});
 }

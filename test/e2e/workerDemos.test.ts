@@ -93,6 +93,34 @@ describe("demos computed in the page's compute worker", () => {
     await page.close();
   });
 
+  it("lesson 3's block tables and explorers count the zoo's blocks in the compute worker, again when a slider moves", async () => {
+    const {page, errors} = await openPage(site.browser);
+    await page.addInitScript(logWorkerRequests);
+    expect(await settle(page, `${site.url}/en/3-architecture-survey`)).toBe(200);
+    const text = (selector: string, hasText?: string) => page.locator(selector, {hasText}).first().textContent();
+    await expect
+      .poll(() => text("table.convlab-table", "GroupedConv2D"), {timeout: hangCeilingMs})
+      .toContain("4,608 (GroupedConv2D)");
+    await expect.poll(() => text("table.convlab-table", "ResNet-18, ResNet-34")).toContain("69,632");
+    await expect.poll(() => text(".convlab-resnext-explorer table")).toContain("70,144");
+    const dense = page.locator(".convlab-dense-explorer");
+    // DenseNet-121's first block: 64 + 6 · 32 channels out, 21 connections
+    await expect
+      .poll(() => dense.locator("tbody td").allTextContents())
+      .toEqual(["256", "21", "21", expect.anything(), expect.anything()]);
+    const blockRequests = async () =>
+      (await page.evaluate(() => (globalThis as unknown as {workerRequests: string[]}).workerRequests)).filter(
+        (request) => request === "compute:block-facts"
+      ).length;
+    expect(await blockRequests()).toBe(4);
+    await dense.locator('input[type="range"]').first().fill("12");
+    await expect.poll(() => dense.getAttribute("data-state")).toBe("counted");
+    await expect.poll(() => dense.locator("tbody td").nth(1).textContent()).toBe("78");
+    expect(await blockRequests()).toBe(5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("lesson 2's vanishing-gradient demo asks the compute worker for both stacks' norms and draws them", async () => {
     const {page, errors} = await openPage(site.browser);
     await page.addInitScript(logWorkerRequests);

@@ -5,7 +5,6 @@ import {setupNodeTf} from "../../src/backends/node.js";
 import {bottleneck, describeModel, type ModelDescription} from "../../src/models/zoo/index.js";
 import {
   factorizationTable,
-  groupedBottleneckTable,
   labelSmoothingView,
   layerKindTable,
   residualBlockTable,
@@ -44,12 +43,6 @@ describe("the survey's tables", () => {
       "weights, 1 channel",
       "weights, 64 → 64 channels"
     ]);
-  });
-
-  it("groupedBottleneckTable shows the grouped 3×3 convolution holding 8 times fewer weights", () => {
-    const [resnet, resnext] = cells(groupedBottleneckTable({lang: "en"}));
-    expect(resnet.slice(0, 3)).toEqual(["ResNet", "16,384", "36,864 (Conv2D)"]);
-    expect(resnext[2]).toBe("4,608 (GroupedConv2D)");
   });
 
   it("residualBlockTable and layerKindTable count a model's blocks and layers", () => {

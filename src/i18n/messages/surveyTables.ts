@@ -50,10 +50,6 @@ export const surveyTableMessages = {
     unitParams: both("SE-блоки: параметры", "SE units: parameters"),
     unitMacs: both("умножений-сложений", "multiply-accumulates")
   },
-  grouped: {
-    block: both("блок", "block"),
-    total: both("всего", "total")
-  },
   zoo: {
     input: both("вход", "input"),
     params: both("параметров", "parameters"),

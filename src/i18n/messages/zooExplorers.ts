@@ -1,6 +1,6 @@
 import {both} from "../localized.js";
 
-/** Lesson 3's block comparison and the sliders of its ResNeXt and DenseNet blocks. */
+/** Lesson 3's block comparisons and the sliders of its ResNeXt and DenseNet blocks. */
 export const zooExplorerMessages = {
   block: both("блок", "block"),
   usedBy: both("где", "used in"),
@@ -10,6 +10,9 @@ export const zooExplorerMessages = {
   macs: both("умножений-сложений на карте 56×56", "multiply-accumulates on a 56×56 map"),
   basic: both("базовый блок", "basic block"),
   bottleneck: both("bottleneck", "bottleneck"),
+  total: both("всего", "total"),
+  failed: (message: string) =>
+    both(`Не удалось посчитать блок: ${message}`, `The block could not be counted: ${message}`),
   resnext: {
     cardinality: both("кардинальность C (групп)", "cardinality C (groups)"),
     width: both("каналов на группу d", "channels per group d"),
