@@ -58,6 +58,13 @@ export async function exerciseCell(
       })
     ]
   });
+  // Work imported into this exercise (Import, Insert the blocks) replaces the code; heard from now on,
+  // an import that comes before the view exists is applied once it does.
+  let importedMeanwhile = false;
+  let takeImport = () => void (importedMeanwhile = true);
+  addEventListener(savedCodeEvent, (event) => {
+    if ((event as CustomEvent<string[]>).detail?.includes(exercise.id)) takeImport();
+  });
   // The state (with the TypeScript parser's first pass over the code) and the view are made in two
   // tasks: a page's first editor took one task of 80–155 ms on 2 cores, made apart 25–50 and 40–75.
   await yieldToEventLoop();
@@ -116,11 +123,11 @@ export async function exerciseCell(
     notice.textContent = "";
     result.replaceChildren();
   });
-  addEventListener(savedCodeEvent, (event) => {
-    if (!(event as CustomEvent<string[]>).detail?.includes(exercise.id)) return;
+  takeImport = () => {
     const imported = readSavedCode(exercise.id);
     if (imported.kind === "saved") setCode(imported.code);
-  });
+  };
+  if (importedMeanwhile) takeImport();
 
   warmUpRunner();
   return element(
