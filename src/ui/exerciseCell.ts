@@ -1,5 +1,6 @@
 import {javascript} from "@codemirror/lang-javascript";
 import {indentWithTab} from "@codemirror/commands";
+import {ensureSyntaxTree} from "@codemirror/language";
 import {EditorState, StateEffect, StateField, type Text} from "@codemirror/state";
 import {Decoration, keymap, type DecorationSet} from "@codemirror/view";
 import * as tf from "@convlab/tfjs";
@@ -22,6 +23,16 @@ export interface ExerciseCellOptions {
   documented: DocumentedFile;
   /** Called after each check with its report and the code that was checked (e.g. a {@link checkRelay}'s `publish`, which hands a passing solution to the sections that use it). */
   onCheck?(report: ExerciseReport, source: string): void;
+}
+
+/**
+ * Finishes the parse of the editor's code at once, in slices of 25 ms, each in a task of its own.
+ * CodeMirror's parse worker would finish it once the page is idle, in slices of up to 100 ms where
+ * Chromium has isInputPending: a lesson's load had one such task of 60–100 ms per editor. The
+ * worker starts 100 ms after the view at the earliest, and finds the parse done.
+ */
+export async function finishParsing(editor: EditorView): Promise<void> {
+  while (!ensureSyntaxTree(editor.state, editor.state.doc.length, 25)) await yieldToEventLoop();
 }
 
 /**
@@ -69,6 +80,7 @@ export async function exerciseCell(
   // tasks: a page's first editor took one task of 80–155 ms on 2 cores, made apart 25–50 and 40–75.
   await yieldToEventLoop();
   const editor = new EditorView({state, parent: editorHost});
+  void finishParsing(editor);
   const goTo = ({line, column = 1}: SourcePlace) => {
     const doc = editor.state.doc;
     const at = doc.line(Math.min(line, doc.lines));

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import {readFileSync} from "node:fs";
+import {javascript} from "@codemirror/lang-javascript";
+import {syntaxTreeAvailable} from "@codemirror/language";
+import {EditorState} from "@codemirror/state";
 import {EditorView} from "@codemirror/view";
 import {beforeEach, describe, expect, it, vi} from "vitest";
 import {type DocumentedFile, identityBlock} from "../../src/exercises/index.js";
-import {exerciseCell} from "../../src/ui/exerciseCell.js";
+import {exerciseCell, finishParsing} from "../../src/ui/exerciseCell.js";
 import {readSavedCode, savedCodeEvent, writeSavedCode} from "../../src/ui/savedCode.js";
 
 /**
@@ -58,5 +61,16 @@ describe("exerciseCell(exercise, options)", () => {
     dispatchEvent(new CustomEvent(savedCodeEvent, {detail: [identityBlock.id]}));
     expect(editorText(cell)).toBe("export const again = 2;");
     expect(readSavedCode(identityBlock.id)).toEqual({kind: "saved", code: "export const again = 2;"});
+  });
+});
+
+describe("finishParsing(editor)", () => {
+  it("parses the whole code, past what the editor's state parsed when it was made", async () => {
+    const doc = Array.from({length: 10_000}, (_, i) => `const x${i}: number = ...;`).join("\n");
+    const editor = new EditorView({state: EditorState.create({doc, extensions: [javascript({typescript: true})]})});
+    expect(syntaxTreeAvailable(editor.state, doc.length)).toBe(false);
+    await finishParsing(editor);
+    expect(syntaxTreeAvailable(editor.state, doc.length)).toBe(true);
+    editor.destroy();
   });
 });
