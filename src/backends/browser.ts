@@ -14,7 +14,7 @@ export interface RunningBackend {
   name: BrowserBackend;
   /** wasm: the binary was built with SIMD. */
   simd: boolean;
-  /** wasm: worker threads in use (1 unless the page is cross-origin isolated). */
+  /** wasm: worker threads in use (1 unless the page is cross-origin isolated and has 4 logical cores or more). */
   threads: number;
   /** webgl: the GPU's renderer, as the browser names it (a software one makes WebGL slower than wasm). */
   renderer?: string;
@@ -31,7 +31,7 @@ export interface Capabilities {
 
 /**
  * The backends to try, in order: a GPU's WebGPU, then a GPU's WebGL; then wasm (SIMD where the browser has it, threads
- * when the page is cross-origin isolated); then plain JavaScript. Measured in headless Chromium:
+ * when the page is cross-origin isolated and tfjs would use more than one); then plain JavaScript. Measured in headless Chromium:
  * software WebGL is 45× slower than wasm at LeNet's forward pass, so it is never picked by itself.
  */
 export function backendOrder({hardwareWebgpu = false, hardwareWebgl, webassembly}: Capabilities): BrowserBackend[] {
@@ -184,6 +184,15 @@ export async function probeCapabilities(): Promise<Capabilities> {
   };
 }
 
+/**
+ * Whether tfjs's threaded wasm build would run on more than one thread here: it uses half the logical
+ * cores (the other half taken for hyper-threads), so a machine needs 4 for it to use 2. Measured on 2
+ * cores, the threaded build gave one thread and started a pool of 8 workers as it loaded.
+ */
+export function wasmThreadsWorthIt(logicalCores: number | undefined): boolean {
+  return Math.floor((logicalCores ?? 1) / 2) >= 2;
+}
+
 /** What tfjs-backend-wasm's classic-script build puts in `tf.wasm`. */
 type WasmBackendModule = typeof import("@tensorflow/tfjs-backend-wasm");
 
@@ -211,6 +220,9 @@ function loadWasmBackend(): Promise<WasmBackendModule> {
         .resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm")
     });
     registerWasmTrainingKernels();
+    // Threads only where tfjs would use more than one: otherwise its threaded build still starts a
+    // pool of 8 workers, each loading the backend's script and the wasm, on a machine of 2 cores.
+    if (!wasmThreadsWorthIt(navigator.hardwareConcurrency)) tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
     return wasm;
   })();
   wasmLoaded.catch(() => (wasmLoaded = undefined));

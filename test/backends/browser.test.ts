@@ -3,7 +3,13 @@ import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {backendOrder, hasHardwareWebgpu, isSoftwareAdapter, isSoftwareRenderer} from "../../src/backends/browser.js";
+import {
+  backendOrder,
+  hasHardwareWebgpu,
+  isSoftwareAdapter,
+  isSoftwareRenderer,
+  wasmThreadsWorthIt
+} from "../../src/backends/browser.js";
 import {describeBackend} from "../../src/ui/backendPicker.js";
 import {openPage} from "../e2e/chromium.js";
 import {connectChromium} from "../e2e/sharedBrowser.js";
@@ -75,6 +81,13 @@ describe("WebGPU: only with an adapter that is a GPU", () => {
     const older = (architecture: string) => gpu({requestAdapterInfo: async () => ({vendor: "x", architecture})});
     expect(await hasHardwareWebgpu(older("swiftshader"))).toBe(false);
     expect(await hasHardwareWebgpu(older("rdna-3"))).toBe(true);
+  });
+});
+
+describe("wasmThreadsWorthIt(logicalCores)", () => {
+  it("is true where tfjs's threaded wasm would use two threads or more: half the logical cores", () => {
+    expect([undefined, 1, 2, 3].map(wasmThreadsWorthIt)).toEqual([false, false, false, false]);
+    expect([4, 5, 8, 64].map(wasmThreadsWorthIt)).toEqual([true, true, true, true]);
   });
 });
 
@@ -152,9 +165,19 @@ describe("in Chromium", () => {
     await isolatedSite?.close();
   });
 
-  /** Opens the test page, cross-origin isolated (served with COOP/COEP) or not. */
-  async function openTestPage(isolated: boolean): Promise<{page: Page; errors: string[]; wasmFiles: string[]}> {
+  /**
+   * Opens the test page, cross-origin isolated (served with COOP/COEP) or not; with `cores`, the page
+   * is told it has that many logical cores.
+   */
+  async function openTestPage(
+    isolated: boolean,
+    {cores}: {cores?: number} = {}
+  ): Promise<{page: Page; errors: string[]; wasmFiles: string[]}> {
     const {page, errors} = await openPage(browser);
+    if (cores)
+      await page.addInitScript((count) => {
+        Object.defineProperty(Navigator.prototype, "hardwareConcurrency", {configurable: true, get: () => count});
+      }, cores);
     const wasmFiles: string[] = [];
     page.on("request", (request) => request.url().endsWith(".wasm") && wasmFiles.push(request.url().split("/").pop()!));
     await page.goto(`${(isolated ? isolatedSite : site).url}/`);
@@ -180,10 +203,24 @@ describe("in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
-  it("loads the threaded binary when the page is cross-origin isolated", async () => {
-    const {page, errors, wasmFiles} = await openTestPage(true);
+  it("loads the threaded binary when the page is cross-origin isolated and has 4 logical cores, and runs on 2 threads", async () => {
+    const {page, errors, wasmFiles} = await openTestPage(true, {cores: 4});
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     expect(wasmFiles).toEqual(["tfjs-backend-wasm-threaded-simd.wasm"]);
+    expect(await page.locator(".convlab-backend-details").innerText()).toBe(
+      "WebAssembly (processor) · SIMD · 2 threads"
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps to the binary without threads on 2 logical cores, isolated or not: tfjs would use one thread", async () => {
+    const {page, errors, wasmFiles} = await openTestPage(true, {cores: 2});
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    expect(wasmFiles).toEqual(["tfjs-backend-wasm-simd.wasm"]);
+    expect(await page.locator(".convlab-backend-details").innerText()).toBe(
+      "WebAssembly (processor) · SIMD · 1 thread"
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
