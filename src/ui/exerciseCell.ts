@@ -26,13 +26,14 @@ export interface ExerciseCellOptions {
 }
 
 /**
- * Finishes the parse of the editor's code at once, in slices of 25 ms, each in a task of its own.
- * CodeMirror's parse worker would finish it once the page is idle, in slices of up to 100 ms where
- * Chromium has isInputPending: a lesson's load had one such task of 60–100 ms per editor. The
- * worker starts 100 ms after the view at the earliest, and finds the parse done.
+ * Finishes the parse of the editor's code at once, in slices of 25 ms, each in a task of its own (the
+ * first after the view's). CodeMirror's parse worker would finish it once the page is idle, in slices
+ * of up to 100 ms where Chromium has isInputPending: a lesson's load had one such task of 60–100 ms
+ * per editor. The worker starts 100 ms after the view at the earliest, and finds the parse done.
  */
 export async function finishParsing(editor: EditorView): Promise<void> {
-  while (!ensureSyntaxTree(editor.state, editor.state.doc.length, 25)) await yieldToEventLoop();
+  do await yieldToEventLoop();
+  while (!ensureSyntaxTree(editor.state, editor.state.doc.length, 25));
 }
 
 /**
