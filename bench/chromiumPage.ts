@@ -5,7 +5,8 @@ import {convolutionGflops, measureTfjs, profileTrainingStep, type Budget, type J
 
 // The page of `npm run bench training`'s Chromium column, bundled by bench/chromiumTraining.ts with
 // esbuild: tfjs started as every lesson starts it (setupBrowserTf: wasm with SIMD, with threads when
-// the page is cross-origin isolated, and this library's training kernels), then the same steps the
+// the page is cross-origin isolated and tfjs would use more than one, and this library's training
+// kernels), then the same steps the
 // Node column times (bench/trainingStep.ts). The bench drives it through `window.convlabBench`.
 // With `?threads=N` it starts the wasm backend itself instead, as browser.ts does but asking tfjs
 // for N threads. tfjs caps its threads at half of navigator.hardwareConcurrency (it takes the other half
@@ -18,7 +19,7 @@ export interface PageEnvironment {
   backend: string;
   simd: boolean;
   threads: number;
-  /** tfjs found WebAssembly threads usable here (SharedArrayBuffer, threaded wasm). */
+  /** WebAssembly threads are usable here (shared wasm memory), whether or not the backend uses them. */
   threadsSupported: boolean;
   hardwareConcurrency: number;
   userAgent: string;
@@ -58,6 +59,16 @@ async function startWasm(
   };
 }
 
+/** Whether this page could run WebAssembly threads: the lesson's backend leaves them out below 4 cores. */
+function wasmThreadsAvailable(): boolean {
+  try {
+    const memory = new WebAssembly.Memory({initial: 1, maximum: 1, shared: true});
+    return globalThis.crossOriginIsolated === true && memory.buffer instanceof SharedArrayBuffer;
+  } catch {
+    return false;
+  }
+}
+
 const threadsAsked = Number(new URLSearchParams(location.search).get("threads") ?? 0);
 const started = threadsAsked > 0 ? startWasm(threadsAsked) : setupBrowserTf().then(() => runningBackend());
 const log = (line: string) => console.log(line);
@@ -70,10 +81,7 @@ const bench = {
       backend: "name" in running ? running.name : running.backend,
       simd: running.simd,
       threads: running.threads,
-      threadsSupported:
-        "threadsSupported" in running
-          ? running.threadsSupported
-          : Boolean(await tf.env().getAsync("WASM_HAS_MULTITHREAD_SUPPORT")),
+      threadsSupported: "threadsSupported" in running ? running.threadsSupported : wasmThreadsAvailable(),
       hardwareConcurrency,
       userAgent: navigator.userAgent
     };
