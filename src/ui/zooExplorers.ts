@@ -1,5 +1,5 @@
 import {formatCount, formatLarge, type Lang, zooExplorerMessages as messages} from "../i18n/index.js";
-import type {BlockFacts, BlockSpec} from "../models/zoo/blockFacts.js";
+import {type BlockFacts, type BlockSpec, bottleneckOn256} from "../models/zoo/blockFacts.js";
 import {denseNetGrowthRate} from "../models/zoo/densenet.js";
 import {compute} from "../run/pageWorkers.js";
 import {element} from "./dom.js";
@@ -20,15 +20,6 @@ interface FactsOption {
 }
 
 type Options = LangOption & FactsOption;
-
-/** A bottleneck with 256 channels in and out on a 56×56 map (torchvision's `planes` 64), C groups of d channels. */
-const bottleneckOn256 = (groups: number, widthPerGroup: number): BlockSpec => ({
-  kind: "bottleneck",
-  input: [56, 256],
-  planes: 64,
-  groups,
-  widthPerGroup
-});
 
 /**
  * ResNet-18/34's basic block beside ResNet-50's bottleneck, each with 256 channels in and out on a 56×56

@@ -15,6 +15,14 @@ export type BlockSpec = {input: [number, number]} & (
   | {kind: "dense"; layers: number; growthRate?: number}
 );
 
+/**
+ * A bottleneck with 256 channels in and out on a 56×56 map (torchvision's `planes` 64, as in ResNet-50's
+ * first stage), its 3×3 convolution in C groups of d channels: ResNet's is 1 of 64, ResNeXt 32×4d's 32 of 4.
+ */
+export function bottleneckOn256(groups = 1, widthPerGroup = 64): BlockSpec {
+  return {kind: "bottleneck", input: [56, 256], planes: 64, groups, widthPerGroup};
+}
+
 /** One convolution of a block (its shortcut's excluded), in the order it is built. */
 export interface BlockConvolution {
   /** As the model diagrams label it: `conv 3×3 p1 → 256`. */

@@ -1,27 +1,25 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../../src/backends/node.js";
-import {blockFacts, blockFactsOfEach, type BlockSpec, maxBlocksPerRequest} from "../../../src/models/zoo/blockFacts.js";
+import {
+  blockFacts,
+  blockFactsOfEach,
+  type BlockSpec,
+  bottleneckOn256,
+  maxBlocksPerRequest
+} from "../../../src/models/zoo/blockFacts.js";
 import {demoTask} from "../../../src/run/computeTasks.js";
 
 beforeAll(async () => {
   await setupNodeTf();
 });
 
-const bottleneck = (groups: number, widthPerGroup: number): BlockSpec => ({
-  kind: "bottleneck",
-  input: [56, 256],
-  planes: 64,
-  groups,
-  widthPerGroup
-});
-
 describe("blockFacts(spec): one block of the zoo, described by data, built and counted", () => {
   it("counts ResNet's bottleneck and ResNeXt's 32×4d one convolution by convolution (the document's 69,632 and 70,144)", () => {
-    const resnet = blockFacts(bottleneck(1, 64));
+    const resnet = blockFacts(bottleneckOn256());
     expect(resnet.convolutions.map((convolution) => convolution.weights)).toEqual([256 * 64, 64 * 9 * 64, 64 * 256]);
     expect(resnet.convolutionWeights).toBe(69_632);
     expect(resnet.convolutions[1].className).toBe("Conv2D");
-    const resnext = blockFacts(bottleneck(32, 4));
+    const resnext = blockFacts(bottleneckOn256(32, 4));
     expect(resnext.convolutionWeights).toBe(70_144);
     expect(resnext.convolutions[1]).toEqual({
       label: expect.stringContaining("3×3"),
@@ -62,9 +60,9 @@ describe("blockFacts(spec): one block of the zoo, described by data, built and c
   });
 
   it("answers a page's block-facts request in the compute worker's demo task, and refuses a long list", async () => {
-    const {facts} = await demoTask({type: "block-facts", id: 1, blocks: [bottleneck(32, 4)]});
+    const {facts} = await demoTask({type: "block-facts", id: 1, blocks: [bottleneckOn256(32, 4)]});
     expect(facts[0].convolutionWeights).toBe(70_144);
-    const tooMany = Array.from({length: maxBlocksPerRequest + 1}, () => bottleneck(1, 64));
+    const tooMany = Array.from({length: maxBlocksPerRequest + 1}, () => bottleneckOn256());
     expect(() => blockFactsOfEach(tooMany)).toThrow(RangeError);
     expect(() => blockFactsOfEach({length: 1} as unknown as BlockSpec[])).toThrow(RangeError);
   });
