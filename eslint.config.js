@@ -13,6 +13,7 @@ export default tseslint.config(
       ".convlab/",
       "**/.observablehq/",
       "node_modules/",
+      "src/backends/tfjs/tfjs.browser.js",
       "test/fixtures/submissions/",
       "lessons/lib",
       "lessons/data"

@@ -5,8 +5,10 @@ import {delimiter, join} from "node:path";
 import {tsImport} from "tsx/esm/api";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
 import {prewarmLoaders} from "./prewarmLoaders.js";
+import {ensureTfjsBrowserBundle} from "./tfjsBrowserBundle.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
+await ensureTfjsBrowserBundle();
 const env = {...process.env, PATH: `${join("node_modules", ".bin")}${delimiter}${process.env.PATH}`};
 const ownConfig = process.argv.includes("--config");
 // The data loaders run beside Framework's page phase (see prewarmLoaders.js); Framework then finds their output.

@@ -12,8 +12,10 @@ import {syncBuiltinESMExports} from "node:module";
 import {delimiter, join} from "node:path";
 import {tsImport} from "tsx/esm/api";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
+import {ensureTfjsBrowserBundle} from "./tfjsBrowserBundle.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
+await ensureTfjsBrowserBundle();
 const {localizePage} = await tsImport("../src/site/pageLanguage.ts", import.meta.url);
 // Framework runs the TypeScript data loaders with `tsx`, found on the PATH.
 process.env.PATH = `${join(process.cwd(), "node_modules", ".bin")}${delimiter}${process.env.PATH}`;

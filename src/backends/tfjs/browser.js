@@ -1,4 +1,3 @@
-// Browsers get tfjs's own single-file ES bundle. Framework bundles each npm package separately,
-// and its CommonJS conversion of `seedrandom` drops the `alea` export tfjs-core needs for every
-// random initializer; the prebuilt bundle carries its own copy.
-export * from "@tensorflow/tfjs/dist/tf.fesm.min.js";
+// Browsers get the whole @tensorflow/tfjs as one ES module bundled by esbuild at install time
+// (scripts/tfjsBrowserBundle.js says why neither tfjs's own bundle nor Framework's bundling of it).
+export * from "./tfjs.browser.js";
