@@ -180,6 +180,11 @@ async function measureLesson(browser: Browser, url: string, slug: string, backen
     await checked.page.keyboard.insertText(solution);
     figures.exercise = id;
     figures.firstCheckMs = await check();
+    // Later Checks come as a student's do, once the page has loaded: after its first 30 s, as the
+    // zoo's runs are measured (pressed at once, they raced the page's own loading: 0.23 s here, and
+    // 0.09–0.12 s on the settled page).
+    const now = await checked.page.evaluate(() => performance.now());
+    if (now < blockingWindowMs) await checked.page.waitForTimeout(blockingWindowMs - now); // lets the page settle, not a budget
     figures.laterCheckMs = await medianMs(3, check);
   } finally {
     await checked.context.close();
@@ -333,7 +338,7 @@ export async function benchSite(): Promise<void> {
           before.firstCheck
         );
         line(
-          "later Check (median of 3)",
+          "later Check (median of 3, after the page's first 30 s)",
           seconds(chosen.laterCheckMs),
           `< ${seconds(laterGoal)}`,
           verdict(chosen.laterCheckMs, laterGoal),
