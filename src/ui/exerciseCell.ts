@@ -28,8 +28,9 @@ export interface ExerciseCellOptions {
 /**
  * Finishes the parse of the editor's code at once, in slices of 25 ms, each in a task of its own (the
  * first after the view's). CodeMirror's parse worker would finish it once the page is idle, in slices
- * of up to 100 ms where Chromium has isInputPending: a lesson's load had one such task of 60–100 ms
- * per editor. The worker starts 100 ms after the view at the earliest, and finds the parse done.
+ * of up to 100 ms where Chromium has isInputPending: traces of lesson 2's load had tasks of 87–100 ms
+ * of it. The worker starts 100 ms after the view at the earliest, finds the parse done, and only
+ * applies the tree (up to 50–60 ms in some loads, as its highlighting is redrawn).
  */
 export async function finishParsing(editor: EditorView): Promise<void> {
   do await yieldToEventLoop();
