@@ -1,3 +1,4 @@
+import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {hangCeilingMs} from "../hangCeiling.js";
 import {openPage} from "./chromium.js";
@@ -26,6 +27,12 @@ function logWorkerRequests(): void {
   };
 }
 
+/** How many messages of `type` the page has posted to its compute worker so far. */
+async function computeRequests(page: Page, type: string): Promise<number> {
+  const log = await page.evaluate(() => (globalThis as unknown as {workerRequests: string[]}).workerRequests);
+  return log.filter((request) => request === `compute:${type}`).length;
+}
+
 describe("demos computed in the page's compute worker", () => {
   it("lesson 1's batch-normalisation, cross-entropy, parameter and block tables are drawn from the compute worker's answers", async () => {
     const {page, errors} = await openPage(site.browser);
@@ -49,16 +56,12 @@ describe("demos computed in the page's compute worker", () => {
     // tfjs's count of a 3×3 layer from 64 to 128 channels, next to the document's formula.
     const counts = page.locator("table.convlab-table", {hasText: "countParams()"});
     await expect.poll(() => counts.innerText()).toContain("73,856");
-    const requests = await page.evaluate(() => (globalThis as unknown as {workerRequests: string[]}).workerRequests);
     // The lecture's block calls on the 3×3 example: conv_block gives 6 channels.
     await expect
       .poll(() => page.locator("table.convlab-table", {hasText: "conv_block"}).textContent())
       .toContain("(1, 3, 3, 6)");
     for (const type of ["batch-norm", "cross-entropy", "parameter-counts", "document-blocks"])
-      expect(
-        requests.filter((request) => request === `compute:${type}`),
-        type
-      ).toHaveLength(1);
+      expect(await computeRequests(page, type), type).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -77,10 +80,7 @@ describe("demos computed in the page's compute worker", () => {
       .toEqual([expect.stringMatching(/^\d\.\d{6}$/), expect.anything()]);
     const [byHand, byTf] = await losses();
     expect(byTf).toBe(byHand);
-    const smoothingRequests = async () =>
-      (await page.evaluate(() => (globalThis as unknown as {workerRequests: string[]}).workerRequests)).filter(
-        (request) => request === "compute:label-smoothing"
-      ).length;
+    const smoothingRequests = () => computeRequests(page, "label-smoothing");
     expect(await smoothingRequests()).toBe(1);
     const classes = page.locator("label.convlab-range", {has: page.locator("span", {hasText: /^C$/})}).locator("input");
     await classes.fill("8");
@@ -108,10 +108,7 @@ describe("demos computed in the page's compute worker", () => {
     await expect
       .poll(() => dense.locator("tbody td").allTextContents())
       .toEqual(["256", "21", "21", expect.anything(), expect.anything()]);
-    const blockRequests = async () =>
-      (await page.evaluate(() => (globalThis as unknown as {workerRequests: string[]}).workerRequests)).filter(
-        (request) => request === "compute:block-facts"
-      ).length;
+    const blockRequests = () => computeRequests(page, "block-facts");
     expect(await blockRequests()).toBe(4);
     await dense.locator('input[type="range"]').first().fill("12");
     await expect.poll(() => dense.getAttribute("data-state")).toBe("counted");
@@ -128,8 +125,7 @@ describe("demos computed in the page's compute worker", () => {
     const demo = page.locator(".convlab-gradient-demo");
     await expect.poll(() => demo.getAttribute("data-state"), {timeout: hangCeilingMs}).toBe("done");
     expect(await page.locator(".convlab-gradient-series").count()).toBe(2);
-    const requests = await page.evaluate(() => (globalThis as unknown as {workerRequests: string[]}).workerRequests);
-    expect(requests.filter((request) => request === "compute:gradient-norms")).toHaveLength(2);
+    expect(await computeRequests(page, "gradient-norms")).toBe(2);
     // Another depth: the chart is drawn again from two more of the worker's answers.
     await demo.locator("input.convlab-depth").fill("12");
     await demo.locator("input.convlab-depth").dispatchEvent("change");
@@ -137,8 +133,7 @@ describe("demos computed in the page's compute worker", () => {
     await expect
       .poll(() => demo.locator(".convlab-status").textContent(), {timeout: hangCeilingMs})
       .toContain("layer 12's");
-    const after = await page.evaluate(() => (globalThis as unknown as {workerRequests: string[]}).workerRequests);
-    expect(after.filter((request) => request === "compute:gradient-norms")).toHaveLength(4);
+    expect(await computeRequests(page, "gradient-norms")).toBe(4);
     expect(errors).toEqual([]);
     await page.close();
   });

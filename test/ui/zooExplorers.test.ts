@@ -3,6 +3,7 @@ import {beforeAll, describe, expect, it, vi} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
 import {densenet121} from "../../src/models/zoo/densenet.js";
 import {splitLayerName, trainableParameters, withoutRandomWeights} from "../../src/models/zoo/index.js";
+import {hangCeilingMs} from "../hangCeiling.js";
 import {blockFactsOfEach, type BlockSpec} from "../../src/models/zoo/blockFacts.js";
 import {
   basicVersusBottleneckTable,
@@ -21,7 +22,8 @@ const headers = (table: Element) => [...table.querySelectorAll("th")].map((th) =
 const facts = async (blocks: BlockSpec[]) => blockFactsOfEach(blocks);
 
 /** Waits until the explorer's recounts have ended. */
-const counted = (view: HTMLElement) => vi.waitFor(() => expect(view.dataset.state).toBe("counted"));
+const counted = (view: HTMLElement) =>
+  vi.waitFor(() => expect(view.dataset.state).toBe("counted"), {timeout: hangCeilingMs});
 
 /** Moves the slider labelled `label` to `value` as a browser does: new value, then a bubbling input event. */
 function slide(root: HTMLElement, label: string, value: number): void {
