@@ -4,8 +4,10 @@ import {conv2dBackpropFilter, conv2dBackpropFilterConfig} from "./conv2dBackprop
 import {conv2dBackpropInputConfig} from "./conv2dBackpropInput.js";
 import {maxPoolGradConfig} from "./maxPoolGrad.js";
 import {reducingInMemoryOrder} from "./reduceLeadingAxes.js";
+import {sharingData} from "./identityAndCast.js";
 import {tilingByBlockCopies} from "./tile.js";
 import {transposingFirst} from "./transposedMatMul.js";
+import {transposingInTiles} from "./transpose.js";
 
 /** The `wasm` kernels this library replaces: each measured as a training bottleneck (see its module). */
 const replacements: Record<string, (original: KernelConfig) => KernelConfig> = {
@@ -14,6 +16,9 @@ const replacements: Record<string, (original: KernelConfig) => KernelConfig> = {
   Conv2DBackpropInput: () => conv2dBackpropInputConfig,
   MaxPoolGrad: () => maxPoolGradConfig,
   Tile: tilingByBlockCopies,
+  Transpose: transposingInTiles,
+  Identity: sharingData,
+  Cast: sharingData,
   Sum: (original) => reducingInMemoryOrder(original, false),
   Mean: (original) => reducingInMemoryOrder(original, true)
 };

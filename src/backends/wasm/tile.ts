@@ -1,5 +1,5 @@
 import type {KernelConfig, KernelFunc, TensorInfo, TileAttrs} from "@convlab/tfjs";
-import {heapViews, type HeapArray} from "./wasmHeap.js";
+import {heapViews, rowMajorStrides, type HeapArray} from "./wasmHeap.js";
 
 /**
  * `Tile` as block copies in the WebAssembly heap: each axis, innermost first, copies the block it
@@ -25,8 +25,8 @@ export function tilingByBlockCopies(original: KernelConfig): KernelConfig {
 
 function writeTiled(input: HeapArray, output: HeapArray, inShape: number[], outShape: number[]): void {
   const rank = inShape.length;
-  const inStrides = strides(inShape);
-  const outStrides = strides(outShape);
+  const inStrides = rowMajorStrides(inShape);
+  const outStrides = rowMajorStrides(outShape);
   const write = (axis: number, inAt: number, outAt: number) => {
     if (axis === rank - 1) {
       output.set(input.subarray(inAt, inAt + inShape[axis]), outAt);
@@ -40,14 +40,4 @@ function writeTiled(input: HeapArray, output: HeapArray, inShape: number[], outS
       output.copyWithin(outAt + done, outAt, outAt + Math.min(done, total - done));
   };
   write(0, 0, 0);
-}
-
-function strides(shape: number[]): number[] {
-  const result = new Array<number>(shape.length);
-  let stride = 1;
-  for (let axis = shape.length - 1; axis >= 0; --axis) {
-    result[axis] = stride;
-    stride *= shape[axis];
-  }
-  return result;
 }

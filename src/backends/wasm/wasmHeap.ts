@@ -52,3 +52,14 @@ export function float32HeapViews(
     inputViews: Float32Array[];
   };
 }
+
+/** How far apart, in elements, consecutive indices of each axis lie in a row-major tensor of `shape`. */
+export function rowMajorStrides(shape: readonly number[]): number[] {
+  const result = new Array<number>(shape.length);
+  let stride = 1;
+  for (let axis = shape.length - 1; axis >= 0; --axis) {
+    result[axis] = stride;
+    stride *= shape[axis];
+  }
+  return result;
+}

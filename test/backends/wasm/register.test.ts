@@ -56,6 +56,9 @@ describe("registerWasmTrainingKernels()", () => {
       "BatchMatMul",
       "_FusedMatMul",
       "Tile",
+      "Transpose",
+      "Identity",
+      "Cast",
       "Sum",
       "Mean"
     ];
