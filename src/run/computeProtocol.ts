@@ -11,7 +11,7 @@ import type {ConvolutionLayerSize, DocumentBlockCalls} from "../models/demoTable
 import type {CrossEntropyOptions} from "./crossEntropyLosses.js";
 import type {LabelSmoothingOptions} from "./labelSmoothingLosses.js";
 import type {GradientNormOptions} from "../models/layerGradientNorms.js";
-import type {BlockFacts, BlockSpec} from "../models/zoo/blockFacts.js";
+import type {BlockFacts, BlockSpec} from "../models/zoo/blockSpec.js";
 import type {TrainingRates, TrainingSetting} from "../train/trainingPlan.js";
 import type {BatchProgress, EpochLog} from "../train/types.js";
 import type {RunOutcome, RunRequest} from "./protocol.js";

@@ -9,8 +9,11 @@ import {tableView} from "./tableView.js";
 /** Options of {@link modelPanel}. */
 export interface ModelPanelOptions {
   lang: Lang;
-  /** Builders by model name, for the "build and run" button (none: no button). */
-  builders?: Record<string, (() => tf.LayersModel) | undefined>;
+  /**
+   * What each model's "build and run" button builds: `"zoo"` for all of them (the zoo's models, built
+   * by name in the compute worker), or builders by model name (none: no button).
+   */
+  builders?: "zoo" | Record<string, (() => tf.LayersModel) | undefined>;
 }
 
 const shapeText = (shape: number[]) => shape.join("×");
@@ -77,7 +80,7 @@ export function modelPanel(
 ): HTMLElement {
   const body = element("div", {class: "convlab-model-body"});
   const show = (description: ModelDescription) => {
-    const build = builders[description.name];
+    const build = builders === "zoo" ? builders : builders[description.name];
     body.replaceChildren(
       modelFacts(description, {lang}),
       stageTable(description, {lang}),

@@ -36,13 +36,10 @@ export async function buildAndRun(build: () => tf.LayersModel, backend?: string)
 }
 
 /**
- * Whether `build` is the zoo's builder of `name`, which the compute worker can build by name. The zoo is
- * imported on the first click only: the pages that show no zoo do not load it.
+ * What a "build and run" button builds: `"zoo"`, the zoo's model of that name, built by name in the
+ * page's compute worker (so the page need not load the zoo at all); or any builder, run on this thread.
  */
-async function isZooBuilder(name: string, build: () => tf.LayersModel): Promise<boolean> {
-  const {zoo} = await import("../models/zoo/registry.js");
-  return Object.hasOwn(zoo, name) && (zoo as Record<string, unknown>)[name] === build;
-}
+export type ModelSource = "zoo" | (() => tf.LayersModel);
 
 /**
  * A "build and run" button for one model: builds it in the browser, runs one forward pass on a random image
@@ -52,7 +49,7 @@ async function isZooBuilder(name: string, build: () => tf.LayersModel): Promise<
  */
 export function modelRunner(
   name: string,
-  build: () => tf.LayersModel,
+  source: ModelSource,
   {lang, weightBytes, warnAbove = 400e6}: ModelRunnerOptions
 ): HTMLElement {
   const button = element("button", {type: "button", class: "convlab-run"}, surveyMessages.build[lang]);
@@ -83,7 +80,7 @@ export function modelRunner(
       result.replaceChildren(element("p", {class: "convlab-problem"}, surveyMessages.failed(message)[lang]));
     });
 
-  const mainThreadRun = async () => {
+  const mainThreadRun = async (build: () => tf.LayersModel) => {
     await new Promise((resolve) => setTimeout(resolve, 30)); // let the message paint before the tab is busy
     return buildAndRun(() => {
       const model = build();
@@ -95,12 +92,12 @@ export function modelRunner(
   async function measureAndShow(): Promise<void> {
     result.replaceChildren();
     status.textContent = surveyMessages.building[lang];
-    const inWorker = await isZooBuilder(name, build);
+    const inWorker = source === "zoo";
     const measured = inWorker
       ? await compute({type: "zoo-run", name, backend: backend.value}, (event) => {
           if (event.type === "stage") status.textContent = surveyMessages[event.stage][lang];
         }).result
-      : await mainThreadRun();
+      : await mainThreadRun(source);
     root.dataset.ranIn = inWorker ? "worker" : "page";
     status.textContent = "";
     const rows = [

@@ -1,6 +1,5 @@
 import {formatCount, formatLarge, type Lang, zooExplorerMessages as messages} from "../i18n/index.js";
-import {type BlockFacts, type BlockSpec, bottleneckOn256} from "../models/zoo/blockFacts.js";
-import {denseNetGrowthRate} from "../models/zoo/densenet.js";
+import {type BlockFacts, type BlockSpec, bottleneckOn256, denseNetGrowthRate} from "../models/zoo/blockSpec.js";
 import {compute} from "../run/pageWorkers.js";
 import {element} from "./dom.js";
 import {rangeSlider, type RangeSlider} from "./rangeSlider.js";

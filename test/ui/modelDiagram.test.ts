@@ -71,4 +71,14 @@ describe("modelPanel(descriptions, {lang})", () => {
     expect(stages).toEqual(["16×16×128", "8×8×128"]); // the input joins the first stage: same spatial size
     expect(panel.querySelector("button.convlab-run")).toBeNull(); // no builder given
   });
+
+  it('gives every model a "build and run" button for the zoo\'s compute worker with builders "zoo"', () => {
+    const other = {...description, name: "another"};
+    const panel = modelPanel([description, other], {lang: "en", builders: "zoo"});
+    expect(panel.querySelector(".convlab-model-runner")?.getAttribute("data-model")).toBe(description.name);
+    const select = panel.querySelector<HTMLSelectElement>("select.convlab-model-select")!;
+    select.value = "another";
+    select.dispatchEvent(new Event("change"));
+    expect(panel.querySelector(".convlab-model-runner")?.getAttribute("data-model")).toBe("another");
+  });
 });

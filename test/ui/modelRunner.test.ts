@@ -2,7 +2,6 @@
 import * as tf from "@convlab/tfjs";
 import {beforeAll, describe, expect, it, vi} from "vitest";
 import {setupNodeTf} from "../../src/backends/node.js";
-import {zoo} from "../../src/models/zoo/registry.js";
 import type {ComputeEvent} from "../../src/run/computeProtocol.js";
 import {buildAndRun, modelRunner} from "../../src/ui/modelRunner.js";
 import {hangCeilingMs} from "../hangCeiling.js";
@@ -42,7 +41,7 @@ describe("buildAndRun(build)", () => {
   });
 });
 
-describe("modelRunner(name, build, options)", () => {
+describe("modelRunner(name, source, options)", () => {
   const waitFor = (find: () => Element | null) =>
     vi.waitFor(() => find() ?? Promise.reject(new Error("not there yet")), {timeout: hangCeilingMs, interval: 10});
 
@@ -56,7 +55,7 @@ describe("modelRunner(name, build, options)", () => {
   });
 
   it("builds and runs a model of the zoo in the compute worker, by name, never on the page", async () => {
-    const runner = modelRunner("alexnet", zoo.alexnet, {lang: "en", weightBytes: 1000});
+    const runner = modelRunner("alexnet", "zoo", {lang: "en", weightBytes: 1000});
     runner.querySelector<HTMLButtonElement>("button.convlab-run")!.click();
     const result = await waitFor(() => runner.querySelector("table.convlab-run-result"));
     expect(sent).toEqual([{type: "zoo-run", name: "alexnet", backend: "cpu"}]);

@@ -4,7 +4,8 @@ import {setupNodeTf} from "../../src/backends/node.js";
 import {densenet121} from "../../src/models/zoo/densenet.js";
 import {splitLayerName, trainableParameters, withoutRandomWeights} from "../../src/models/zoo/index.js";
 import {hangCeilingMs} from "../hangCeiling.js";
-import {blockFactsOfEach, type BlockSpec} from "../../src/models/zoo/blockFacts.js";
+import {blockFactsOfEach} from "../../src/models/zoo/blockFacts.js";
+import type {BlockSpec} from "../../src/models/zoo/blockSpec.js";
 import {
   basicVersusBottleneckTable,
   denseBlockExplorer,

@@ -1,5 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import {inBlock} from "./blockNames.js";
+import {denseNetGrowthRate} from "./blockSpec.js";
 import {
   adaptiveAvgPool2d,
   avgPool2d,
@@ -15,8 +16,9 @@ import {readZooOptions, type ZooOptions} from "./zooOptions.js";
 
 type Symbolic = tf.SymbolicTensor;
 
+export {denseNetGrowthRate};
+
 /** torchvision's DenseNet-BC settings (growth rate 32, bottleneck width 4 × 32, 64 initial features). */
-export const denseNetGrowthRate = 32;
 const bottleneckSize = 4;
 const initialFeatures = 64;
 

@@ -1,12 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../../src/backends/node.js";
-import {
-  blockFacts,
-  blockFactsOfEach,
-  type BlockSpec,
-  bottleneckOn256,
-  maxBlocksPerRequest
-} from "../../../src/models/zoo/blockFacts.js";
+import {blockFacts, blockFactsOfEach} from "../../../src/models/zoo/blockFacts.js";
+import {type BlockSpec, bottleneckOn256, maxBlocksPerRequest} from "../../../src/models/zoo/blockSpec.js";
 import {demoTask} from "../../../src/run/computeTasks.js";
 
 beforeAll(async () => {
