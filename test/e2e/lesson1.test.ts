@@ -56,10 +56,11 @@ async function expectLocked(page: Page, lang: "ru" | "en"): Promise<void> {
 async function movesTheOutputSizeSlider(page: Page): Promise<void> {
   const explorer = page.locator(".convlab-output-size");
   const same = () => explorer.locator("tbody tr").first().locator("td").nth(4).innerText();
-  await expect.poll(same).toBe("4×4");
-  await explorer.locator("label.convlab-range", {hasText: "s"}).locator("input").focus();
-  await page.keyboard.press("ArrowRight");
-  await expect.poll(same).toBe("3×3");
+  await expect.poll(same, {message: "the output-size table before the slider moves"}).toBe("4×4");
+  // Focus and key in one action, on the input as it is then (a separate focus() left a window in
+  // which focus could move before the key was sent).
+  await explorer.locator("label.convlab-range", {hasText: "s"}).locator("input").press("ArrowRight");
+  await expect.poll(same, {message: "the output-size table after ArrowRight on the stride slider"}).toBe("3×3");
 }
 
 /**
@@ -260,26 +261,32 @@ describe("lesson 1, beyond the basic exercises, on one visit of the Russian page
 /** The convolution animation steps through the document's sums and re-plans for another stride and padding. */
 async function stepsTheConvolution(page: Page): Promise<void> {
   const animation = page.locator('.convlab-sliding-window[data-mode="convolution"]');
-  await expect.poll(() => animation.locator(".convlab-window-formula").innerText()).toMatch(/= 94$/);
+  const formula = () => animation.locator(".convlab-window-formula").innerText();
+  await expect.poll(formula, {message: "the convolution animation's first sum"}).toMatch(/= 94$/);
   await animation.locator("button.convlab-step-next").click();
-  await expect.poll(() => animation.locator(".convlab-window-formula").innerText()).toMatch(/= 154$/);
+  await expect.poll(formula, {message: "the convolution animation's second sum, after Next"}).toMatch(/= 154$/);
   expect(await animation.getAttribute("data-steps")).toBe("9");
   await animation.locator("select.convlab-window-stride").selectOption("2");
-  await expect.poll(() => animation.getAttribute("data-steps")).toBe("4");
+  await expect
+    .poll(() => animation.getAttribute("data-steps"), {message: "the animation's steps at stride 2"})
+    .toBe("4");
   await animation.locator("select.convlab-window-padding").selectOption("valid");
-  await expect.poll(() => animation.locator(".convlab-window-formula").innerText()).toMatch(/= 285$/);
+  await expect.poll(formula, {message: "the animation's first sum without padding"}).toMatch(/= 285$/);
 }
 
 /** Moving the rotation slider redraws the augmented digits. */
 async function redrawsTheAugmentations(page: Page): Promise<void> {
   const view = page.locator(".convlab-augmentations");
-  await expect.poll(() => view.getAttribute("data-renders").then(Number)).toBeGreaterThanOrEqual(1);
+  const renders = () => view.getAttribute("data-renders").then(Number);
+  await expect.poll(renders, {message: "the augmentations' first drawing"}).toBeGreaterThanOrEqual(1);
   const before = Number(await view.getAttribute("data-renders"));
   await view.locator("input.convlab-aug-rotation").evaluate((input) => {
     (input as HTMLInputElement).value = "45";
     input.dispatchEvent(new Event("input", {bubbles: true}));
   });
-  await expect.poll(() => view.getAttribute("data-renders").then(Number)).toBeGreaterThan(before);
+  await expect
+    .poll(renders, {message: "the augmentations redrawn after the rotation slider moved"})
+    .toBeGreaterThan(before);
 
   // An image of one's own: a 40×30 picture drawn by the browser itself, uploaded through the file input.
   const png = await page.evaluate(async () => {
@@ -294,7 +301,7 @@ async function redrawsTheAugmentations(page: Page): Promise<void> {
   await view
     .locator("input.convlab-aug-upload")
     .setInputFiles({name: "mine.png", mimeType: "image/png", buffer: Buffer.from(png)});
-  await expect.poll(() => view.getAttribute("data-renders").then(Number)).toBeGreaterThan(uploaded);
+  await expect.poll(renders, {message: "the augmentations redrawn with the uploaded image"}).toBeGreaterThan(uploaded);
   expect(await view.locator("canvas.convlab-aug-image").count()).toBe(18);
   expect(await view.locator("canvas.convlab-aug-image").last().getAttribute("width")).toBe("40");
 }
