@@ -1,5 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import type {KernelConfig} from "@convlab/tfjs";
+import {batchNormGradientConfig, batchNormGradientKernel, fusingBatchNormGradient} from "./batchNormGradient.js";
 import {conv2dBackpropFilter, conv2dBackpropFilterConfig} from "./conv2dBackpropFilter.js";
 import {conv2dBackpropInputConfig} from "./conv2dBackpropInput.js";
 import {maxPoolGradConfig} from "./maxPoolGrad.js";
@@ -24,8 +25,9 @@ const replacements: Record<string, (original: KernelConfig) => KernelConfig> = {
 };
 
 /**
- * Makes the `wasm` backend train conv nets, and fast: adds the `Conv2DBackpropFilter` it lacks and
- * replaces its kernels that measured as training bottlenecks. Call it after
+ * Makes the `wasm` backend train conv nets, and fast: adds the `Conv2DBackpropFilter` it lacks,
+ * replaces its kernels that measured as training bottlenecks, and computes batch norm's gradient in
+ * one kernel (see batchNormGradient.ts). Call it after
  * `@tensorflow/tfjs-backend-wasm` is loaded, before or after `setBackend("wasm")`; calling it again
  * does nothing. The kernel registry is global, so this holds for every copy of tfjs on the page.
  */
@@ -46,4 +48,8 @@ export function registerWasmTrainingKernels(): void {
   }
   if (tf.getKernel("Conv2DBackpropFilter", "wasm")) tf.unregisterKernel("Conv2DBackpropFilter", "wasm");
   tf.registerKernel(conv2dBackpropFilterConfig);
+  if (!tf.getKernel(batchNormGradientKernel, "wasm")) tf.registerKernel(batchNormGradientConfig);
+  // Gradients are registered per kernel, for every backend: the wrapper keeps tfjs's own off wasm.
+  const batchNormGradient = tf.getGradient("FusedBatchNorm");
+  if (batchNormGradient) tf.registerGradient(fusingBatchNormGradient(batchNormGradient));
 }
