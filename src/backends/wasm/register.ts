@@ -5,6 +5,7 @@ import {conv2dBackpropFilter, conv2dBackpropFilterConfig} from "./conv2dBackprop
 import {conv2dBackpropInputConfig} from "./conv2dBackpropInput.js";
 import {maxPoolGradConfig} from "./maxPoolGrad.js";
 import {reducingInMemoryOrder} from "./reduceLeadingAxes.js";
+import {tilingReductionGradient} from "./reductionGradients.js";
 import {sharingData} from "./identityAndCast.js";
 import {tilingByBlockCopies} from "./tile.js";
 import {transposingFirst} from "./transposedMatMul.js";
@@ -26,8 +27,9 @@ const replacements: Record<string, (original: KernelConfig) => KernelConfig> = {
 
 /**
  * Makes the `wasm` backend train conv nets, and fast: adds the `Conv2DBackpropFilter` it lacks,
- * replaces its kernels that measured as training bottlenecks, and computes batch norm's gradient in
- * one kernel (see batchNormGradient.ts). Call it after
+ * replaces its kernels that measured as training bottlenecks, computes batch norm's gradient in one
+ * kernel (batchNormGradient.ts) and spreads the gradients of sums and means without a tensor of ones
+ * (reductionGradients.ts). Call it after
  * `@tensorflow/tfjs-backend-wasm` is loaded, before or after `setBackend("wasm")`; calling it again
  * does nothing. The kernel registry is global, so this holds for every copy of tfjs on the page.
  */
@@ -52,4 +54,11 @@ export function registerWasmTrainingKernels(): void {
   // Gradients are registered per kernel, for every backend: the wrapper keeps tfjs's own off wasm.
   const batchNormGradient = tf.getGradient("FusedBatchNorm");
   if (batchNormGradient) tf.registerGradient(fusingBatchNormGradient(batchNormGradient));
+  for (const [name, mean] of [
+    ["Sum", false],
+    ["Mean", true]
+  ] as const) {
+    const gradient = tf.getGradient(name);
+    if (gradient) tf.registerGradient(tilingReductionGradient(gradient, mean));
+  }
 }
