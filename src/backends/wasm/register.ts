@@ -3,10 +3,10 @@ import type {KernelConfig} from "@convlab/tfjs";
 import {batchNormGradientConfig, batchNormGradientKernel, fusingBatchNormGradient} from "./batchNormGradient.js";
 import {conv2dBackpropFilter, conv2dBackpropFilterConfig} from "./conv2dBackpropFilter.js";
 import {conv2dBackpropInputConfig} from "./conv2dBackpropInput.js";
+import {sharingData} from "./identityAndCast.js";
 import {maxPoolGradConfig} from "./maxPoolGrad.js";
 import {reducingInMemoryOrder} from "./reduceLeadingAxes.js";
 import {tilingReductionGradient} from "./reductionGradients.js";
-import {sharingData} from "./identityAndCast.js";
 import {tilingByBlockCopies} from "./tile.js";
 import {transposingFirst} from "./transposedMatMul.js";
 import {transposingInTiles} from "./transpose.js";
@@ -29,9 +29,9 @@ const replacements: Record<string, (original: KernelConfig) => KernelConfig> = {
  * Makes the `wasm` backend train conv nets, and fast: adds the `Conv2DBackpropFilter` it lacks,
  * replaces its kernels that measured as training bottlenecks, computes batch norm's gradient in one
  * kernel (batchNormGradient.ts) and spreads the gradients of sums and means without a tensor of ones
- * (reductionGradients.ts). Call it after
- * `@tensorflow/tfjs-backend-wasm` is loaded, before or after `setBackend("wasm")`; calling it again
- * does nothing. The kernel registry is global, so this holds for every copy of tfjs on the page.
+ * (reductionGradients.ts). Call it after `@tensorflow/tfjs-backend-wasm` is loaded, before or after
+ * `setBackend("wasm")`; calling it again does nothing. The kernel and gradient registries are global,
+ * so this holds for every copy of tfjs on the page.
  */
 export function registerWasmTrainingKernels(): void {
   if (tf.getKernel("Conv2DBackpropFilter", "wasm")?.kernelFunc === conv2dBackpropFilter) return;
