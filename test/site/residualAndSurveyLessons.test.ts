@@ -4,7 +4,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import config from "../../observablehq.config.js";
 import {setupNodeTf} from "../../src/backends/node.js";
 import type {TF} from "../../src/exercises/index.js";
-import {formatNumber} from "../../src/i18n/index.js";
+import {formatNumber, pluralForm} from "../../src/i18n/index.js";
 
 /**
  * Lessons 2 and 3 teach in the course's own voice: the lecture notebooks are named only inside
@@ -190,9 +190,14 @@ describe("lesson 2's claims, computed", () => {
       const [minutes, seconds] = [Math.floor(total / 60), total % 60];
       const perEpoch = formatNumber(total / rows.length, lang, {maximumFractionDigits: 1});
       const rate = formatNumber((images * rows.length) / total, lang, {maximumFractionDigits: 1});
+      // "took 1 second", "заняли 1 секунду / 2 секунды / 5 секунд": each count with its own form.
+      const secondsOf = (n: number) =>
+        `${formatNumber(n, lang)} ${pluralForm(n, {en: ["second", "seconds"], ru: ["секунду", "секунды", "секунд"]}, lang)}`;
+      const minutesOf = (n: number) =>
+        `${n} ${pluralForm(n, {en: ["minute", "minutes"], ru: ["минуту", "минуты", "минут"]}, lang)}`;
       const claim = {
-        en: `Ten epochs took ${formatNumber(total, lang)} seconds, ${minutes} minutes ${seconds} seconds: ${perEpoch} s an epoch, ${rate} images a second.`,
-        ru: `Десять эпох заняли ${formatNumber(total, lang)} секунд, ${minutes} минут ${seconds} секунд: ${perEpoch} с на эпоху, ${rate} изображения в секунду.`
+        en: `Ten epochs took ${secondsOf(total)}, ${minutesOf(minutes)} ${secondsOf(seconds)}: ${perEpoch} s an epoch, ${rate} images a second.`,
+        ru: `Десять эпох заняли ${secondsOf(total)}, ${minutesOf(minutes)} ${secondsOf(seconds)}: ${perEpoch} с на эпоху, ${rate} изображения в секунду.`
       }[lang];
       expect(ungrouped(page)).toContain(ungrouped(claim));
     }
