@@ -6,8 +6,7 @@ import {convolutionGflops, measureTfjs, profileTrainingStep, type Budget, type J
 // The page of `npm run bench training`'s Chromium column, bundled by bench/chromiumTraining.ts with
 // esbuild: tfjs started as every lesson starts it (setupBrowserTf: wasm with SIMD, with threads when
 // the page is cross-origin isolated and tfjs would use more than one, and this library's training
-// kernels), then the same steps the
-// Node column times (bench/trainingStep.ts). The bench drives it through `window.convlabBench`.
+// kernels), then the same steps the Node column times (bench/trainingStep.ts). The bench drives it through `window.convlabBench`.
 // With `?threads=N` it starts the wasm backend itself instead, as browser.ts does but asking tfjs
 // for N threads. tfjs caps its threads at half of navigator.hardwareConcurrency (it takes the other half
 // for hyper-threads: one thread on a 2-core machine, whatever setThreadsCount asks), so this page also

@@ -62,8 +62,8 @@ const batchNormGradient: KernelFunc = ({inputs, backend, attrs}) => {
     reciprocal[c] = 1 / Math.sqrt(varianceValues[c] + varianceEpsilon);
     factor[c] = (scaleValues ? scaleValues[c] : 1) * reciprocal[c];
   }
-  for (let at = 0; at < size; at += channels) {
-    for (let c = 0; c < channels; ++c) dxValues[at + c] = dyValues[at + c] * factor[c];
+  for (let pixel = 0; pixel < size; pixel += channels) {
+    for (let c = 0; c < channels; ++c) dxValues[pixel + c] = dyValues[pixel + c] * factor[c];
   }
   // The four vectors are written after dx's views are done with: a new output may grow the heap.
   const perChannel = (value: (c: number) => number): TensorInfo => {
