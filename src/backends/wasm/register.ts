@@ -5,6 +5,7 @@ import {conv2dBackpropFilter, conv2dBackpropFilterConfig} from "./conv2dBackprop
 import {conv2dBackpropInputConfig} from "./conv2dBackpropInput.js";
 import {sharingData} from "./identityAndCast.js";
 import {maxPoolGradConfig} from "./maxPoolGrad.js";
+import {multiplyingConvolutions} from "./convolutionAsProduct.js";
 import {reducingInMemoryOrder} from "./reduceLeadingAxes.js";
 import {tilingReductionGradient} from "./reductionGradients.js";
 import {tilingByBlockCopies} from "./tile.js";
@@ -15,6 +16,8 @@ import {transposingInTiles} from "./transpose.js";
 const replacements: Record<string, (original: KernelConfig) => KernelConfig> = {
   BatchMatMul: transposingFirst,
   _FusedMatMul: transposingFirst,
+  Conv2D: multiplyingConvolutions,
+  FusedConv2D: multiplyingConvolutions,
   Conv2DBackpropInput: () => conv2dBackpropInputConfig,
   MaxPoolGrad: () => maxPoolGradConfig,
   Tile: tilingByBlockCopies,

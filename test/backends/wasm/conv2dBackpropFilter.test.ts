@@ -79,6 +79,10 @@ grid.push({
     [0, 0]
   ]
 });
+// Few output pixels for the output channels: the gradient of windows copied out (convolutionAsProduct.ts),
+// with the windows packed (9 ≤ 12 channels) or the gradient (45 > 8).
+grid.push({batch: 1, height: 4, width: 4, inChannels: 1, kernel: 3, outChannels: 12, stride: 1, pad: "same"});
+grid.push({batch: 2, height: 3, width: 4, inChannels: 5, kernel: 3, outChannels: 8, stride: 1, pad: "same"});
 
 const title = ({batch, height, width, inChannels, kernel, outChannels, stride, pad}: Case) =>
   `x ${batch}×${height}×${width}×${inChannels}, ${kernel}×${kernel}×${outChannels}, stride ${stride}, ${typeof pad === "string" ? pad : `pad ${JSON.stringify(pad.slice(1, 3))}`}`;
