@@ -1,5 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import type {KernelConfig} from "@convlab/tfjs";
+import {normalizingByBroadcasts} from "./batchNorm.js";
 import {batchNormGradientConfig, batchNormGradientKernel, fusingBatchNormGradient} from "./batchNormGradient.js";
 import {conv2dBackpropFilter, conv2dBackpropFilterConfig} from "./conv2dBackpropFilter.js";
 import {conv2dBackpropInputConfig} from "./conv2dBackpropInput.js";
@@ -18,6 +19,7 @@ const replacements: Record<string, (original: KernelConfig) => KernelConfig> = {
   _FusedMatMul: transposingFirst,
   Conv2D: multiplyingConvolutions,
   FusedConv2D: multiplyingConvolutions,
+  FusedBatchNorm: normalizingByBroadcasts,
   Conv2DBackpropInput: () => conv2dBackpropInputConfig,
   MaxPoolGrad: () => maxPoolGradConfig,
   Tile: tilingByBlockCopies,

@@ -2,7 +2,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../../src/backends/node.js";
 import {productRows, windowRows} from "../../../src/backends/wasm/convolutionAsProduct.js";
 import type {TF} from "../../../src/exercises/types.js";
-import {onWasmAndCpu, relativeDifference, seededValues} from "./onBothBackends.js";
+import {countingCalls, onWasmAndCpu, relativeDifference, seededValues} from "./onBothBackends.js";
 
 let tf: TF;
 beforeAll(async () => {
@@ -59,20 +59,6 @@ const cases: Case[] = [
 const title = ({x, kernel, outChannels, stride, pad}: Case) =>
   `x ${x.join("×")}, ${kernel}×${kernel}×${outChannels}, stride ${stride}, ${typeof pad === "string" ? pad : JSON.stringify(pad.slice(1, 3))}`;
 
-/** Runs `compute` with the wasm kernel `name` counting its calls (kernels called from kernels included). */
-function countingCalls<T>(name: string, compute: () => T): {result: T; calls: number} {
-  const original = tf.getKernel(name, "wasm")!;
-  let calls = 0;
-  tf.unregisterKernel(name, "wasm");
-  tf.registerKernel({...original, kernelFunc: (args) => (++calls, original.kernelFunc(args))});
-  try {
-    return {result: compute(), calls};
-  } finally {
-    tf.unregisterKernel(name, "wasm");
-    tf.registerKernel(original);
-  }
-}
-
 describe("convolutions as matrix products on wasm", () => {
   it.each(cases.map((c) => [title(c), c] as const))("Conv2D and FusedConv2D match cpu to 1e-5: %s", async (_, c) => {
     const filterShape = [c.kernel, c.kernel, c.x[3], c.outChannels] as const;
@@ -102,11 +88,11 @@ describe("convolutions as matrix products on wasm", () => {
     expect(relativeDifference(fused.wasm.values, fused.cpu.values)).toBeLessThan(1e-5);
     expect(Math.min(...fused.wasm.values)).toBe(0);
 
-    const {calls: products} = countingCalls("_FusedMatMul", () =>
+    const {calls: products} = countingCalls(tf, "_FusedMatMul", () =>
       tf.tidy(() => tf.fused.conv2d({x: x(), filter: filter(), strides: c.stride, pad: c.pad, bias: bias()}).dataSync())
     );
     expect(products).toBe(c.product ? 1 : 0);
-    const {calls: plainProducts} = countingCalls("BatchMatMul", () =>
+    const {calls: plainProducts} = countingCalls(tf, "BatchMatMul", () =>
       tf.tidy(() => tf.conv2d(x(), filter(), c.stride, c.pad).dataSync())
     );
     expect(plainProducts).toBe(c.product ? 1 : 0);

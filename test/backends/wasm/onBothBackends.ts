@@ -45,3 +45,18 @@ export function seededValues(size: number, seed: number): Float32Array {
   }
   return values;
 }
+
+/** Runs `compute` with the wasm kernel `name` counting its calls (kernels called from kernels included). */
+export function countingCalls<T>(tf: TF, name: string, compute: () => T): {result: T; calls: number} {
+  const original = tf.getKernel(name, "wasm");
+  if (!original) throw new Error(`no wasm kernel '${name}'`);
+  let calls = 0;
+  tf.unregisterKernel(name, "wasm");
+  tf.registerKernel({...original, kernelFunc: (args) => (++calls, original.kernelFunc(args))});
+  try {
+    return {result: compute(), calls};
+  } finally {
+    tf.unregisterKernel(name, "wasm");
+    tf.registerKernel(original);
+  }
+}
