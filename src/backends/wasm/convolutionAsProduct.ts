@@ -82,6 +82,49 @@ export function windowRows(backend: object, x: TensorInfo, info: ConvInfo): Tens
 }
 
 /**
+ * {@link windowRows} transposed, [filterHeight · filterWidth · channels, pixels]: row (kh, kw, ci)
+ * holds what that tap reads at every output pixel, zeros in the padding. Written row by row, so
+ * each write continues the last one while the reads stay within one input row (a few kilobytes).
+ */
+export function windowColumns(backend: object, x: TensorInfo, info: ConvInfo): TensorInfo {
+  const {batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, filterHeight, filterWidth} = info;
+  const {strideHeight, strideWidth} = info;
+  const {top, left} = info.padInfo;
+  const pixels = batchSize * outHeight * outWidth;
+  const {
+    output,
+    outputView: columns,
+    inputViews: [source]
+  } = float32HeapViews(backend, [x], [filterHeight * filterWidth * inChannels, pixels]);
+  const rowStride = inWidth * inChannels;
+  for (let kh = 0; kh < filterHeight; ++kh)
+    for (let kw = 0; kw < filterWidth; ++kw) {
+      // The output columns whose window reaches input column ow·sw + kw − left inside the image.
+      const firstOw = Math.min(Math.max(Math.ceil((left - kw) / strideWidth), 0), outWidth);
+      const endOw = Math.max(Math.min(Math.ceil((inWidth + left - kw) / strideWidth), outWidth), firstOw);
+      const tapRow = (kh * filterWidth + kw) * inChannels;
+      for (let ci = 0; ci < inChannels; ++ci) {
+        let to = (tapRow + ci) * pixels;
+        for (let b = 0; b < batchSize; ++b)
+          for (let oh = 0; oh < outHeight; ++oh, to += outWidth) {
+            const row = oh * strideHeight + kh - top;
+            if (row < 0 || row >= inHeight) {
+              columns.fill(0, to, to + outWidth);
+              continue;
+            }
+            const rowStart = (b * inHeight + row) * rowStride + (kw - left) * inChannels + ci;
+            const step = strideWidth * inChannels;
+            for (let ow = 0; ow < firstOw; ++ow) columns[to + ow] = 0;
+            for (let ow = firstOw, from = rowStart + ow * step; ow < endOw; ++ow, from += step)
+              columns[to + ow] = source[from];
+            for (let ow = endOw; ow < outWidth; ++ow) columns[to + ow] = 0;
+          }
+      }
+    }
+  return output;
+}
+
+/**
  * A convolution's input as the left operand of one matrix product with its filter reshaped to
  * [filterHeight · filterWidth · inChannels, outChannels], or undefined where the backend's own
  * convolution is the faster way:

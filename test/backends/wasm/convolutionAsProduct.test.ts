@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {setupNodeTf} from "../../../src/backends/node.js";
-import {productRows, windowRows} from "../../../src/backends/wasm/convolutionAsProduct.js";
+import {productRows, windowColumns, windowRows} from "../../../src/backends/wasm/convolutionAsProduct.js";
 import type {TF} from "../../../src/exercises/types.js";
 import {countingCalls, onWasmAndCpu, relativeDifference, seededValues} from "./onBothBackends.js";
 
@@ -141,6 +141,31 @@ describe("convolutions as matrix products on wasm", () => {
       expect(got.shape).toEqual([batch * info.outHeight * info.outWidth, kernel * kernel * channels]);
       expect(Array.from(got.dataSync())).toEqual(expected);
       got.dispose();
+    }
+    x.dispose();
+  });
+
+  it("copies the windows out transposed, as windowColumns", () => {
+    const shape = [3, 9, 8, 2] as [number, number, number, number];
+    const x = tf.tensor4d(
+      seededValues(
+        shape.reduce((a, b) => a * b),
+        8
+      ),
+      shape
+    );
+    for (const [kernel, stride, pad] of [
+      [7, 2, "same"],
+      [3, 1, "valid"],
+      [4, 3, "same"]
+    ] as const) {
+      const info = tf.backend_util.computeConv2DInfo(shape, [kernel, kernel, 2, 1], stride, 1, pad);
+      const rows = tf.engine().makeTensorFromTensorInfo(windowRows(tf.backend(), x, info));
+      const columns = tf.engine().makeTensorFromTensorInfo(windowColumns(tf.backend(), x, info));
+      expect(columns.shape).toEqual([rows.shape[1], rows.shape[0]]);
+      const transposed = tf.transpose(rows);
+      expect(Array.from(columns.dataSync())).toEqual(Array.from(transposed.dataSync()));
+      tf.dispose([rows, columns, transposed]);
     }
     x.dispose();
   });
