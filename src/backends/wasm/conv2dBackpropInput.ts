@@ -1,5 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import type {Conv2DBackpropInputAttrs, KernelConfig, KernelFunc, TensorInfo} from "@convlab/tfjs";
+import {deferredOutput} from "./deferredOutputs.js";
 import {kernelCalls} from "./kernelCalls.js";
 import {transposePlane} from "./transpose.js";
 import {float32HeapViews} from "./wasmHeap.js";
@@ -27,10 +28,19 @@ export const conv2dBackpropInput: KernelFunc = ({inputs, backend, attrs}) => {
     pad,
     dimRoundingMode
   );
-  return info.strideHeight === 1 && info.strideWidth === 1
-    ? byTurnedFilter(backend, dy, filter, info)
-    : byWindowProducts(backend, dy, filter, info);
+  const compute = () =>
+    info.strideHeight === 1 && info.strideWidth === 1
+      ? byTurnedFilter(backend, dy, filter, info)
+      : byWindowProducts(backend, dy, filter, info);
+  // The gradient of an input of at most 4 channels is mostly that of a first layer's images, which
+  // training throws away: computed only if something reads it (LeNet's first layer: 9–12 ms a step).
+  return info.inChannels <= maxDeferredChannels
+    ? deferredOutput(backend, [...inputShape], "float32", [dy, filter], compute)
+    : compute();
 };
+
+/** Up to this many channels (images: 1 or 3, 4 with alpha) an input's gradient is deferred. */
+const maxDeferredChannels = 4;
 
 function byTurnedFilter(backend: object, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
   const {inHeight, inWidth, outHeight, outWidth, filterHeight, filterWidth} = info;

@@ -26,16 +26,19 @@ export function heapViews(
   const heap = backend as BackendWasmHeap;
   for (const input of inputs) heap.dataIdMap.get(input.dataId);
   const output = heap.makeOutput(outputShape, outputDtype);
+  return {output, outputView: heapView(backend, output), inputViews: inputs.map((input) => heapView(backend, input))};
+}
+
+/** A view of one tensor's memory in the WebAssembly heap, valid until the next allocation. */
+export function heapView(backend: object, {dataId, shape, dtype}: TensorInfo): HeapArray {
+  const heap = backend as BackendWasmHeap;
   const buffer = heap.wasm.wasmMemory?.buffer ?? heap.wasm.HEAPU8.buffer;
-  const view = ({dataId, shape, dtype}: TensorInfo): HeapArray => {
-    const offset = heap.dataIdMap.get(dataId).memoryOffset;
-    const size = tf.util.sizeFromShape(shape);
-    if (dtype === "float32") return new Float32Array(buffer, offset, size);
-    if (dtype === "int32") return new Int32Array(buffer, offset, size);
-    if (dtype === "bool") return new Uint8Array(buffer, offset, size);
-    throw new Error(`no heap view for ${dtype} tensors`);
-  };
-  return {output, outputView: view(output), inputViews: inputs.map(view)};
+  const offset = heap.dataIdMap.get(dataId).memoryOffset;
+  const size = tf.util.sizeFromShape(shape);
+  if (dtype === "float32") return new Float32Array(buffer, offset, size);
+  if (dtype === "int32") return new Int32Array(buffer, offset, size);
+  if (dtype === "bool") return new Uint8Array(buffer, offset, size);
+  throw new Error(`no heap view for ${dtype} tensors`);
 }
 
 /** {@link heapViews} for float32 tensors. */
