@@ -21,14 +21,12 @@ const dy = () => tf.tensor4d(seededValues(2 * 6 * 6 * 4, 3), [2, 6, 6, 4]);
 async function imageGradient(): Promise<{gradient: tfjs.Tensor; expected: number[]}> {
   const run = () => {
     const [gradientOut, filterIn] = [dy(), filter()];
-    const result = tf
-      .engine()
-      .runKernel("Conv2DBackpropInput", {dy: gradientOut, filter: filterIn}, {
-        strides: 1,
-        pad: "same",
-        dataFormat: "NHWC",
-        inputShape: [2, 6, 6, 3]
-      } as unknown as tfjs.NamedAttrMap) as tfjs.Tensor;
+    const result = tf.engine().runKernel("Conv2DBackpropInput", {dy: gradientOut, filter: filterIn}, {
+      strides: 1,
+      pad: "same",
+      dataFormat: "NHWC",
+      inputShape: [2, 6, 6, 3]
+    } as unknown as tfjs.NamedAttrMap) as tfjs.Tensor;
     // The deferred output keeps its own references to what it will read.
     tf.dispose([gradientOut, filterIn]);
     return result;
