@@ -1,5 +1,6 @@
 import * as tf from "@convlab/tfjs";
 import type {FusedBatchNormAttrs, GradConfig, KernelConfig, KernelFunc, NamedAttrMap, TensorInfo} from "@convlab/tfjs";
+import {oneValuePerChannel} from "./batchNorm.js";
 import {kernelCalls} from "./kernelCalls.js";
 import {float32HeapViews, heapViews} from "./wasmHeap.js";
 
@@ -92,16 +93,6 @@ export const batchNormGradientConfig: KernelConfig = {
   kernelFunc: batchNormGradient
 };
 
-/** Whether the fused kernel applies: float32, channels last, one mean, variance and scale per channel. */
-function fusable(x: tf.Tensor, perChannel: Array<tf.Tensor | undefined>): boolean {
-  const channels = x.shape[x.rank - 1];
-  return (
-    x.rank >= 1 &&
-    x.dtype === "float32" &&
-    perChannel.every((t) => t === undefined || (t.rank === 1 && t.shape[0] === channels && t.dtype === "float32"))
-  );
-}
-
 /**
  * Wraps tfjs's gradient of `FusedBatchNorm`: on the `wasm` backend, and for a batch norm over the
  * last axis (what `tf.layers.batchNormalization` does to images), every derivative comes from one
@@ -114,7 +105,7 @@ export function fusingBatchNormGradient(original: GradConfig): GradConfig {
     gradFunc: (dy, saved, attrs) => {
       const [x, mean, variance, scale] = saved as Array<tf.Tensor | undefined>;
       const gradient = Array.isArray(dy) ? dy[0] : dy;
-      if (tf.getBackend() !== "wasm" || !fusable(x!, [mean, variance, scale]))
+      if (tf.getBackend() !== "wasm" || !oneValuePerChannel(x!, [mean, variance, scale]))
         return original.gradFunc(dy, saved, attrs);
       // Computed now, not in the functions: tfjs calls each function inside a tidy of its own, which
       // would dispose of the derivatives the first call did not return.

@@ -9,7 +9,7 @@ type ConvInfo = ReturnType<typeof tf.backend_util.computeConv2DInfo>;
  * Whether every window of a convolution is one input pixel: a 1×1 filter without padding, where
  * stride s reads every s-th row and column. Such a convolution is a matrix product over the pixels.
  */
-export function readsSinglePixels(info: ConvInfo): boolean {
+function readsSinglePixels(info: ConvInfo): boolean {
   const {filterHeight, filterWidth, inHeight, inWidth, outHeight, outWidth, strideHeight, strideWidth} = info;
   const {top, left} = info.padInfo;
   return (
@@ -27,7 +27,7 @@ export function readsSinglePixels(info: ConvInfo): boolean {
  * channels copied whole. The backend's `StridedSlice` indexes element by element: 60 ms on
  * ResNet-50's [32, 15, 15, 256] with stride 2, against under a millisecond here.
  */
-export function sampledPixels(backend: object, x: TensorInfo, info: ConvInfo): TensorInfo {
+function sampledPixels(backend: object, x: TensorInfo, info: ConvInfo): TensorInfo {
   const {batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, strideHeight, strideWidth} = info;
   const {
     output,

@@ -58,7 +58,7 @@ export function deferredOutput(
 }
 
 /** Computes a deferred output now, if `dataId` is one. */
-export function settle(dataId: DataId): void {
+function settle(dataId: DataId): void {
   const pending = deferred.get(dataId);
   if (!pending) return;
   deferred.delete(dataId);

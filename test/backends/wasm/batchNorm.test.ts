@@ -56,6 +56,7 @@ describe("batch norm on wasm", () => {
       const x = tf.tensor4d(seededValues(2 * 3 * 3 * 4, 7), [2, 3, 3, 4]);
       const y = layer.apply(x, {training: true}) as tfjs.Tensor;
       layer.dispose();
+      x.dispose();
       return y;
     });
     expect(relativeDifference(wasm.values, cpu.values)).toBeLessThan(1e-6);
