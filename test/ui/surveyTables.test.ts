@@ -34,7 +34,9 @@ beforeAll(async () => {
 
 describe("the survey's tables", () => {
   it("factorizationTable counts the weights of each factorization of a 5×5 kernel, in the page's language", () => {
+    const before = tf.memory().numTensors;
     const table = factorizationTable({lang: "ru"});
+    expect(tf.memory().numTensors).toBe(before); // the layers counted are freed
     expect(cells(table).map(([, one]) => one)).toEqual(["25", "18", "9", "6", "12"]);
     expect(cells(table)[0][2]).toBe("102 400");
     expect(cells(table)[4][0]).toBe("(1×3 → 3×1) дважды");
