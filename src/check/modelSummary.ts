@@ -1,4 +1,4 @@
-import {both, type Localized} from "../i18n/index.js";
+import {both, formatCount, type Localized} from "../i18n/index.js";
 import {describe, type Parsed} from "./tensorData.js";
 import {isCount, isRecord} from "./plainData.js";
 
@@ -191,7 +191,7 @@ export function describeSummaryComparison(comparison: SummaryComparison): Locali
 
 function describeDifference({depth, position, expected, got}: LayerDifference): Localized {
   const layer = (row: SummaryLayer) =>
-    `${row.type} ${formatOutputShape(row.outputShape)}, ${row.params.toLocaleString("en-US")}`;
+    `${row.type} ${formatOutputShape(row.outputShape)}, ${formatCount(row.params, "en")}`;
   if (!expected)
     return both(`лишний слой на глубине ${depth}: ${layer(got!)}`, `an extra layer at depth ${depth}: ${layer(got!)}`);
   if (!got)

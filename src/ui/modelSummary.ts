@@ -1,10 +1,11 @@
 import {formatOutputShape, summaryTotals, type ModelSummary} from "../check/modelSummary.js";
-import {modelSummaryMessages, type Lang} from "../i18n/index.js";
+import {formatCount, modelSummaryMessages, type Lang} from "../i18n/index.js";
 import {element} from "./dom.js";
 
 const columns = [32, 26, 12] as const;
 const rule = (char: string) => char.repeat(columns.reduce((a, b) => a + b, 0) + 1);
-const count = (n: number) => n.toLocaleString("en-US");
+// Keras prints its summary in English whatever the page's language: 23,587,712.
+const count = (n: number) => formatCount(n, "en");
 
 /**
  * A model summary as Keras's `model.summary()` prints it: name (type), output shape and parameters

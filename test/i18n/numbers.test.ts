@@ -7,10 +7,11 @@ import {
   formatMegabytes,
   formatNumber,
   formatPercent,
-  localizedNumber
+  localizedNumber,
+  type NumberFormatOptions
 } from "../../src/i18n/index.js";
 
-/** Intl separates Russian thousands with a no-break space; the cases are written with a plain one. */
+/** Russian thousands are separated by a no-break space; the cases are written with a plain one. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
 describe("formatNumber(value, lang, options)", () => {
@@ -26,6 +27,55 @@ describe("formatNumber(value, lang, options)", () => {
     [3.14159, "en", {maximumFractionDigits: 2}, "3.14"]
   ] as const)("%d in %s with %j is %s", (value, lang, options, expected) => {
     expect(plain(formatNumber(value, lang, options))).toBe(expected);
+  });
+
+  it("writes what Intl.NumberFormat writes for en-US and ru-RU, rounding as it does", () => {
+    const optionSets: NumberFormatOptions[] = [
+      {},
+      {fixed: 0},
+      {fixed: 1},
+      {fixed: 4},
+      {fixed: 6},
+      {maximumFractionDigits: 0},
+      {maximumFractionDigits: 1},
+      {maximumFractionDigits: 3},
+      {maximumFractionDigits: 2, minimumFractionDigits: 0},
+      {minimumFractionDigits: 1},
+      {fixed: 4, useGrouping: false},
+      {style: "percent"},
+      {style: "percent", fixed: 1}
+    ];
+    // Ties in the shortest form (1.005, 2.675, 0.0005), carries (9.9995, 999.9995), the extremes of
+    // the notation (1e21, 1.2e-7), then numbers of every size from a fixed pseudo-random sequence.
+    const values = [0, -0, 1, -1, 0.5, -0.5, 1.005, 2.675, 0.125, -0.125, 0.0005, 0.00049999, 9.9995, 99.95];
+    values.push(999.9995, 1234, 61_100_840, 1e21, 1.5e22, 1.2e-7, NaN, Infinity, -Infinity, 123456789.987654);
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 2000; ++i) {
+      const digits = next();
+      values.push((next() < 0.5 ? -1 : 1) * digits * 10 ** Math.floor(next() * 30 - 12));
+      values.push(Math.round(digits * 1e6) / 10 ** Math.floor(next() * 7)); // few decimals: ties
+    }
+    const locales = {en: "en-US", ru: "ru-RU"} as const;
+    const mismatches: string[] = [];
+    for (const lang of ["en", "ru"] as const) {
+      for (const {fixed, ...options} of optionSets) {
+        const digits = fixed === undefined ? {} : {minimumFractionDigits: fixed, maximumFractionDigits: fixed};
+        const intl = new Intl.NumberFormat(locales[lang], {...options, ...digits});
+        for (const value of values) {
+          const ours = formatNumber(value, lang, {fixed, ...options});
+          if (ours !== intl.format(value)) mismatches.push(`${value} ${lang} ${JSON.stringify(options)}: ${ours}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(values.length).toBeGreaterThan(4000);
+  });
+
+  it("refuses fraction digits that Intl.NumberFormat refuses", () => {
+    expect(() => formatNumber(1, "en", {minimumFractionDigits: 3, maximumFractionDigits: 2})).toThrow(RangeError);
+    expect(() => formatNumber(1, "en", {fixed: -1})).toThrow(RangeError);
+    expect(() => formatNumber(1, "en", {fixed: 1.5})).toThrow(RangeError);
   });
 
   it("writes Russian decimals with a comma and never a point", () => {
