@@ -36,6 +36,15 @@ describe("encodeDigits and decodeDigits", () => {
     await expect(decodeDigitsAsync(new Uint8Array(40))).rejects.toThrow(/no CLD1 header/);
   });
 
+  it("decodeDigitsAsync rejects a header that claims fewer images than the body holds, or more than it could", async () => {
+    const fewer = encodeDigits(sample);
+    fewer[8] = 2;
+    await expect(decodeDigitsAsync(fewer)).rejects.toThrow(/more than the 14 bytes its header announces/);
+    const impossible = encodeDigits(sample);
+    new DataView(impossible.buffer).setUint32(8, 4_000_000_000, true);
+    await expect(decodeDigitsAsync(impossible)).rejects.toThrow(/cannot hold 4000000000 images of 2×3/);
+  });
+
   it("decodeDigitsAsync inflates a file of many chunks in order, and rejects a cut-off body", async () => {
     // Pixels from a fixed pseudo-random sequence barely compress: 300 digits of 32×32 are about five chunks.
     let state = 12345;
