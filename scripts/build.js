@@ -3,6 +3,7 @@ import {spawn} from "node:child_process";
 import {readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {delimiter, join} from "node:path";
 import {tsImport} from "tsx/esm/api";
+import {bundleImports} from "./bundleImports.js";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
 import {prewarmLoaders} from "./prewarmLoaders.js";
 import {ensureTfjsBrowserBundle} from "./tfjsBrowserBundle.js";
@@ -28,6 +29,11 @@ if (status === 0 && !ownConfig) {
     const localized = localizePage(html, pagePathOf(file));
     if (localized !== html) writeFileSync(join("dist", file), localized);
   }
+}
+// The pages' modules in a few files instead of about 250 (see bundleImports.js).
+if (status === 0 && !ownConfig) {
+  const {before, after} = await bundleImports("dist");
+  console.log(`bundled ${before} modules into ${after} files`);
 }
 // Netlify and Cloudflare Pages read response headers from dist/_headers (see README, "Backends and speed").
 if (status === 0 && !ownConfig) {

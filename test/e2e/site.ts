@@ -64,7 +64,9 @@ export async function buildSite({signal}: {signal?: AbortSignal} = {}): Promise<
 /** A hash of every file the site is built from. */
 function sourceStamp(): string {
   return stampOf([
-    ...["lessons", "src", "data", "observablehq.config.ts", "package-lock.json"].map((path) => join(projectRoot, path))
+    ...["lessons", "src", "data", "scripts", "observablehq.config.ts", "package-lock.json"].map((path) =>
+      join(projectRoot, path)
+    )
   ]);
 }
 
