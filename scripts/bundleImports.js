@@ -32,8 +32,9 @@ const inlineModules = /<script type="module">([\s\S]*?)<\/script>/g;
 /**
  * Bundles the site's modules: the project's own under `<dist>/_import`, and the npm packages Framework
  * wrote under `<dist>/_node` (a file for each package: CodeMirror alone is 14). Kept by name (the
- * entries): the modules a page's inline scripts import, and the files named by
- * `import.meta.resolve(…)` (the workers). Everything else joins a chunk under `_import/chunks/`.
+ * entries): the modules a page's inline scripts import, the files named by `import.meta.resolve(…)`
+ * (the workers), and the modules that the large packages left as they are import. Everything else
+ * joins a chunk under `_import/chunks/`.
  * Each page's modulepreloads of these files are replaced by the files its entries import, statically,
  * all the way down. Resolves to the number of modules before and files after.
  */
@@ -78,15 +79,10 @@ export async function bundleImports(dist) {
     logLevel: "warn",
     // Tree-shaking saved 2% of the bytes (4.14 MB against 4.24) and took 3.6 s instead of 2.5.
     treeshake: false,
-    // Framework's runtime and the files it copied stay where they are.
-    external: (id) => id.startsWith(root + sep) && !bundled(id),
-    makeAbsoluteExternalsRelative: true,
-    onwarn(warning, warn) {
-      if (warning.code !== "CIRCULAR_DEPENDENCY") warn(warning);
-    },
     plugins: [
       {
         name: "site-paths",
+        // Framework's runtime, the large packages and the files Framework copied stay where they are.
         resolveId(source, importer) {
           if (!importer || !source.startsWith(".")) return null;
           const path = resolve(dirname(importer), source);
