@@ -7,7 +7,7 @@ import type {Page} from "playwright-core";
 import {crossOriginIsolationHeaders} from "../scripts/crossOriginIsolation.js";
 import {chromiumPath, launchChromium} from "../test/e2e/chromium.js";
 import {projectRoot} from "../test/e2e/site.js";
-import {serveSite} from "../test/e2e/staticServer.js";
+import {serveSite} from "../scripts/serveSite.js";
 import {hangCeilingMs} from "../test/hangCeiling.js";
 import type {PageEnvironment} from "./chromiumPage.js";
 import type {Budget, Job, KernelTime, Mode, Rate} from "./trainingStep.js";

@@ -1,6 +1,6 @@
 import {launchChromium} from "../test/e2e/chromium.js";
 import {buildSite} from "../test/e2e/site.js";
-import {serveSite} from "../test/e2e/staticServer.js";
+import {serveSite} from "../scripts/serveSite.js";
 import {setupNodeTf} from "../src/backends/node.js";
 import {decodeDigits, mnistSplit} from "../src/datasets/index.js";
 import {buildMnistFile} from "../src/datasets/mnistPackage.js";

@@ -6,7 +6,7 @@ import {crossOriginIsolationHeaders} from "../scripts/crossOriginIsolation.js";
 import {lessons} from "../src/site/sidebar.js";
 import {launchChromium} from "../test/e2e/chromium.js";
 import {projectRoot} from "../test/e2e/site.js";
-import {serveSite} from "../test/e2e/staticServer.js";
+import {serveSite} from "../scripts/serveSite.js";
 import {medianMs, printTable} from "./measure.js";
 
 /**

@@ -4,7 +4,7 @@ import type {Browser, Locator, Page} from "playwright-core";
 import {crossOriginIsolationHeaders} from "../scripts/crossOriginIsolation.js";
 import {launchChromium} from "../test/e2e/chromium.js";
 import {projectRoot} from "../test/e2e/site.js";
-import {serveSite} from "../test/e2e/staticServer.js";
+import {serveSite} from "../scripts/serveSite.js";
 import {stopFigures, watchFramesAndBatches, watchLongTasks} from "../test/e2e/trainingFigures.js";
 import {printTable} from "./measure.js";
 

@@ -4,7 +4,7 @@ import {setupNodeTf, type NodeBackend} from "../src/backends/node.js";
 import {countModel, zoo, zooModelNames, type ZooModelName} from "../src/models/zoo/index.js";
 import {launchChromium} from "../test/e2e/chromium.js";
 import {buildSite} from "../test/e2e/site.js";
-import {serveSite} from "../test/e2e/staticServer.js";
+import {serveSite} from "../scripts/serveSite.js";
 import {medianMs, printTable} from "./measure.js";
 
 const vggs = new Set<ZooModelName>(["vgg16", "vgg16_bn", "vgg19", "vgg19_bn"]);

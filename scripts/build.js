@@ -6,12 +6,15 @@ import {tsImport} from "tsx/esm/api";
 import {bundleImports} from "./bundleImports.js";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
 import {prewarmLoaders} from "./prewarmLoaders.js";
+import {recordSiteStamp, sourceStamp} from "./siteStamp.js";
 import {ensureTfjsBrowserBundle} from "./tfjsBrowserBundle.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
 await ensureTfjsBrowserBundle();
 const env = {...process.env, PATH: `${join("node_modules", ".bin")}${delimiter}${process.env.PATH}`};
 const ownConfig = process.argv.includes("--config");
+// Taken before Framework reads anything, so that a file edited during the build leaves dist/ stale.
+const stamp = ownConfig ? undefined : sourceStamp();
 // The data loaders run beside Framework's page phase (see prewarmLoaders.js); Framework then finds their output.
 const prewarmed = ownConfig ? Promise.resolve([]) : prewarmLoaders("lessons", {env});
 const status = await new Promise((resolve) => {
@@ -44,4 +47,6 @@ if (status === 0 && !ownConfig) {
       .join("\n")}\n`
   );
 }
+// npm start and the browser tests serve dist/ as it is while this matches the sources (siteStamp.js).
+if (status === 0 && !ownConfig) recordSiteStamp(stamp);
 process.exit(status);

@@ -1,4 +1,5 @@
-// npm start: Framework's dev server with live reload; it opens the course in the browser.
+// npm run dev: Framework's dev server with live reload, for authors; it opens the course in the browser.
+// (Students' `npm start` serves the built site instead: start.js says why.)
 // Pages import src/ through the lessons/lib → ../src link, so edits in src/ reload the page too.
 //
 // Every response also carries the two headers that make the page cross-origin isolated, which the

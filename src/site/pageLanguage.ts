@@ -59,7 +59,7 @@ export function chromeHead(lang: Lang): string {
  * Framework's own words, as it renders them into a page's HTML, replaced for the page's language;
  * `<html lang>`, and `lang` on each sidebar section; and no pager link into the other language's tree. Framework 1.13 has
  * no per-page option for these, so `npm run build` applies this to every page it wrote and
- * `npm start` to every page it serves (scripts/build.js, scripts/dev.js). Idempotent.
+ * `npm run dev` to every page it serves (scripts/build.js, scripts/dev.js). Idempotent.
  */
 export function localizePage(html: string, path: string): string {
   const lang = pageLanguage(path);

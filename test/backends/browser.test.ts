@@ -13,8 +13,9 @@ import {
 import {describeBackend} from "../../src/ui/backendPicker.js";
 import {openPage} from "../e2e/chromium.js";
 import {connectChromium} from "../e2e/sharedBrowser.js";
-import {projectRoot, stampOf} from "../e2e/site.js";
-import {serveSite} from "../e2e/staticServer.js";
+import {serveSite} from "../../scripts/serveSite.js";
+import {stampOf} from "../../scripts/siteStamp.js";
+import {projectRoot} from "../e2e/site.js";
 
 describe("backendOrder(capabilities)", () => {
   it.each([

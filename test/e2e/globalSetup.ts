@@ -6,7 +6,7 @@ import {crossOriginIsolationHeaders} from "../../scripts/crossOriginIsolation.js
 import {hangCeilingMs} from "../hangCeiling.js";
 import {chromiumArgs, chromiumPath} from "./chromium.js";
 import {buildSite} from "./site.js";
-import {serveSite} from "./staticServer.js";
+import {serveSite} from "../../scripts/serveSite.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

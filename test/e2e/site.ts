@@ -1,13 +1,12 @@
 import {spawn} from "node:child_process";
-import {createHash} from "node:crypto";
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {siteIsCurrent} from "../../scripts/siteStamp.js";
 import {acquireLock} from "./buildLock.js";
 import {chromiumPath} from "./chromium.js";
 
 export const projectRoot = join(fileURLToPath(import.meta.url), "..", "..", "..");
-const stampPath = join(projectRoot, "dist", ".convlab-build-stamp");
 const lockPath = join(projectRoot, ".convlab", "build.lock");
 
 /**
@@ -25,8 +24,8 @@ export async function buildSite({signal}: {signal?: AbortSignal} = {}): Promise<
   const release = await acquireLock(lockPath);
   try {
     signal?.throwIfAborted();
-    const stamp = sourceStamp();
-    if (!existsSync(stampPath) || readFileSync(stampPath, "utf8") !== stamp) {
+    // The build records the stamp of the sources it was built from (scripts/siteStamp.js).
+    if (!siteIsCurrent()) {
       // Not spawnSync: the build runs in Vitest's own process (globalSetup), which must keep serving the test files meanwhile.
       const result = await new Promise<{status: number | null; output: string}>((resolve, reject) => {
         // A process group of its own, so that an abort stops Framework's build (its child) too.
@@ -53,38 +52,9 @@ export async function buildSite({signal}: {signal?: AbortSignal} = {}): Promise<
       });
       signal?.throwIfAborted();
       if (result.status !== 0) throw new Error(`npm run build failed:\n${result.output}`);
-      writeFileSync(stampPath, stamp);
     }
   } finally {
     release();
   }
   return join(projectRoot, "dist");
-}
-
-/** A hash of every file the site is built from. */
-function sourceStamp(): string {
-  return stampOf([
-    ...["lessons", "src", "data", "scripts", "observablehq.config.ts", "package-lock.json"].map((path) =>
-      join(projectRoot, path)
-    )
-  ]);
-}
-
-/**
- * A hash of the files at `paths` (folders read through, their `.observablehq`, `lib` and `data`
- * entries left out: Framework's cache, and links to src/ and data/, hashed on their own).
- */
-export function stampOf(paths: string[]): string {
-  const hash = createHash("sha256");
-  const visit = (path: string) => {
-    const info = statSync(path);
-    if (info.isDirectory()) {
-      for (const entry of readdirSync(path).sort())
-        if (entry !== ".observablehq" && entry !== "lib" && entry !== "data") visit(join(path, entry));
-    } else {
-      hash.update(path).update(readFileSync(path));
-    }
-  };
-  for (const path of paths) visit(path);
-  return hash.digest("hex");
 }

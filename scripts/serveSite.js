@@ -1,9 +1,11 @@
+// A built site served as deployed: `npm start` serves dist/ with it, and so do the browser tests and
+// the benchmarks, so that students get the site the tests check.
 import {createReadStream} from "node:fs";
 import {stat} from "node:fs/promises";
-import {createServer, type Server} from "node:http";
+import {createServer} from "node:http";
 import {extname, join, normalize, sep} from "node:path";
 
-const types: Record<string, string> = {
+const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
@@ -11,19 +13,22 @@ const types: Record<string, string> = {
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
   ".bin": "application/octet-stream"
 };
 
 /**
- * Serves a built site on 127.0.0.1 with Framework's clean URLs (`/ru/page` → `ru/page.html`), with
- * `headers` added to every file (the benchmark adds the cross-origin isolation the deployed site has).
+ * Serves the built site at `root` with Framework's clean URLs (`/ru/page` → `ru/page.html`), with
+ * `headers` added to every file, on `host`:`port` (port 0: any free port). Rejects when the port is taken.
  */
-export async function serveSite(
-  root: string,
-  {headers = {}}: {headers?: Record<string, string>} = {}
-): Promise<{url: string; close(): Promise<void>}> {
-  const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+export async function serveSite(root, {headers = {}, host = "127.0.0.1", port = 0} = {}) {
+  const server = createServer(async (request, response) => {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    } catch {
+      return void response.writeHead(400).end();
+    }
     const file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) return void response.writeHead(403).end();
     for (const candidate of [file, `${file}.html`, join(file, "index.html")]) {
@@ -38,10 +43,15 @@ export async function serveSite(
     }
     response.writeHead(404, {"content-type": "text/plain"}).end("not found");
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const {port} = server.address() as {port: number};
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${server.address().port}`,
     close: () => {
       server.closeAllConnections(); // a browser's keep-alive connections would hold the close
       return new Promise((resolve) => server.close(() => resolve()));
