@@ -12,7 +12,8 @@ describe("README", () => {
   it("starts with the two commands that matter: set up and open the course, run the tests", () => {
     expect(readme.indexOf("```sh")).toBeLessThan(40);
     expect(commands).toEqual(["npm install && npm start", "npm install && npm test"]);
-    for (const script of ["start", "dev", "test", "build", "grade", "bench"]) expect(scripts[script], script).toBeTruthy();
+    for (const script of ["start", "dev", "test", "build", "grade", "bench"])
+      expect(scripts[script], script).toBeTruthy();
   });
 
   it("is the command .ci/run runs", () => {
