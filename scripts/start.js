@@ -21,7 +21,9 @@ const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const messages = {
   en: {
     building: "Building the course: about half a minute the first time, and again only when its files change.",
-    buildFailed: "The build failed (above). Once it is mended, npm start again.",
+    buildingFor: (seconds) => `…${seconds} s`,
+    built: (seconds) => `Built in ${seconds} s.`,
+    buildFailed: "The build failed (its log is above). Once it is mended, npm start again.",
     portTaken: (port) =>
       `Port ${port} is taken, perhaps by another npm start. Another port: npm start -- --port ${port + 1}`,
     badPort: (port) => `Not a port: ${port}`,
@@ -30,7 +32,9 @@ const messages = {
   },
   ru: {
     building: "Собираю курс: в первый раз около полуминуты, потом — только когда меняются его файлы.",
-    buildFailed: "Сборка не удалась (см. выше). Когда ошибка будет исправлена, снова выполните npm start.",
+    buildingFor: (seconds) => `…${seconds} с`,
+    built: (seconds) => `Собран за ${seconds} с.`,
+    buildFailed: "Сборка не удалась (её журнал выше). Когда ошибка будет исправлена, снова выполните npm start.",
     portTaken: (port) => `Порт ${port} занят, возможно, другим npm start. Другой порт: npm start -- --port ${port + 1}`,
     badPort: (port) => `Это не порт: ${port}`,
     usage: "Использование: npm start -- [--port 3000] [--no-open]",
@@ -57,15 +61,31 @@ if (!/^\d+$/.test(values.port) || port > 65535) {
 
 if (!siteIsCurrent()) {
   console.log(say.building);
-  const status = await new Promise((resolve) => {
-    const build = spawn(process.execPath, [join(projectRoot, "scripts", "build.js")], {stdio: "inherit"});
-    build.on("error", () => resolve(1));
-    build.on("exit", (code) => resolve(code ?? 1));
+  // Framework's log, a line for each of about 400 files, is for authors: kept, and shown if the build
+  // fails. A terminal sees the seconds go by instead.
+  const started = Date.now();
+  const seconds = () => Math.round((Date.now() - started) / 1000);
+  const ticker = process.stdout.isTTY
+    ? setInterval(() => process.stdout.write(`\r${say.buildingFor(seconds())}`), 1000)
+    : undefined;
+  const {status, log} = await new Promise((resolve) => {
+    const build = spawn(process.execPath, [join(projectRoot, "scripts", "build.js")], {
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    let log = "";
+    build.stdout.setEncoding("utf8").on("data", (chunk) => (log += chunk));
+    build.stderr.setEncoding("utf8").on("data", (chunk) => (log += chunk));
+    build.on("error", (error) => resolve({status: 1, log: `${log}${error.message}\n`}));
+    build.on("close", (code) => resolve({status: code ?? 1, log}));
   });
+  clearInterval(ticker);
+  if (ticker) process.stdout.write("\r\x1b[K");
   if (status !== 0) {
+    process.stderr.write(log);
     console.error(say.buildFailed);
     process.exit(1);
   }
+  console.log(say.built(seconds()));
 }
 
 let site;
