@@ -13,6 +13,7 @@ import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import open from "open";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
+import {acquireLock, siteBuildLock} from "./buildLock.js";
 import {serveSite} from "./serveSite.js";
 import {siteIsCurrent} from "./siteStamp.js";
 
@@ -21,6 +22,7 @@ const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const messages = {
   en: {
     building: "Building the course: about half a minute the first time, and again only when its files change.",
+    waiting: (owner) => `Waiting for another build of the course to end (process ${owner?.pid ?? "?"})…`,
     buildingFor: (seconds) => `…${seconds} s`,
     built: (seconds) => `Built in ${seconds} s.`,
     buildFailed: "The build failed (its log is above). Once it is mended, npm start again.",
@@ -32,6 +34,7 @@ const messages = {
   },
   ru: {
     building: "Собираю курс: в первый раз около полуминуты, потом — только когда меняются его файлы.",
+    waiting: (owner) => `Жду, пока закончится другая сборка курса (процесс ${owner?.pid ?? "?"})…`,
     buildingFor: (seconds) => `…${seconds} с`,
     built: (seconds) => `Собран за ${seconds} с.`,
     buildFailed: "Сборка не удалась (её журнал выше). Когда ошибка будет исправлена, снова выполните npm start.",
@@ -59,34 +62,48 @@ if (!/^\d+$/.test(values.port) || port > 65535) {
   process.exit(2);
 }
 
-if (!siteIsCurrent()) {
-  console.log(say.building);
-  // Framework's log, a line for each of about 400 files, is for authors: kept, and shown if the build
-  // fails. A terminal sees the seconds go by instead.
-  const started = Date.now();
-  const seconds = () => Math.round((Date.now() - started) / 1000);
-  const ticker = process.stdout.isTTY
-    ? setInterval(() => process.stdout.write(`\r${say.buildingFor(seconds())}`), 1000)
-    : undefined;
-  const {status, log} = await new Promise((resolve) => {
-    const build = spawn(process.execPath, [join(projectRoot, "scripts", "build.js")], {
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    let log = "";
-    build.stdout.setEncoding("utf8").on("data", (chunk) => (log += chunk));
-    build.stderr.setEncoding("utf8").on("data", (chunk) => (log += chunk));
-    build.on("error", (error) => resolve({status: 1, log: `${log}${error.message}\n`}));
-    build.on("close", (code) => resolve({status: code ?? 1, log}));
-  });
-  clearInterval(ticker);
-  if (ticker) process.stdout.write("\r\x1b[K");
-  if (status !== 0) {
-    process.stderr.write(log);
-    console.error(say.buildFailed);
-    process.exit(1);
+// Under the lock that the browser tests take too, so that two builds never write dist/ at once.
+let waited = false;
+let buildFailed = false;
+const release = await acquireLock(siteBuildLock, {
+  onWait: (owner) => {
+    if (!waited) console.log(say.waiting(owner));
+    waited = true;
   }
-  console.log(say.built(seconds()));
+});
+try {
+  if (!siteIsCurrent()) {
+    console.log(say.building);
+    // Framework's log, a line for each of about 400 files, is for authors: kept, and shown if the build
+    // fails. A terminal sees the seconds go by instead.
+    const started = Date.now();
+    const seconds = () => Math.round((Date.now() - started) / 1000);
+    const ticker = process.stdout.isTTY
+      ? setInterval(() => process.stdout.write(`\r${say.buildingFor(seconds())}`), 1000)
+      : undefined;
+    const {status, log} = await new Promise((resolve) => {
+      const build = spawn(process.execPath, [join(projectRoot, "scripts", "build.js")], {
+        stdio: ["ignore", "pipe", "pipe"]
+      });
+      let log = "";
+      build.stdout.setEncoding("utf8").on("data", (chunk) => (log += chunk));
+      build.stderr.setEncoding("utf8").on("data", (chunk) => (log += chunk));
+      build.on("error", (error) => resolve({status: 1, log: `${log}${error.message}\n`}));
+      build.on("close", (code) => resolve({status: code ?? 1, log}));
+    });
+    clearInterval(ticker);
+    if (ticker) process.stdout.write("\r\x1b[K");
+    if (status === 0) console.log(say.built(seconds()));
+    else {
+      process.stderr.write(log);
+      console.error(say.buildFailed);
+      buildFailed = true;
+    }
+  }
+} finally {
+  release();
 }
+if (buildFailed) process.exit(1);
 
 let site;
 try {

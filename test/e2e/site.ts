@@ -2,17 +2,17 @@ import {spawn} from "node:child_process";
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {acquireLock, siteBuildLock} from "../../scripts/buildLock.js";
 import {siteIsCurrent} from "../../scripts/siteStamp.js";
-import {acquireLock} from "./buildLock.js";
+import {hangCeilingMs} from "../hangCeiling.js";
 import {chromiumPath} from "./chromium.js";
 
 export const projectRoot = join(fileURLToPath(import.meta.url), "..", "..", "..");
-const lockPath = join(projectRoot, ".convlab", "build.lock");
 
 /**
  * Builds the site with the project's own build script (offline: no CDN), once per run (globalSetup.ts);
  * under a lock, so that two runs (or a benchmark) never build at once (a killed run's lock is taken
- * over at once: buildLock.ts), and an unchanged source tree is not built again. Aborting `signal`
+ * over at once: scripts/buildLock.js; `npm start` takes it too), and an unchanged source tree is not built again. Aborting `signal`
  * stops a build under way (the build script and what it started) and rejects.
  */
 export async function buildSite({signal}: {signal?: AbortSignal} = {}): Promise<string> {
@@ -21,7 +21,7 @@ export async function buildSite({signal}: {signal?: AbortSignal} = {}): Promise<
       `no Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium), as .ci/run does`
     );
   }
-  const release = await acquireLock(lockPath);
+  const release = await acquireLock(siteBuildLock, {ceilingMs: hangCeilingMs});
   try {
     signal?.throwIfAborted();
     // The build records the stamp of the sources it was built from (scripts/siteStamp.js).

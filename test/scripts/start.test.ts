@@ -2,6 +2,7 @@ import {spawn} from "node:child_process";
 import {createServer} from "node:http";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {acquireLock, siteBuildLock} from "../../scripts/buildLock.js";
 import {crossOriginIsolationHeaders} from "../../scripts/crossOriginIsolation.js";
 import {openPage} from "../e2e/chromium.js";
 import {reportedBackend} from "../e2e/pageChecks.js";
@@ -9,12 +10,17 @@ import {connectChromium, sharedSiteUrl} from "../e2e/sharedBrowser.js";
 import {projectRoot} from "../e2e/site.js";
 
 /**
- * Runs `npm start`'s script with `args`. Once it says where it serves, `whileServing` gets the address,
- * and the script is stopped when that ends. Resolves to what the script printed and its exit code.
+ * Runs `npm start`'s script with `args`; `onOutput` hears what it has printed so far, each time it prints.
+ * Once it says where it serves, `whileServing` gets the address, and the script is stopped when that
+ * ends. Resolves to what the script printed and its exit code.
  */
 function runStart(
   args: string[],
-  {lang = "en_US.UTF-8", whileServing}: {lang?: string; whileServing?: (url: string) => Promise<void>} = {}
+  {
+    lang = "en_US.UTF-8",
+    onOutput,
+    whileServing
+  }: {lang?: string; onOutput?: (output: string) => void; whileServing?: (url: string) => Promise<void>} = {}
 ): Promise<{output: string; code: number | null}> {
   return new Promise((resolve, reject) => {
     const start = spawn(process.execPath, [join(projectRoot, "scripts", "start.js"), ...args], {
@@ -27,6 +33,7 @@ function runStart(
     let asked = false;
     const read = (chunk: string) => {
       output += chunk;
+      onOutput?.(output);
       const url = output.match(/ConvLab is at (\S+)\/ /)?.[1];
       if (!url || !whileServing || asked) return;
       asked = true;
@@ -82,6 +89,26 @@ describe("npm start (scripts/start.js)", () => {
       });
     } finally {
       await browser.close();
+    }
+  });
+
+  it("waits for a build of the course under way (the tests' own, or another npm start's) before it looks at dist/", async () => {
+    await sharedSiteUrl();
+    const release = await acquireLock(siteBuildLock);
+    let released = false;
+    try {
+      const {output} = await runStart(["--port", "0", "--no-open"], {
+        onOutput: (text) => {
+          if (released || !text.includes("Waiting for another build")) return;
+          released = true;
+          release();
+        },
+        whileServing: async () => expect(released).toBe(true)
+      });
+      expect(output).toContain(`Waiting for another build of the course to end (process ${process.pid})`);
+      expect(output).toMatch(/ConvLab is at /);
+    } finally {
+      if (!released) release();
     }
   });
 

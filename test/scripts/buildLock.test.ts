@@ -3,7 +3,7 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import {hostname, tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, it} from "vitest";
-import {acquireLock, ownerIsDead, processStart, type LockOwner} from "./buildLock.js";
+import {acquireLock, ownerIsDead, processStart, type LockOwner} from "../../scripts/buildLock.js";
 
 let folder: string;
 let lockPath: string;

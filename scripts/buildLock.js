@@ -1,23 +1,18 @@
+// The lock that keeps two builds of dist/ apart: `npm start` and the browser tests (and benchmarks)
+// take it around "is dist/ current? if not, build it" (siteStamp.js).
 import {randomBytes} from "node:crypto";
 import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {hostname} from "node:os";
 import {dirname, join} from "node:path";
-import {hangCeilingMs} from "../hangCeiling.js";
+import {fileURLToPath} from "node:url";
 
-/** Who holds a lock: written inside it before it exists under its name, so a lock always says its owner. */
-export interface LockOwner {
-  pid: number;
-  host: string;
-  /** When the owner process started, as the kernel counts it (/proc/<pid>/stat), to tell a reused pid apart. */
-  processStart: string | null;
-  /** When the lock was taken (ISO time), for the message of someone waiting. */
-  since: string;
-}
+/** The course's build lock. */
+export const siteBuildLock = join(dirname(fileURLToPath(import.meta.url)), "..", ".convlab", "build.lock");
 
 const ownerFile = "owner.json";
 
 /** The start time of a live process (field 22 of /proc/<pid>/stat), or null where the kernel does not say. */
-export function processStart(pid: number): string | null {
+export function processStart(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // The command name (field 2) is in parentheses and may hold spaces: count the fields after it.
@@ -27,12 +22,12 @@ export function processStart(pid: number): string | null {
   }
 }
 
-function isAlive(pid: number): boolean {
+function isAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
+    return error.code === "EPERM"; // alive, someone else's
   }
 }
 
@@ -41,16 +36,16 @@ function isAlive(pid: number): boolean {
  * whose pid now belongs to a process started later. An owner on another host (a shared disk) is
  * never presumed dead.
  */
-export function ownerIsDead(owner: LockOwner): boolean {
+export function ownerIsDead(owner) {
   if (owner.host !== hostname()) return false;
   if (!isAlive(owner.pid)) return true;
   const start = processStart(owner.pid);
   return owner.processStart !== null && start !== null && start !== owner.processStart;
 }
 
-function readOwner(lockPath: string): LockOwner | undefined {
+function readOwner(lockPath) {
   try {
-    return JSON.parse(readFileSync(join(lockPath, ownerFile), "utf8")) as LockOwner;
+    return JSON.parse(readFileSync(join(lockPath, ownerFile), "utf8"));
   } catch {
     return undefined;
   }
@@ -60,18 +55,12 @@ function readOwner(lockPath: string): LockOwner | undefined {
  * Takes the lock at `lockPath` (a folder) for this process and returns its release. The folder is
  * made aside with its owner inside, then renamed into place: one rename succeeds, and a lock is
  * never seen without its owner. A lock whose owner is dead (a run that was killed) is taken over at
- * once; a live owner's lock is waited for, polling, up to the hang ceiling.
+ * once; a live owner's lock is waited for, polling, up to `ceilingMs` (a ceiling that only catches a
+ * hang: then it throws).
  */
-export async function acquireLock(
-  lockPath: string,
-  {
-    pid = process.pid,
-    pollMs = 250,
-    onWait
-  }: {pid?: number; pollMs?: number; onWait?: (owner: LockOwner | undefined) => void} = {}
-): Promise<() => void> {
+export async function acquireLock(lockPath, {pid = process.pid, pollMs = 250, ceilingMs = Infinity, onWait} = {}) {
   mkdirSync(dirname(lockPath), {recursive: true});
-  const me: LockOwner = {pid, host: hostname(), processStart: processStart(pid), since: new Date().toISOString()};
+  const me = {pid, host: hostname(), processStart: processStart(pid), since: new Date().toISOString()};
   const started = Date.now();
   for (;;) {
     const aside = `${lockPath}.${pid}.${randomBytes(4).toString("hex")}`;
@@ -90,11 +79,9 @@ export async function acquireLock(
       takeOver(lockPath, owner);
       continue;
     }
-    if (Date.now() - started > hangCeilingMs) {
+    if (Date.now() - started > ceilingMs) {
       const held = owner ? ` (held by process ${owner.pid} on ${owner.host} since ${owner.since})` : "";
-      throw new Error(
-        `waited ${hangCeilingMs / 60_000} minutes for ${lockPath}${held}; remove it if no build is running`
-      );
+      throw new Error(`waited ${ceilingMs / 60_000} minutes for ${lockPath}${held}; remove it if no build is running`);
     }
     onWait?.(owner);
     await new Promise((resolve) => setTimeout(resolve, pollMs)); // how often to look, not a budget
@@ -106,7 +93,7 @@ export async function acquireLock(
  * comes second could move the first one's fresh lock, so it checks what it moved and puts a live
  * lock back.
  */
-function takeOver(lockPath: string, dead: LockOwner): void {
+function takeOver(lockPath, dead) {
   const grave = `${lockPath}.stale.${randomBytes(4).toString("hex")}`;
   try {
     renameSync(lockPath, grave);
