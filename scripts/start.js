@@ -12,6 +12,7 @@ import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import open from "open";
+import {tsImport} from "tsx/esm/api";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
 import {acquireLock, siteBuildLock} from "./buildLock.js";
 import {serveSite} from "./serveSite.js";
@@ -19,33 +20,10 @@ import {siteIsCurrent} from "./siteStamp.js";
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-const messages = {
-  en: {
-    building: "Building the course: about half a minute the first time, and again only when its files change.",
-    waiting: (owner) => `Waiting for another build of the course to end (process ${owner?.pid ?? "?"})…`,
-    buildingFor: (seconds) => `…${seconds} s`,
-    built: (seconds) => `Built in ${seconds} s.`,
-    buildFailed: "The build failed (its log is above). Once it is mended, npm start again.",
-    portTaken: (port) =>
-      `Port ${port} is taken, perhaps by another npm start. Another port: npm start -- --port ${port + 1}`,
-    badPort: (port) => `Not a port: ${port}`,
-    usage: "Usage: npm start -- [--port 3000] [--no-open]",
-    serving: (url) => `ConvLab is at ${url}/ (Ctrl+C stops it).`
-  },
-  ru: {
-    building: "Собираю курс: в первый раз около полуминуты, потом — только когда меняются его файлы.",
-    waiting: (owner) => `Жду, пока закончится другая сборка курса (процесс ${owner?.pid ?? "?"})…`,
-    buildingFor: (seconds) => `…${seconds} с`,
-    built: (seconds) => `Собран за ${seconds} с.`,
-    buildFailed: "Сборка не удалась (её журнал выше). Когда ошибка будет исправлена, снова выполните npm start.",
-    portTaken: (port) => `Порт ${port} занят, возможно, другим npm start. Другой порт: npm start -- --port ${port + 1}`,
-    badPort: (port) => `Это не порт: ${port}`,
-    usage: "Использование: npm start -- [--port 3000] [--no-open]",
-    serving: (url) => `ConvLab открыт на ${url}/ (Ctrl+C — остановить).`
-  }
-};
-const env = process.env.LC_ALL || process.env.LANG;
-const say = messages[env && /^ru\b|^ru[-_]/i.test(env) ? "ru" : "en"];
+// The texts in both languages: src/i18n/messages/start.ts; the language from the environment, as the grader reads it.
+const {startMessages} = await tsImport("../src/i18n/messages/start.ts", import.meta.url);
+const {parseLang} = await tsImport("../src/i18n/localized.ts", import.meta.url);
+const lang = parseLang(process.env.LC_ALL || process.env.LANG);
 
 let values;
 try {
@@ -53,13 +31,23 @@ try {
     options: {port: {type: "string", default: "3000"}, "no-open": {type: "boolean", default: false}}
   }));
 } catch (error) {
-  console.error(`${error.message}\n${say.usage}`);
+  console.error(`${error.message}\n${startMessages.usage[lang]}`);
   process.exit(2);
 }
 const port = Number(values.port);
 if (!/^\d+$/.test(values.port) || port > 65535) {
-  console.error(`${say.badPort(values.port)}\n${say.usage}`);
+  console.error(`${startMessages.badPort(values.port)[lang]}\n${startMessages.usage[lang]}`);
   process.exit(2);
+}
+
+// The port first: a student whose port is taken learns it before the build, not after.
+let site;
+try {
+  site = await serveSite(join(projectRoot, "dist"), {headers: crossOriginIsolationHeaders, port});
+} catch (error) {
+  if (error?.code !== "EADDRINUSE") throw error;
+  console.error(startMessages.portTaken(port)[lang]);
+  process.exit(1);
 }
 
 // Under the lock that the browser tests take too, so that two builds never write dist/ at once.
@@ -67,19 +55,19 @@ let waited = false;
 let buildFailed = false;
 const release = await acquireLock(siteBuildLock, {
   onWait: (owner) => {
-    if (!waited) console.log(say.waiting(owner));
+    if (!waited) console.log(startMessages.waiting(owner?.pid ?? "?")[lang]);
     waited = true;
   }
 });
 try {
   if (!siteIsCurrent()) {
-    console.log(say.building);
+    console.log(startMessages.building[lang]);
     // Framework's log, a line for each of about 400 files, is for authors: kept, and shown if the build
     // fails. A terminal sees the seconds go by instead.
     const started = Date.now();
     const seconds = () => Math.round((Date.now() - started) / 1000);
     const ticker = process.stdout.isTTY
-      ? setInterval(() => process.stdout.write(`\r${say.buildingFor(seconds())}`), 1000)
+      ? setInterval(() => process.stdout.write(`\r${startMessages.buildingFor(seconds())[lang]}`), 1000)
       : undefined;
     const {status, log} = await new Promise((resolve) => {
       const build = spawn(process.execPath, [join(projectRoot, "scripts", "build.js")], {
@@ -93,10 +81,10 @@ try {
     });
     clearInterval(ticker);
     if (ticker) process.stdout.write("\r\x1b[K");
-    if (status === 0) console.log(say.built(seconds()));
+    if (status === 0) console.log(startMessages.built(seconds())[lang]);
     else {
       process.stderr.write(log);
-      console.error(say.buildFailed);
+      console.error(startMessages.buildFailed[lang]);
       buildFailed = true;
     }
   }
@@ -105,15 +93,7 @@ try {
 }
 if (buildFailed) process.exit(1);
 
-let site;
-try {
-  site = await serveSite(join(projectRoot, "dist"), {headers: crossOriginIsolationHeaders, port});
-} catch (error) {
-  if (error?.code !== "EADDRINUSE") throw error;
-  console.error(say.portTaken(port));
-  process.exit(1);
-}
-console.log(say.serving(site.url));
+console.log(startMessages.serving(site.url)[lang]);
 if (!values["no-open"]) {
   // Where no browser can be started (a server without a desktop), the address above is enough.
   open(`${site.url}/`).then(

@@ -134,7 +134,7 @@ describe("npm start (scripts/start.js)", () => {
     for (const args of [["--port", "abc"], ["--port=-1"], ["--port", "70000"], ["--port"], ["--colour"]]) {
       const {code, output} = await runStart(args);
       expect(code, args.join(" ")).toBe(2);
-      expect(output, args.join(" ")).toContain("Usage: npm start -- [--port 3000] [--no-open]");
+      expect(output, args.join(" ")).toContain("Usage: `npm start -- [--port 3000] [--no-open]`");
     }
   });
 });

@@ -18,3 +18,4 @@ export * from "./studentTraining.js";
 export * from "./siteChrome.js";
 export * from "./figures.js";
 export * from "./zooExplorers.js";
+export * from "./start.js";
