@@ -2,6 +2,7 @@
 import {spawn} from "node:child_process";
 import {readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {delimiter, join} from "node:path";
+import {fileURLToPath} from "node:url";
 import {tsImport} from "tsx/esm/api";
 import {bundleImports} from "./bundleImports.js";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
@@ -18,7 +19,14 @@ const stamp = ownConfig ? undefined : sourceStamp();
 // The data loaders run beside Framework's page phase (see prewarmLoaders.js); Framework then finds their output.
 const prewarmed = ownConfig ? Promise.resolve([]) : prewarmLoaders("lessons", {env});
 const status = await new Promise((resolve) => {
-  const build = spawn("observable", ["build", ...process.argv.slice(2)], {stdio: "inherit", shell: false, env});
+  // Framework's own command, run by node with the sources' stat cache loaded (sourceStatCache.js says why).
+  const observable = fileURLToPath(import.meta.resolve("@observablehq/framework/dist/bin/observable.js"));
+  const statCache = import.meta.resolve("./sourceStatCache.js");
+  const build = spawn(process.execPath, ["--import", statCache, observable, "build", ...process.argv.slice(2)], {
+    stdio: "inherit",
+    shell: false,
+    env: {...env, CONVLAB_CACHED_SOURCES: "lessons"}
+  });
   build.on("error", () => resolve(1));
   build.on("exit", (code) => resolve(code ?? 1));
 });
