@@ -1,5 +1,5 @@
 // npm start: the course as students get it. Builds dist/ when it is missing or older than its sources
-// (siteStamp.js), serves it on 127.0.0.1:3000 as it is deployed (cross-origin isolated, Framework's
+// (ensureSite.js), serves it on 127.0.0.1:3000 as it is deployed (cross-origin isolated, Framework's
 // clean URLs: serveSite.js) and opens it in the browser. The browser tests check the same files,
 // served by the same server.
 //
@@ -7,16 +7,14 @@
 // change): it serves every module apart (about 250 requests a lesson, each of which costs Chromium
 // 6–9 ms on a 2-core machine) and renders a page on each request. Lesson 1's editors were ready 4.7–5.4 s
 // after navigation there (13.5 s on the first visit), and about 2 s on the built site.
-import {spawn} from "node:child_process";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import open from "open";
 import {tsImport} from "tsx/esm/api";
 import {crossOriginIsolationHeaders} from "./crossOriginIsolation.js";
-import {acquireLock, siteBuildLock} from "./buildLock.js";
+import {ensureSite, SiteBuildFailed} from "./ensureSite.js";
 import {serveSite} from "./serveSite.js";
-import {siteIsCurrent} from "./siteStamp.js";
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -50,48 +48,47 @@ try {
   process.exit(1);
 }
 
-// Under the lock that the browser tests take too, so that two builds never write dist/ at once.
+// dist/ built unless current, under the lock the browser tests take too (ensureSite.js). Framework's
+// log, a line for each of about 400 files, is for authors: kept, and shown if the build fails; a
+// terminal sees the seconds go by instead. Ctrl-C during the build stops the build too (it runs in a
+// process group of its own), so that it never goes on writing dist/ with nobody holding the lock.
+const interrupted = new AbortController();
+let building = false;
+// Before the build (waiting for the lock), Ctrl-C ends npm start at once, as it would without this.
+const interrupt = () => (building ? interrupted.abort() : process.exit(130));
+process.once("SIGINT", interrupt).once("SIGTERM", interrupt);
 let waited = false;
-let buildFailed = false;
-const release = await acquireLock(siteBuildLock, {
-  onWait: (owner) => {
-    if (!waited) console.log(startMessages.waiting(owner?.pid ?? "?")[lang]);
-    waited = true;
-  }
-});
+let started;
+let ticker;
+const seconds = () => Math.round((Date.now() - started) / 1000);
 try {
-  if (!siteIsCurrent()) {
-    console.log(startMessages.building[lang]);
-    // Framework's log, a line for each of about 400 files, is for authors: kept, and shown if the build
-    // fails. A terminal sees the seconds go by instead.
-    const started = Date.now();
-    const seconds = () => Math.round((Date.now() - started) / 1000);
-    const ticker = process.stdout.isTTY
-      ? setInterval(() => process.stdout.write(`\r${startMessages.buildingFor(seconds())[lang]}`), 1000)
-      : undefined;
-    const {status, log} = await new Promise((resolve) => {
-      const build = spawn(process.execPath, [join(projectRoot, "scripts", "build.js")], {
-        stdio: ["ignore", "pipe", "pipe"]
-      });
-      let log = "";
-      build.stdout.setEncoding("utf8").on("data", (chunk) => (log += chunk));
-      build.stderr.setEncoding("utf8").on("data", (chunk) => (log += chunk));
-      build.on("error", (error) => resolve({status: 1, log: `${log}${error.message}\n`}));
-      build.on("close", (code) => resolve({status: code ?? 1, log}));
-    });
-    clearInterval(ticker);
-    if (ticker) process.stdout.write("\r\x1b[K");
-    if (status === 0) console.log(startMessages.built(seconds())[lang]);
-    else {
-      process.stderr.write(log);
-      console.error(startMessages.buildFailed[lang]);
-      buildFailed = true;
+  const built = await ensureSite({
+    signal: interrupted.signal,
+    onWait: (owner) => {
+      if (!waited) console.log(startMessages.waiting(owner?.pid ?? "?")[lang]);
+      waited = true;
+    },
+    onBuild: () => {
+      building = true;
+      console.log(startMessages.building[lang]);
+      started = Date.now();
+      if (process.stdout.isTTY)
+        ticker = setInterval(() => process.stdout.write(`\r${startMessages.buildingFor(seconds())[lang]}`), 1000);
     }
-  }
-} finally {
-  release();
+  });
+  clearInterval(ticker);
+  if (ticker) process.stdout.write("\r\x1b[K");
+  if (built) console.log(startMessages.built(seconds())[lang]);
+} catch (error) {
+  clearInterval(ticker);
+  if (ticker) process.stdout.write("\r\x1b[K");
+  if (interrupted.signal.aborted) process.exit(130);
+  if (!(error instanceof SiteBuildFailed)) throw error;
+  process.stderr.write(error.log);
+  console.error(startMessages.buildFailed[lang]);
+  process.exit(1);
 }
-if (buildFailed) process.exit(1);
+process.off("SIGINT", interrupt).off("SIGTERM", interrupt);
 
 console.log(startMessages.serving(site.url)[lang]);
 if (!values["no-open"]) {
